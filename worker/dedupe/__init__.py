@@ -1,0 +1,30 @@
+"""Duplicate detection: exact repeats and republications (near-duplicates).
+
+Usage::
+
+    from worker.dedupe import DedupeIndex, DedupeState, fingerprint
+
+    index = DedupeIndex(DedupeState(docs, exact, bands, buckets, meta))  # dicts or Faust tables
+    verdict = index.check_and_add(article.id, fingerprint(article), timestamp)
+    if verdict.kind in ("exact", "near"):
+        ...  # drop it; verdict.duplicate_of names the first copy
+    elif verdict.kind == "id_conflict":
+        ...  # same id, different text: dead-letter topic
+
+Modules: ``normalise`` (text -> words, exact key), ``minhash`` (shingle hashes,
+signature, estimates), ``fingerprint`` (per-article, JSON-compatible),
+``index`` (the windowed LSH index over caller-provided mappings).
+"""
+
+from worker.dedupe.fingerprint import Fingerprint, fingerprint, fingerprint_text
+from worker.dedupe.index import DedupeIndex, DedupeState, Verdict, is_near
+
+__all__ = [
+    "DedupeIndex",
+    "DedupeState",
+    "Fingerprint",
+    "Verdict",
+    "fingerprint",
+    "fingerprint_text",
+    "is_near",
+]

@@ -1,0 +1,146 @@
+"""Gazetteer lookup: every place the data file knows, found in one Aho-Corasick pass.
+
+The places are data (``data/gazetteer.json``), not code. Spellings are folded like the
+text (see :mod:`.text`), so "Deir al-Zour", "Deir el-Zor" and "Dayr az Zawr" are
+separate keys of one governorate, and a town maps to its governorate.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+import ahocorasick
+
+from .text import fold
+
+_DATA = Path(__file__).with_name("data") / "gazetteer.json"
+
+#: Kinds of hit, most specific first.
+ADMIN1, TOWN, REGION, COUNTRY, DEMONYM = "admin1", "town", "region", "country", "demonym"
+_RANK = {TOWN: 0, ADMIN1: 0, REGION: 2, COUNTRY: 2, DEMONYM: 3}
+
+#: Words after a demonym that make it say where something happened ("Iraqi forces").
+_FORCES = re.compile(
+    r"\s*(?:-led |-backed )?(?:security |special |government |military |army |air |armed |joint |"
+    r"counter terrorism |counterterrorism |intelligence |federal |national )*"
+    r"(?:forces|troops|army|military|soldiers|police|authorities|officials|jets|warplanes|aircraft|"
+    r"air force|commandos|counterterrorism|counter terrorism|security|government|territory|side|"
+    r"border|town|city|village|province|desert|capital)\b"
+)
+#: Phrases that contain a country name but are not a place (organisations, masked out).
+_MASK = re.compile(
+    r"islamic state (?:of|in) iraq and (?:syria|the levant|al sham|sham)|"
+    r"iraq and (?:syria|the levant)|syrian democratic forces|syrian observatory|"
+    r"lake chad(?: basin)?|niger delta|niger river|jordan river|west africa province|"
+    r"central africa province|sahel province|somalia province|mozambique province|"
+    r"pakistan province|khorasan province"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceHit:
+    """One gazetteer hit in the text."""
+
+    start: int
+    end: int
+    country: str
+    admin1: str | None
+    kind: str
+
+    @property
+    def rank(self) -> int:
+        """0 for a governorate-level hit, 2 for a country, 3 for a demonym."""
+        return _RANK[self.kind]
+
+
+class Gazetteer:
+    """The automaton and its values, built once and then only read (thread-safe)."""
+
+    def __init__(self, path: Path = _DATA) -> None:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        auto = ahocorasick.Automaton()
+        entries: dict[str, tuple[str, str | None, str]] = {}
+
+        def add(spelling: str, value: tuple[str, str | None, str]) -> None:
+            key = " ".join(fold(spelling).split())
+            # Most specific wins for the same spelling: an admin1/town beats a country.
+            old = entries.get(key)
+            if old is None or _RANK[value[2]] < _RANK[old[2]]:
+                entries[key] = value
+
+        for country in data["countries"]:
+            name = country["name"]
+            for variant in country["variants"]:
+                add(variant, (name, None, COUNTRY))
+            for region in country.get("regions", ()):
+                add(region, (name, None, REGION))
+            for demonym in country.get("demonyms", ()):
+                add(demonym, (name, None, DEMONYM))
+        for unit in data["admin1"]:
+            for variant in [unit["name"], *unit["variants"]]:
+                add(variant, (unit["country"], unit["name"], ADMIN1))
+            for place in unit["places"]:
+                add(place, (unit["country"], unit["name"], TOWN))
+        for key, value in entries.items():
+            auto.add_word(key, (len(key), *value))
+        auto.make_automaton()
+        self._auto = auto
+        self.countries = frozenset(c["name"] for c in data["countries"])
+
+    def find(self, text: str, folded: str | None = None) -> list[PlaceHit]:
+        """Longest non-overlapping hits, in text order, with capitalised first letters."""
+        low = folded if folded is not None else fold(text)
+        low = _MASK.sub(lambda m: " " * (m.end() - m.start()), low)
+        raw: list[tuple[int, int, tuple]] = []
+        n = len(low)
+        for end_idx, (length, country, admin1, kind) in self._auto.iter(low):
+            start = end_idx - length + 1
+            end = end_idx + 1
+            if start > 0 and (low[start - 1].isalnum() or low[start - 1] == "'" and start > 1
+                              and low[start - 2].isalnum()):
+                continue
+            if end < n and (low[end].isalnum()):
+                continue
+            if end + 1 < n and low[end] == "'" and low[end + 1].isalnum() and low[end + 1] != "s":
+                continue
+            if not _capitalised(text, start, end):
+                continue
+            raw.append((start, end, (country, admin1, kind)))
+        raw.sort(key=lambda r: (r[0], -(r[1] - r[0])))
+        hits: list[PlaceHit] = []
+        last_end = -1
+        for start, end, (country, admin1, kind) in raw:
+            if start < last_end:
+                continue
+            if kind == DEMONYM and not _FORCES.match(low, end):
+                continue
+            hits.append(PlaceHit(start, end, country, admin1, kind))
+            last_end = end
+        return hits
+
+
+def _capitalised(text: str, start: int, end: int) -> bool:
+    """Place names are proper nouns: the first letter after an al-/el- prefix is a capital."""
+    head = text[start:end]
+    for prefix in ("al-", "al ", "el-", "el ", "ad-", "as-", "ar-", "an-", "at-", "az-", "ash-"):
+        if head.lower().startswith(prefix) and len(head) > len(prefix):
+            return head[len(prefix)].isupper() or head[0].isupper()
+    return head[:1].isupper()
+
+
+_LOCK = threading.Lock()
+_INSTANCE: Gazetteer | None = None
+
+
+def gazetteer() -> Gazetteer:
+    """The shared gazetteer, loaded on first use."""
+    global _INSTANCE
+    if _INSTANCE is None:
+        with _LOCK:
+            if _INSTANCE is None:
+                _INSTANCE = Gazetteer()
+    return _INSTANCE

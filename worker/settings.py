@@ -1,0 +1,95 @@
+"""Settings from the environment (12-factor), with defaults that work on the embedded broker.
+
+Every variable the worker reads is declared here, once, with its default; the README's
+table of variables is generated from the same names. Nothing else in the code reads
+``os.environ``.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+
+def _bool(value: str) -> bool:
+    return value.strip().lower() in ("1", "true", "yes", "on")
+
+
+@dataclass(frozen=True)
+class Settings:
+    """The worker's configuration. Build it with :meth:`from_env`."""
+
+    #: Kafka bootstrap servers ("host:port,host:port"). Empty: start the embedded tansu broker.
+    bootstrap_servers: str = ""
+    #: Faust application id: the consumer group and the prefix of changelog topics.
+    app_id: str = "conflict-news"
+    web_host: str = "127.0.0.1"
+    web_port: int = 6066
+    #: Where Faust keeps table data (RocksDB files) and the embedded broker its log.
+    data_dir: Path = Path(".worker-data")
+    #: "memory://" (default: rebuilt from the changelog at start) or "rocksdb://" (on a volume).
+    table_store: str = "memory://"
+    #: Articles larger than this (UTF-8 bytes of the whole message) go to the dead-letter topic.
+    max_article_bytes: int = 1_000_000
+    #: How long the near-duplicate index remembers an article (seconds of stream time).
+    dedupe_window_seconds: float = 30 * 24 * 3600.0
+    #: Raw table dumps under /table/ (Faust's own debugging pages). Off: they expose all state.
+    web_tables_enabled: bool = False
+    log_level: str = "info"
+    #: Broker-compatibility profile. "embedded" sets what tansu needs for exact table recovery
+    #: (one record per batch, short session timeout); "default" is for a real Kafka cluster.
+    broker_profile: str = "embedded"
+    broker_session_timeout: float = 6.0
+    broker_heartbeat_interval: float = 1.0
+    #: Replication factor of the topics the worker creates (changelogs, articles-prepared).
+    replication_factor: int = 1
+    #: Kafka security (passed to Faust/aiokafka and the replay producer).
+    security_protocol: str = "PLAINTEXT"
+    sasl_mechanism: str = "PLAIN"
+    sasl_username: str = ""
+    sasl_password: str = field(default="", repr=False)
+    ssl_cafile: str = ""
+    ssl_certfile: str = ""
+    ssl_keyfile: str = ""
+
+    @property
+    def embedded(self) -> bool:
+        """True when no cluster is configured and the worker must start its own broker."""
+        return not self.bootstrap_servers
+
+    @classmethod
+    def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:
+        env = os.environ if env is None else env
+        bootstrap = env.get("KAFKA_BOOTSTRAP_SERVERS", "").strip()
+        return cls(
+            bootstrap_servers=bootstrap,
+            app_id=env.get("WORKER_APP_ID", cls.app_id),
+            web_host=env.get("WORKER_WEB_HOST", cls.web_host),
+            web_port=int(env.get("WORKER_WEB_PORT", cls.web_port)),
+            data_dir=Path(env.get("WORKER_DATA_DIR", str(cls.data_dir))),
+            table_store=env.get("WORKER_TABLE_STORE", cls.table_store),
+            max_article_bytes=int(env.get("WORKER_MAX_ARTICLE_BYTES", cls.max_article_bytes)),
+            dedupe_window_seconds=float(env.get("WORKER_DEDUPE_WINDOW_SECONDS", cls.dedupe_window_seconds)),
+            web_tables_enabled=_bool(env.get("WORKER_WEB_TABLES_ENABLED", "false")),
+            log_level=env.get("WORKER_LOG_LEVEL", cls.log_level),
+            broker_profile=env.get("WORKER_BROKER_PROFILE", "embedded" if not bootstrap else "default"),
+            broker_session_timeout=float(env.get("KAFKA_SESSION_TIMEOUT", cls.broker_session_timeout)),
+            broker_heartbeat_interval=float(
+                env.get("KAFKA_HEARTBEAT_INTERVAL", cls.broker_heartbeat_interval)),
+            replication_factor=int(env.get("KAFKA_REPLICATION_FACTOR", cls.replication_factor)),
+            security_protocol=env.get("KAFKA_SECURITY_PROTOCOL", cls.security_protocol),
+            sasl_mechanism=env.get("KAFKA_SASL_MECHANISM", cls.sasl_mechanism),
+            sasl_username=env.get("KAFKA_SASL_USERNAME", ""),
+            sasl_password=env.get("KAFKA_SASL_PASSWORD", ""),
+            ssl_cafile=env.get("KAFKA_SSL_CAFILE", ""),
+            ssl_certfile=env.get("KAFKA_SSL_CERTFILE", ""),
+            ssl_keyfile=env.get("KAFKA_SSL_KEYFILE", ""),
+        )
+
+    def with_bootstrap(self, servers: str) -> Settings:
+        """A copy pointing at ``servers`` (used once the embedded broker is up)."""
+        from dataclasses import replace
+
+        return replace(self, bootstrap_servers=servers)

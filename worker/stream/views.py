@@ -1,0 +1,85 @@
+"""HTTP views on the worker's web port: the tables as JSON, health, readiness.
+
+Tables live on the worker that owns the sequencer's partition; ``table_route`` sends a
+request that reaches another worker on to the owner, so any replica answers. ``/metrics``
+is added by Faust's Prometheus sensor (see :mod:`worker.app`).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+from urllib.parse import unquote
+
+import faust
+from faust.web import Request, Response, View
+
+from worker.aggregation import leader_view, region_view
+from worker.stream.tables import Tables
+
+_ROUTE_KEY = "all"  # one partition: any key routes to the owner
+
+
+def _sorted_leaders(tables: Tables, limit: int | None) -> list[dict[str, Any]]:
+    rows = [leader_view(k, v) for k, v in tables.leaders.items()]
+    rows.sort(key=lambda r: (-r["articles"], r["leader_key"]))
+    return rows[:limit] if limit else rows
+
+
+def _sorted_regions(tables: Tables) -> list[dict[str, Any]]:
+    rows = [region_view(k, v) for k, v in tables.regions.items()]
+    rows.sort(key=lambda r: (-(r["killed"] + r["captured"] + r["wounded"]), -r["articles"], r["region"]))
+    return rows
+
+
+def _limit(request: Request) -> int | None:
+    raw = request.query.get("limit")
+    return int(raw) if raw and raw.isdigit() else None
+
+
+def define_views(app: faust.App, tables: Tables, is_ready: Any) -> None:
+    """Register the JSON views on ``app``. ``is_ready()`` tells whether tables are recovered."""
+
+    @app.page("/leaders")
+    class Leaders(View):
+        @app.table_route(table=tables.leaders, exact_key=_ROUTE_KEY)
+        async def get(self, request: Request) -> Response:
+            rows = _sorted_leaders(tables, _limit(request))
+            return self.json({"count": len(rows), "leaders": rows})
+
+    @app.page("/leaders/{key}")
+    class Leader(View):
+        @app.table_route(table=tables.leaders, exact_key=_ROUTE_KEY)
+        async def get(self, request: Request, key: str) -> Response:
+            key = unquote(key)
+            row = tables.leaders.get(key)
+            if row is None:
+                return self.json({"error": f"no leader with key {key!r}"}, status=404)
+            return self.json(leader_view(key, row))
+
+    @app.page("/regions")
+    class Regions(View):
+        @app.table_route(table=tables.regions, exact_key=_ROUTE_KEY)
+        async def get(self, request: Request) -> Response:
+            rows = _sorted_regions(tables)
+            return self.json({"count": len(rows), "regions": rows})
+
+    @app.page("/regions/{key:.+}")
+    class Region(View):
+        @app.table_route(table=tables.regions, exact_key=_ROUTE_KEY)
+        async def get(self, request: Request, key: str) -> Response:
+            key = unquote(key)
+            row = tables.regions.get(key)
+            if row is None:
+                return self.json({"error": f"no region with key {key!r}"}, status=404)
+            return self.json(region_view(key, row))
+
+    @app.page("/healthz")
+    class Health(View):
+        async def get(self, request: Request) -> Response:
+            return self.json({"status": "ok"})
+
+    @app.page("/readyz")
+    class Ready(View):
+        async def get(self, request: Request) -> Response:
+            ready = bool(is_ready())
+            return self.json({"ready": ready}, status=200 if ready else 503)
