@@ -140,6 +140,11 @@ def _alert_rules() -> list[dict]:
     return [r for g in _load_yaml(RULES)["groups"] for r in g["rules"] if "alert" in r]
 
 
+def _mounts(service: dict) -> dict[str, str]:
+    """Short-syntax compose volumes as {source: target}."""
+    return dict(v.split(":")[:2] for v in service.get("volumes", []))
+
+
 def _dashboard_panels(dashboard: dict) -> list[dict]:
     out = []
     for p in dashboard["panels"]:
@@ -170,7 +175,7 @@ def test_promql_metric_name_extraction(expr, expected):
 
 
 def test_domain_metric_list_matches_the_worker_code():
-    """The names above are the worker's interface; if worker/metrics.py drifts, dashboards and alerts break."""
+    """The names above are the worker's interface: if worker/metrics.py drifts, dashboards and alerts break."""
     try:
         from worker.metrics import Metrics
     except ImportError as exc:  # the worker package is being written concurrently
@@ -366,11 +371,13 @@ def _mutated_rule_test(promtool: str, tmp_path: Path, alert: str, expr: str) -> 
     (tmp_path / "tests").mkdir()
     for path in RULE_TESTS_DIR.glob("*.yml"):
         (tmp_path / "tests" / path.name).write_text(path.read_text())
-    return _run(promtool, "test", "rules", *sorted((tmp_path / "tests").glob("*.yml")), cwd=tmp_path / "tests")
+    tests = tmp_path / "tests"
+    return _run(promtool, "test", "rules", *sorted(tests.glob("*.yml")), cwd=tests)
 
 
 @pytest.mark.parametrize("alert", sorted(EXPECTED_ALERTS))
-@pytest.mark.parametrize(("behaviour", "expr"), [("never fires", "vector(1) == 0"), ("always fires", "vector(1)")])
+@pytest.mark.parametrize(("behaviour", "expr"),
+                         [("never fires", "vector(1) == 0"), ("always fires", "vector(1)")])
 def test_rule_tests_catch_a_broken_alert(promtool, tmp_path, alert, behaviour, expr):
     """The unit tests must fail when an alert is replaced by one that never, or always, fires."""
     result = _mutated_rule_test(promtool, tmp_path, alert, expr)
@@ -388,7 +395,7 @@ def test_grafana_datasource_and_provider():
     providers = _load_yaml(DASHBOARD_PROVIDERS)["providers"]
     assert [p["type"] for p in providers] == ["file"]
     compose = _load_yaml(COMPOSE)
-    mounts = dict(v.rsplit(":", 1)[0].split(":", 1) for v in compose["services"]["grafana"]["volumes"])
+    mounts = _mounts(compose["services"]["grafana"])
     assert mounts["./grafana/dashboards"] == providers[0]["options"]["path"]
 
 
@@ -419,7 +426,8 @@ def test_dashboard_covers_the_pipeline():
     for metric in ("newsworker_articles_received_total", "newsworker_articles_processed_total",
                    "newsworker_articles_duplicate_total", "newsworker_articles_invalid_total",
                    "newsworker_events_extracted_total", "newsworker_extraction_seconds_bucket",
-                   "newsworker_end_to_end_seconds_bucket", "newsworker_consumer_lag", "newsworker_table_rows"):
+                   "newsworker_end_to_end_seconds_bucket", "newsworker_consumer_lag",
+                   "newsworker_table_rows"):
         assert metric in used, metric
     for title, expr in _dashboard_exprs():
         if "_seconds_bucket" in expr and "histogram_quantile" in expr:
@@ -553,10 +561,10 @@ def test_compose_dependencies_and_volumes(compose):
 
 def test_compose_monitoring(compose):
     services = compose["services"]
-    prom_mounts = dict(v.split(":")[:2] for v in services["prometheus"]["volumes"])
+    prom_mounts = _mounts(services["prometheus"])
     assert prom_mounts["./prometheus/prometheus.yml"] == "/etc/prometheus/prometheus.yml"
     assert prom_mounts["./prometheus/rules"] == "/etc/prometheus/rules"
-    grafana_mounts = dict(v.split(":")[:2] for v in services["grafana"]["volumes"])
+    grafana_mounts = _mounts(services["grafana"])
     assert grafana_mounts["./grafana/provisioning"] == "/etc/grafana/provisioning"
     ports = {p for s in services.values() for p in s.get("ports", [])}
     assert {"6066:6066", "9090:9090", "3000:3000"} <= ports

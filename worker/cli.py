@@ -15,6 +15,7 @@ import orjson
 
 from worker.settings import Settings
 
+DETAIL_HEADER = "dead-letter-detail"
 EXIT_USAGE = 2
 EXIT_FAILURE = 1
 
@@ -62,10 +63,8 @@ def cmd_replay(args: argparse.Namespace) -> int:
     from worker.articles.sources import SourceError, read_paths
     from worker.replay import ProgressBar, ReplayError, repeated, replay
 
-    settings = Settings.from_env()
-    if args.bootstrap:
-        settings = settings.with_bootstrap(args.bootstrap)
-    if not settings.bootstrap_servers:
+    settings = _cluster_settings(args)
+    if settings is None:
         return _fail("no broker: set KAFKA_BOOTSTRAP_SERVERS (or --bootstrap); `worker run` prints it")
     try:
         articles = list(read_paths(args.paths))
@@ -103,6 +102,50 @@ def cmd_tables(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cluster_settings(args: argparse.Namespace) -> Settings | None:
+    settings = Settings.from_env()
+    if getattr(args, "bootstrap", None):
+        settings = settings.with_bootstrap(args.bootstrap)
+    return settings if settings.bootstrap_servers else None
+
+
+def cmd_dead_letters(args: argparse.Namespace) -> int:
+    from worker.redrive import read_dead_letters
+    from worker.replay import ReplayError
+
+    settings = _cluster_settings(args)
+    if settings is None:
+        return _fail("no broker: set KAFKA_BOOTSTRAP_SERVERS (or --bootstrap)")
+    try:
+        for letter in read_dead_letters(settings):
+            if args.json:
+                print(orjson.dumps({"offset": letter.offset, "key": (letter.key or b"").decode(errors="replace"),
+                                    "headers": letter.headers, "bytes": len(letter.value)}).decode())
+            else:
+                key = (letter.key or b"").decode(errors="replace")[:30]
+                print(f"{letter.offset:>6}  {letter.reason:<18} {key:<30} {letter.headers.get(DETAIL_HEADER, '')[:80]}")
+    except ReplayError as exc:
+        return _fail(str(exc))
+    return 0
+
+
+def cmd_redrive(args: argparse.Namespace) -> int:
+    from worker.redrive import redrive
+    from worker.replay import ReplayError
+
+    settings = _cluster_settings(args)
+    if settings is None:
+        return _fail("no broker: set KAFKA_BOOTSTRAP_SERVERS (or --bootstrap)")
+    try:
+        counts = redrive(settings, reasons=set(args.reason or []) or None, from_beginning=args.from_beginning,
+                         dry_run=args.dry_run)
+    except ReplayError as exc:
+        return _fail(str(exc))
+    verb = "would redrive" if args.dry_run else "redrove"
+    print(f"{verb} {counts['redriven']} dead letters to articles ({counts['skipped']} skipped by reason)")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="worker", description=__doc__.splitlines()[0])
     sub = parser.add_subparsers(dest="command", required=True)
@@ -129,6 +172,18 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument("paths", nargs="+", metavar="PATH")
     ev.add_argument("--json", action="store_true")
     ev.set_defaults(func=cmd_evaluate)
+
+    dead = sub.add_parser("dead-letters", help="list the dead-letter topic (reason, key, detail)")
+    dead.add_argument("--json", action="store_true")
+    dead.add_argument("--bootstrap", default=None)
+    dead.set_defaults(func=cmd_dead_letters)
+
+    red = sub.add_parser("redrive", help="send dead letters back to the input topic after a fix")
+    red.add_argument("--reason", action="append", help="only letters with this reason (repeatable)")
+    red.add_argument("--from-beginning", action="store_true", help="also letters redriven before")
+    red.add_argument("--dry-run", action="store_true")
+    red.add_argument("--bootstrap", default=None)
+    red.set_defaults(func=cmd_redrive)
 
     tab = sub.add_parser("tables", help="print the live tables of a running worker")
     tab.add_argument("--url", default=None, help="worker URL (default: from WORKER_WEB_HOST/PORT)")

@@ -42,6 +42,7 @@ def producer_config(settings: Settings) -> dict[str, Any]:
         "enable_idempotence": False,
         "linger_ms": 5,
         "max_block_ms": 10_000,
+        "bootstrap_timeout_ms": 10_000,  # a broker that does not answer: fail in 10 s, not 30
         "request_timeout_ms": 15_000,
         "security_protocol": settings.security_protocol,
     }

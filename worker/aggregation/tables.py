@@ -50,6 +50,11 @@ def more_severe(a: str | None, b: str | None) -> str | None:
     return a if _RANK.get(a, 99) <= _RANK.get(b, 99) else b
 
 
+def _fullness(name: str) -> tuple[int, int, str]:
+    """The fullest form of a name: most parts, then longest; ties broken by the text itself."""
+    return (len(name.split()), len(name), name)
+
+
 def region_key(country: str, admin1: str | None = None) -> str:
     return f"{country}/{admin1}" if admin1 else country
 
@@ -90,13 +95,10 @@ def _apply_leader(leaders: MutableMapping[str, dict[str, Any]], event: Event, pu
                "first_seen": None, "last_seen": None, "articles": 0, "last_offset": -1}
     else:
         row = dict(row)  # never mutate a value in place: Faust only persists on assignment
-    if len(event.leader.split()) > len(row["name"].split()):
-        row["aliases"] = [*row["aliases"], row["name"]]
-        row["name"] = event.leader
-    names = {row["name"].casefold()}
-    aliases = [a for a in dict.fromkeys([*row["aliases"], *event.aliases, event.leader])
-               if a.casefold() not in names]
-    row["aliases"] = aliases[:MAX_ALIASES]
+    forms = [row["name"], *row["aliases"], event.leader, *event.aliases]
+    row["name"] = max(forms[:1] + [event.leader], key=_fullness)
+    # Sorted, so the row is the same whichever article the sequencer saw first.
+    row["aliases"] = sorted({f for f in forms if f.casefold() != row["name"].casefold()})[:MAX_ALIASES]
     row["role"] = row["role"] or event.role
     row["outcome"] = more_severe(row["outcome"], event.outcome)
     if event.country and event.country not in row["countries"]:

@@ -90,6 +90,13 @@ class Gazetteer:
         auto.make_automaton()
         self._auto = auto
         self.countries = frozenset(c["name"] for c in data["countries"])
+        #: One-word country names and demonyms: never part of a person's name.
+        self.words = frozenset(
+            " ".join(fold(v).split())
+            for c in data["countries"]
+            for v in [*c["variants"], *c.get("demonyms", ()), c["name"]]
+            if " " not in v.strip()
+        )
 
     def find(self, text: str, folded: str | None = None) -> list[PlaceHit]:
         """Longest non-overlapping hits, in text order, with capitalised first letters."""

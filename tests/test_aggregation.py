@@ -1,0 +1,115 @@
+"""worker.aggregation: the tables' merge rules, and counts that never inflate on a retry."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import MutableMapping
+from typing import Any
+
+from worker.aggregation import AggregateState, apply_article
+from worker.articles.model import Event
+
+
+def event(key: str, outcome: str, country: str | None = "Syria", admin1: str | None = None,
+          name: str | None = None, aid: str = "a") -> Event:
+    return Event(article_id=aid, leader=name or key.title(), leader_key=key, outcome=outcome,
+                 evidence="...", country=country, admin1=admin1)
+
+
+def fresh() -> AggregateState:
+    return AggregateState({}, {}, {})
+
+
+def test_leader_row_merges_severity_countries_dates_and_names():
+    state = fresh()
+    apply_article(state, "2023-01-02", [event("abu-x", "mentioned", None, name="Abu X")], offset=0)
+    apply_article(state, "2022-12-01", [event("abu-x", "killed", "Iraq", "Anbar", name="Abu X al-Y")], offset=1)
+    apply_article(state, "2023-02-01", [event("abu-x", "captured", "Syria", name="X")], offset=2)
+    row = state.leaders["abu-x"]
+    assert row["outcome"] == "killed"
+    assert row["name"] == "Abu X al-Y"
+    assert row["aliases"] == ["Abu X", "X"]
+    assert row["countries"] == ["Iraq", "Syria"]
+    assert (row["first_seen"], row["last_seen"]) == ("2022-12-01", "2023-02-01")
+    assert row["articles"] == 3
+
+
+def test_regions_count_distinct_leaders_and_country_rows_include_admin1():
+    state = fresh()
+    apply_article(state, None, [event("a", "killed", "Syria", "Idlib"), event("b", "killed", "Syria"),
+                                event("c", "captured", "Iraq", "Anbar")], offset=0)
+    apply_article(state, None, [event("a", "killed", "Syria", "Idlib")], offset=1)  # same leader, new article
+    syria, idlib, iraq = (state.regions[k] for k in ("Syria", "Syria/Idlib", "Iraq"))
+    assert (syria["killed"], syria["articles"]) == (2, 2)
+    assert (idlib["killed"], idlib["articles"]) == (1, 2)
+    assert (iraq["captured"], iraq["killed"]) == (1, 0)
+    assert "Iraq/Anbar" in state.regions
+
+
+def test_same_leader_twice_in_one_article_counts_once_at_its_most_severe():
+    state = fresh()
+    apply_article(state, None, [event("a", "wounded"), event("a", "killed")], offset=0)
+    assert state.leaders["a"]["outcome"] == "killed"
+    assert state.leaders["a"]["articles"] == 1
+    assert (state.regions["Syria"]["killed"], state.regions["Syria"]["wounded"]) == (1, 0)
+
+
+class Crashing(dict):
+    """A table whose writes stop landing after ``budget`` writes: a worker killed mid-article."""
+
+    budget = 10**9
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        if Crashing.budget <= 0:
+            raise KeyboardInterrupt("crash")
+        Crashing.budget -= 1
+        super().__setitem__(key, value)
+
+
+def _articles(n: int, rng: random.Random) -> list[list[Event]]:
+    places = [("Syria", "Idlib"), ("Syria", None), ("Iraq", "Anbar"), (None, None)]
+    out = []
+    for i in range(n):
+        out.append([event(f"l{rng.randrange(12)}", rng.choice(["killed", "captured", "wounded", "mentioned"]),
+                          *rng.choice(places), aid=f"a{i}") for _ in range(rng.randrange(1, 4))])
+    return out
+
+
+def _run(state: AggregateState, articles: list[list[Event]], crash_at: dict[int, int]) -> None:
+    """Apply each article; where ``crash_at`` says, crash after k writes and retry (a redelivery)."""
+    for offset, events in enumerate(articles):
+        if offset in crash_at:
+            Crashing.budget = crash_at[offset]
+            try:
+                apply_article(state, "2023-01-01", events, offset)
+            except KeyboardInterrupt:
+                pass
+            Crashing.budget = 10**9
+        apply_article(state, "2023-01-01", events, offset)
+        if offset % 7 == 0:
+            apply_article(state, "2023-01-01", events, offset)  # a plain redelivery
+
+
+def test_crashes_and_redeliveries_leave_the_tables_of_a_clean_run():
+    rng = random.Random(7)
+    articles = _articles(300, rng)
+    clean = fresh()
+    for offset, events in enumerate(articles):
+        apply_article(clean, "2023-01-01", events, offset)
+    for trial in range(20):
+        crash_at = {rng.randrange(len(articles)): rng.randrange(0, 8) for _ in range(15)}
+        tables: list[MutableMapping] = [Crashing(), Crashing(), Crashing()]
+        state = AggregateState(*tables)
+        _run(state, articles, crash_at)
+        assert state.leaders == clean.leaders, trial
+        assert state.regions == clean.regions, trial
+
+
+def test_a_replay_at_new_offsets_would_count_again_without_dedupe():
+    """The guard is the offset of first acceptance: the sequencer must pass that, not the new one."""
+    state = fresh()
+    apply_article(state, None, [event("a", "killed")], offset=0)
+    apply_article(state, None, [event("a", "killed")], offset=0)
+    assert state.leaders["a"]["articles"] == 1
+    apply_article(state, None, [event("a", "killed")], offset=5)
+    assert state.leaders["a"]["articles"] == 2

@@ -1,0 +1,70 @@
+"""The ``worker`` command as a user runs it: output formats and one-line errors."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import orjson
+
+from tests.harness import ROOT, SEEDS
+from worker.embedded_broker import free_port
+
+
+def worker(*args: str, env: dict[str, str] | None = None, timeout: float = 60) -> subprocess.CompletedProcess:
+    import os
+
+    return subprocess.run([sys.executable, "-m", "worker", *args], cwd=ROOT, capture_output=True, text=True,
+                          timeout=timeout, env={**os.environ, **(env or {})})
+
+
+def test_extract_prints_one_json_line_per_article_in_the_scorers_format():
+    result = worker("extract", *sorted(str(p) for p in SEEDS.glob("*.txt")))
+    assert result.returncode == 0, result.stderr
+    rows = [orjson.loads(line) for line in result.stdout.splitlines()]
+    assert [r["article_id"] for r in rows] == sorted(p.stem for p in SEEDS.glob("*.txt"))
+    assert all(set(r) >= {"article_id", "duplicate_of", "events"} for r in rows)
+    events = [e for r in rows for e in r["events"]]
+    assert events, "no events extracted from the seeds"
+    fields = {"article_id", "leader", "leader_key", "aliases", "role", "outcome", "country", "admin1", "date",
+              "operation", "evidence"}
+    assert all(set(e) == fields for e in events)
+
+
+def test_extract_marks_a_repeated_file_as_a_duplicate_of_itself(tmp_path):
+    seed = next(iter(sorted(SEEDS.glob("*.txt"))))
+    result = worker("extract", str(seed), str(seed))
+    rows = [orjson.loads(line) for line in result.stdout.splitlines()]
+    assert rows[0]["duplicate_of"] is None
+    assert rows[1]["duplicate_of"] == seed.stem
+    assert rows[1]["events"] == []
+
+
+def test_extract_reports_bad_jsonl_rows_without_dropping_them(tmp_path):
+    path = tmp_path / "in.jsonl"
+    path.write_bytes(b'{"id": "ok", "text": "ISIS official Abu Salim was killed in Raqqa."}\n{"id": "bad"}\n')
+    rows = [orjson.loads(line) for line in worker("extract", str(path)).stdout.splitlines()]
+    assert [r["article_id"] for r in rows] == ["ok", "bad"]
+    assert rows[1]["error"]["reason"] == "missing_field"
+
+
+def test_missing_input_is_one_line_and_a_failure():
+    result = worker("extract", "no/such/file.txt")
+    assert result.returncode == 1
+    assert result.stderr.strip().count("\n") == 0
+    assert "no such file" in result.stderr
+
+
+def test_replay_to_a_broker_that_does_not_answer_fails_in_one_line():
+    port = free_port()
+    result = worker("replay", str(SEEDS), env={"KAFKA_BOOTSTRAP_SERVERS": f"127.0.0.1:{port}"}, timeout=120)
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert result.stderr.strip().startswith("worker: no Kafka broker answered")
+    assert result.stderr.strip().count("\n") == 0
+
+
+def test_tables_without_a_worker_fails_in_one_line():
+    result = worker("tables", "--url", f"http://127.0.0.1:{free_port()}")
+    assert result.returncode == 1
+    assert result.stderr.startswith("worker: no worker answered")

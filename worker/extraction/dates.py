@@ -1,0 +1,114 @@
+"""Dates of outcomes: explicit dates and relative phrases resolved against ``published``.
+
+News says "on Sunday", "Oct. 5", "in July", "last month": a weekday is the latest
+such day on or before publication, a month-day without a year is the latest one not
+after publication, a month alone is its first day. Without ``published`` only
+dates that carry a year resolve.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+_MONTHS = {m: i + 1 for i, m in enumerate(
+    "january february march april may june july august september october november december".split())}
+_MONTHS.update({m[:3]: i for m, i in list(_MONTHS.items())})
+_MONTHS["sept"] = 9
+_WEEKDAYS = {d: i for i, d in enumerate("monday tuesday wednesday thursday friday saturday sunday".split())}
+_MON = r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|" \
+       r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+_DATE_RX = re.compile(
+    r"\b(?P<iso>(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2}))\b"
+    rf"|\b{_MON}\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>(?:19|20)\d{{2}}))?"
+    rf"|\b(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon2>january|february|march|april|may|june|july|"
+    r"august|september|october|november|december)\b(?:,?\s+(?P<year2>(?:19|20)\d{2}))?"
+    r"|\b(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+    r"|\b(?:in|during|since|early|late|mid|of|last|this)[\s-]+(?P<mon3>january|february|march|april|may|june|"
+    r"july|august|september|october|november|december)\b(?:\s+(?P<year3>(?:19|20)\d{2}))?"
+    r"|\b(?P<rel>yesterday|today|last night|last month|this month|last week|earlier this month|"
+    r"earlier this week|this week|overnight)\b",
+    re.IGNORECASE,
+)
+
+
+def _parse(published: str | None) -> date | None:
+    if not published:
+        return None
+    try:
+        return date.fromisoformat(published[:10])
+    except ValueError:
+        return None
+
+
+def _month_day(pub: date | None, month: int, day: int, year: str | None) -> date | None:
+    try:
+        if year:
+            return date(int(year), month, day)
+        if pub is None:
+            return None
+        guess = date(pub.year, month, day)
+        return guess if guess <= pub else date(pub.year - 1, month, day)
+    except ValueError:
+        return None
+
+
+def _resolve(m: re.Match[str], pub: date | None) -> date | None:
+    g = m.group
+    if g("iso"):
+        try:
+            return date(int(g("iy")), int(g("im")), int(g("id")))
+        except ValueError:
+            return None
+    if g("mon"):
+        # "May 5" is a date, but "may" alone is a verb: the regex already needs a day.
+        return _month_day(pub, _MONTHS[g("mon").lower()[:4] if g("mon").lower()[:4] == "sept"
+                                       else g("mon").lower()[:3]], int(g("day")), g("year"))
+    if g("mon2"):
+        return _month_day(pub, _MONTHS[g("mon2").lower()], int(g("day2")), g("year2"))
+    if g("wd"):
+        if pub is None:
+            return None
+        back = (pub.weekday() - _WEEKDAYS[g("wd").lower()]) % 7
+        return pub - timedelta(days=back)
+    if g("mon3"):
+        month = _MONTHS[g("mon3").lower()]
+        if g("year3"):
+            return date(int(g("year3")), month, 1)
+        if pub is None:
+            return None
+        year = pub.year if month <= pub.month else pub.year - 1
+        if m.group(0).lower().startswith("last") and month >= pub.month:
+            year = pub.year - 1
+        return date(year, month, 1)
+    rel = (g("rel") or "").lower()
+    if pub is None:
+        return None
+    if rel in ("yesterday", "last night"):
+        return pub - timedelta(days=1)
+    if rel in ("today", "overnight", "this week", "earlier this week"):
+        return pub
+    if rel in ("last month",):
+        first = pub.replace(day=1) - timedelta(days=1)
+        return first.replace(day=1)
+    if rel in ("this month", "earlier this month"):
+        return pub.replace(day=1)
+    if rel == "last week":
+        return pub - timedelta(days=7)
+    return None
+
+
+def resolve_date(sentence: str, published: str | None, near: int = 0) -> str | None:
+    """The date in ``sentence`` closest to offset ``near``, as YYYY-MM-DD, or None."""
+    pub = _parse(published)
+    best: tuple[int, date] | None = None
+    for m in _DATE_RX.finditer(sentence):
+        if m.group("mon") and m.group("mon").lower() == "may" and not m.group("mon")[0].isupper():
+            continue
+        when = _resolve(m, pub)
+        if when is None:
+            continue
+        dist = abs(m.start() - near)
+        if best is None or dist < best[0]:
+            best = (dist, when)
+    return best[1].isoformat() if best else None

@@ -1,0 +1,349 @@
+"""The extraction pipeline: article text in, one Event per named ISIS member out.
+
+Steps, each in its own module: sentences (:mod:`.text`), places (:mod:`.places`),
+name candidates (:mod:`.names`), aliases and short forms joined into persons (here),
+membership (:mod:`.roles`), outcomes (:mod:`.outcomes`), then where and when the
+outcome happened (:mod:`.places`, :mod:`.dates`). Everything is computed from the
+article alone; the only shared state is read-only data loaded once.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..articles.model import Article, Event
+from .dates import resolve_date
+from .keys import leader_key
+from .names import Mention, find_mentions
+from .outcomes import CAPTURED, KILLED, MENTIONED, SEVERITY, WOUNDED, mentions_target, sentence_outcomes
+from .places import DEMONYM, PlaceHit, gazetteer
+from .roles import ISIS, ROLE, Verdict, group_score, judge
+from .text import Sentence, fold, split_sentences
+
+MAX_TEXT = 200_000  # longer bodies are cut: the contract's size limit is enforced upstream
+
+_ALIAS_GAP = re.compile(
+    r"\s*(?:,\s*)?(?:\(\s*)?(?:(?:also|better|more commonly|widely|popularly)\s+)?(?:known\s+(?:as|by)"
+    r"(?:\s+(?:his|the)\s+(?:nom de guerre|kunya|alias|name|pseudonym))?|aka|a\.k\.a\.?|alias|"
+    r"also called|called|nicknamed|dubbed|or|(?:whose\s+)?(?:real|birth|given)\s+name(?:\s+is|\s+was)?|"
+    r"real name|born|n[ée]e|(?:by\s+)?(?:his\s+)?(?:nom de guerre|kunya|pseudonym)|who goes by|"
+    r"going by|also referred to as|referred to as)?\s*[,:]?\s*[\"'\u201c\u2018]?\s*",
+    re.IGNORECASE,
+)
+_ALIAS_WORD = re.compile(r"known|aka|a\.k\.a|alias|called|nicknamed|dubbed|\bor\b|name|born|nom de guerre|"
+                         r"kunya|pseudonym|goes by|going by|referred|\(", re.IGNORECASE)
+_COORD_GAP = re.compile(r"\s*(?:,\s*)?(?:and|as well as|along with|alongside)\s*", re.IGNORECASE)
+_ISIS_ANY = re.compile(r"\b(?:ISIS|ISIL|IS|Daesh|DAESH|ISWAP|ISKP|IS-K|ISGS|ISCAP)\b|islamic state|daesh",
+                       re.IGNORECASE if False else 0)
+_ISIS_ANY_I = re.compile(r"islamic state|\bdaesh\b|\bisis\b|\bisil\b", re.IGNORECASE)
+_OP_WORDS = re.compile(r"\b(?:raids?|strikes?|airstrikes?|operations?|attacks?|ambush(?:ed)?|clash(?:es)?|"
+                       r"offensive|assault|bombing|killed|captured|arrested|detained|sweep|mission)\b",
+                       re.IGNORECASE)
+_OPERATION = [
+    ("drone strike", re.compile(r"\bdrones?\b|\bunmanned\b|\buav\b", re.IGNORECASE)),
+    ("suicide", re.compile(r"blew (?:himself|herself)|blown (?:himself|herself)|suicide (?:vest|belt)|"
+                           r"detonat\w+ (?:his|her) |killed himself|committed suicide", re.IGNORECASE)),
+    ("airstrike", re.compile(r"\bair ?strikes?\b|\bair raids?\b|\bwarplanes?\b|\bjets?\b|\baerial\b|"
+                             r"\bbomb(?:ed|ing)\b|\bstrikes?\b", re.IGNORECASE)),
+    ("raid", re.compile(r"\braid(?:s|ed)?\b|\bcommandos?\b|\bspecial forces\b|\bhelicopter\b", re.IGNORECASE)),
+    ("ambush", re.compile(r"\bambush(?:ed)?\b", re.IGNORECASE)),
+    ("ground operation", re.compile(r"\bclash(?:es)?\b|\bgun ?battle\b|\bfirefight\b|\bground (?:operation|"
+                                    r"offensive|assault)\b|\boffensive\b|\bsweep\b|\boperations?\b",
+                                    re.IGNORECASE)),
+    ("arrest", re.compile(r"\barrest(?:ed)?\b|\bdetained\b|\bcaptured\b|\bnabbed\b|\bcustody\b", re.IGNORECASE)),
+]
+_FROM_BEFORE = re.compile(r"\b(?:from|native of|citizen of|national of|born in|hails from)\s+(?:the\s+)?$",
+                          re.IGNORECASE)
+_VAGUE_PLACE = re.compile(r"\bthe (?:same )?(?:\w+ )?(?:province|region|area|governorate|country|desert|"
+                          r"town|city|village)\b|\bthere\b", re.IGNORECASE)
+
+
+@dataclass(slots=True)
+class Person:
+    """Mentions judged to name one person, and what the article says about them."""
+
+    mentions: list[int] = field(default_factory=list)
+    alias_mentions: set[int] = field(default_factory=set)
+    outcome: str = MENTIONED
+    sentence: int = -1
+    cue: int = 0
+    verdicts: list[Verdict] = field(default_factory=list)
+
+
+class _UnionFind:
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def extract_events(article: Article) -> list[Event]:
+    """One Event per (article, named ISIS member); pure, deterministic, thread-safe."""
+    text = article.text if isinstance(article.text, str) else ""
+    if not text.strip():
+        return []
+    text = text[:MAX_TEXT]
+    sentences = split_sentences(text)
+    if not sentences:
+        return []
+    folded = fold(text)
+    gaz = gazetteer()
+    places = gaz.find(text, folded)
+    mentions = find_mentions(text, sentences, [(p.start, p.end) for p in places], _headline_lines(text),
+                             gaz.words)
+    if not mentions:
+        return []
+    article_isis = bool(_ISIS_ANY.search(text) or _ISIS_ANY_I.search(text)
+                        or (article.title and _ISIS_ANY_I.search(article.title)))
+    by_sentence: dict[int, list[int]] = {}
+    for i, m in enumerate(mentions):
+        by_sentence.setdefault(m.sentence, []).append(i)
+
+    uf = _UnionFind(len(mentions))
+    alias_linked = _link_aliases(text, mentions, by_sentence, uf)
+    _link_short_forms(mentions, uf, alias_linked)
+
+    verdicts = [judge(text[sentences[m.sentence].start:sentences[m.sentence].end],
+                      m.start - sentences[m.sentence].start, m.end - sentences[m.sentence].start)
+                for m in mentions]
+    _inherit_coordination(text, mentions, by_sentence, verdicts)
+
+    persons: dict[int, Person] = {}
+    for i in range(len(mentions)):
+        p = persons.setdefault(uf.find(i), Person())
+        p.mentions.append(i)
+        p.verdicts.append(verdicts[i])
+        if i in alias_linked:
+            p.alias_mentions.add(i)
+
+    _apply_outcomes(text, sentences, mentions, by_sentence, uf, persons)
+
+    events: list[Event] = []
+    for root in sorted(persons, key=lambda r: mentions[persons[r].mentions[0]].start):
+        p = persons[root]
+        event = _to_event(article, text, sentences, places, mentions, p, article_isis)
+        if event is not None:
+            events.append(event)
+    return events
+
+
+def _headline_lines(text: str) -> list[tuple[int, int]]:
+    """Lines in Title Case (repeated headlines, captions): their capitals are not names."""
+    out = []
+    pos = 0
+    for line in text.split("\n"):
+        words = [w for w in line.split() if len(w) >= 4 and w[0].isalpha()]
+        if len(words) >= 4 and not line.rstrip().endswith(".") and \
+                sum(w[0].isupper() for w in words) >= 0.8 * len(words):
+            out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out
+
+
+def _link_aliases(text: str, mentions: list[Mention], by_sentence: dict[int, list[int]],
+                  uf: _UnionFind) -> set[int]:
+    linked: set[int] = set()
+    for idxs in by_sentence.values():
+        for a, b in zip(idxs, idxs[1:], strict=False):
+            gap = text[mentions[a].end:mentions[b].start]
+            if len(gap) > 60 or not _ALIAS_WORD.search(gap) or not _ALIAS_GAP.fullmatch(gap):
+                continue
+            if mentions[a].possessive:
+                continue
+            uf.union(a, b)
+            linked.update((a, b))
+    return linked
+
+
+def _compatible(small: tuple[str, ...], big: tuple[str, ...]) -> bool:
+    """A short form inside a fuller name: all its parts present, a lone part first or last."""
+    if not small or not big or len(small) > len(big):
+        return False
+    if not set(small) <= set(big):
+        return False
+    return len(small) >= 2 or small[0] in (big[0], big[-1])
+
+
+def _link_short_forms(mentions: list[Mention], uf: _UnionFind, alias_linked: set[int]) -> None:
+    """Join repeated names and short forms ("Baghdadi") to the nearest compatible fuller name."""
+    order = sorted(range(len(mentions)), key=lambda i: (-mentions[i].ntokens, mentions[i].start))
+    placed: list[int] = []
+    for i in order:
+        m = mentions[i]
+        candidates = [j for j in placed if _compatible(m.core, mentions[j].core)]
+        if candidates:
+            roots = {uf.find(j) for j in candidates}
+            if len(roots) == 1:
+                uf.union(candidates[0], i)
+            else:
+                before = [j for j in candidates if mentions[j].start < m.start]
+                pick = max(before, key=lambda j: mentions[j].start) if before else \
+                    min(candidates, key=lambda j: mentions[j].start)
+                uf.union(pick, i)
+        placed.append(i)
+
+
+def _inherit_coordination(text: str, mentions: list[Mention], by_sentence: dict[int, list[int]],
+                          verdicts: list[Verdict]) -> None:
+    """"ISIS leaders X and Y": Y, with no words of its own, shares X's verdict."""
+    for idxs in by_sentence.values():
+        for a, b in zip(idxs, idxs[1:], strict=False):
+            if verdicts[b].kind or verdicts[a].kind not in (ISIS, ROLE):
+                continue
+            gap = text[mentions[a].end:mentions[b].start]
+            if _COORD_GAP.fullmatch(gap):
+                verdicts[b].kind = verdicts[a].kind
+                verdicts[b].role = verdicts[b].role or verdicts[a].role
+
+
+def _apply_outcomes(text: str, sentences: list[Sentence], mentions: list[Mention],
+                    by_sentence: dict[int, list[int]], uf: _UnionFind, persons: dict[int, Person]) -> None:
+    loose_by_sentence: dict[int, list] = {}
+    for s in sentences:
+        idxs = by_sentence.get(s.index, [])
+        stext = text[s.start:s.end]
+        nxt = sentences[s.index + 1] if s.index + 1 < len(sentences) else None
+        next_text = text[nxt.start:nxt.end] if nxt and nxt.paragraph == s.paragraph else None
+        next_has = bool(nxt and by_sentence.get(nxt.index))
+        spans = [(mentions[i].start - s.start, mentions[i].end - s.start, mentions[i].possessive) for i in idxs]
+        hits, loose = sentence_outcomes(stext, spans, next_text, next_has)
+        for h in hits:
+            _record(persons[uf.find(idxs[h.mention])], h.outcome, s.index, h.cue)
+        if loose:
+            loose_by_sentence[s.index] = loose
+    # Loose cues: "the targeted person was killed" reaches the named target; "he was
+    # killed" reaches the person named last before it in the paragraph.
+    for si, loose in loose_by_sentence.items():
+        s = sentences[si]
+        for cue in loose:
+            if cue.pronoun:
+                prev = [i for j in (si, si - 1) if j >= 0 and sentences[j].paragraph == s.paragraph
+                        for i in by_sentence.get(j, []) if mentions[i].start < s.start + cue.cue]
+                if prev:
+                    _record(persons[uf.find(prev[-1])], cue.outcome, si, cue.cue)
+                continue
+            for j in (si - 1, si, si + 1):
+                if j < 0 or j >= len(sentences) or sentences[j].paragraph != s.paragraph:
+                    continue
+                sj = sentences[j]
+                stext = text[sj.start:sj.end]
+                for i in by_sentence.get(j, []):
+                    m = mentions[i]
+                    if mentions_target(stext, m.start - sj.start, m.end - sj.start):
+                        _record(persons[uf.find(i)], cue.outcome, si, cue.cue)
+
+
+def _record(p: Person, outcome: str, sentence: int, cue: int) -> None:
+    if SEVERITY[outcome] > SEVERITY[p.outcome]:
+        p.outcome, p.sentence, p.cue = outcome, sentence, cue
+
+
+def _to_event(article: Article, text: str, sentences: list[Sentence], places: list[PlaceHit],
+              mentions: list[Mention], p: Person, article_isis: bool) -> Event | None:
+    ms = [mentions[i] for i in p.mentions]
+    one_word = all(m.ntokens == 1 for m in ms)
+    if one_word and not any(m.intro or m.quoted or m.honorific for m in ms) and not p.alias_mentions:
+        return None
+    severe = p.outcome in (KILLED, CAPTURED, WOUNDED)
+    score = group_score(p.verdicts, any(m.kunya for m in ms), any(m.arabic for m in ms), severe,
+                        one_word, article_isis)
+    if score < 2:
+        return None
+    full = max(ms, key=lambda m: (m.ntokens, len(m.text), -m.start))
+    leader = full.text
+    aliases: list[str] = []
+    seen = {" ".join(full.core)}
+    for i in sorted(p.alias_mentions, key=lambda i: mentions[i].start):
+        m = mentions[i]
+        key = " ".join(m.core)
+        if key not in seen and not set(m.core) <= set(full.core):
+            seen.add(key)
+            aliases.append(m.text)
+    role = next((v.role for v in p.verdicts if v.kind == ISIS and v.role), None) or \
+        next((v.role for v in p.verdicts if v.role), None)
+    if p.outcome == MENTIONED:
+        s = sentences[ms[0].sentence]
+        evidence = text[s.start:s.end]
+        return Event(article_id=article.id, leader=leader, leader_key=leader_key(leader, aliases),
+                     outcome=MENTIONED, evidence=evidence, aliases=aliases, role=role)
+    s = sentences[p.sentence]
+    stext = text[s.start:s.end]
+    excluded = [(s.start + v.role_start, s.start + v.role_end) for i, v in zip(p.mentions, p.verdicts, strict=True)
+                if mentions[i].sentence == s.index]
+    hit = _best_place(text, places, s, s.start + p.cue, excluded)
+    context = s
+    if hit is None and not _VAGUE_PLACE.search(stext) or hit is None:
+        hit, context = _context_place(text, sentences, places, s)
+    country = hit.country if hit else None
+    admin1 = hit.admin1 if hit else None
+    when = resolve_date(stext, article.published, p.cue)
+    if when is None and context is not s:
+        when = resolve_date(text[context.start:context.end], article.published)
+    operation = _operation(stext) or (_operation(text[context.start:context.end]) if context is not s else None)
+    return Event(article_id=article.id, leader=leader, leader_key=leader_key(leader, aliases),
+                 outcome=p.outcome, evidence=stext, aliases=aliases, role=role, country=country,
+                 admin1=admin1, date=when, operation=operation)
+
+
+def _best_place(text: str, places: list[PlaceHit], s: Sentence, cue: int,
+                excluded: list[tuple[int, int]]) -> PlaceHit | None:
+    best: tuple[int, int, PlaceHit] | None = None
+    for h in places:
+        if h.start < s.start or h.end > s.end:
+            continue
+        if any(a <= h.start < b for a, b in excluded):
+            continue
+        if _FROM_BEFORE.search(text, max(s.start, h.start - 20), h.start):
+            continue
+        dist = abs(h.start - cue) + (0 if h.start >= cue else 40)
+        key = (h.rank, dist)
+        if best is None or key < best[:2]:
+            best = (*key, h)
+    return best[2] if best else None
+
+
+def _context_place(text: str, sentences: list[Sentence], places: list[PlaceHit],
+                   s: Sentence) -> tuple[PlaceHit | None, Sentence]:
+    """Where the article's operation happened: the nearest earlier sentence of the same
+    paragraph that reports an operation at a place, else the lead, else the commonest country."""
+    for j in range(s.index - 1, max(-1, s.index - 5), -1):
+        sj = sentences[j]
+        if sj.paragraph != s.paragraph and j < s.index - 1:
+            break
+        stext = text[sj.start:sj.end]
+        op = _OP_WORDS.search(stext)
+        if op:
+            hit = _best_place(text, places, sj, sj.start + op.start(), [])
+            if hit and hit.kind != DEMONYM:
+                return hit, sj
+    for sj in sentences[:3]:
+        stext = text[sj.start:sj.end]
+        op = _OP_WORDS.search(stext)
+        hit = _best_place(text, places, sj, sj.start + (op.start() if op else 0), [])
+        if hit and hit.kind != DEMONYM:
+            return hit, sj
+    counts: dict[str, int] = {}
+    for h in places:
+        if h.kind != DEMONYM:
+            counts[h.country] = counts.get(h.country, 0) + 1
+    if counts:
+        country = max(sorted(counts), key=lambda c: counts[c])
+        return PlaceHit(0, 0, country, None, "country"), s
+    return None, s
+
+
+def _operation(sentence: str) -> str | None:
+    for name, rx in _OPERATION:
+        if rx.search(sentence):
+            return name
+    return None

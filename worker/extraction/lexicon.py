@@ -1,0 +1,82 @@
+"""Closed word lists: capitalised words that are not names, titles, honorifics.
+
+These are words of the genre (titles, organisations, calendar words), never names of
+people: who is an ISIS member is decided by the context rules in :mod:`.roles`.
+"""
+
+from __future__ import annotations
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+#: Ranks and offices that make a name a government/army person ("General X", "President X").
+STRONG_TITLES = _words(
+    "general gen gen. lt lt. lieutenant colonel col col. major maj maj. brigadier brig brig. captain "
+    "capt capt. sergeant sgt sgt. admiral adm adm. commodore marshal president vice-president "
+    "minister secretary senator sen sen. rep rep. representative congressman congresswoman "
+    "ambassador mayor king queen prince pope chancellor premier governor gov gov. envoy "
+    "commissioner inspector director judge justice prosecutor mr mr. mrs mrs. ms ms. dr dr. "
+    "professor prof prof. pastor father bishop reverend rev rev. superintendent constable "
+    "spokesman spokeswoman spokesperson"
+)
+#: Words before a name that are not part of it but say "this is a name" (a nom de guerre).
+HONORIFICS = _words("sheikh shaikh shaykh mullah mulla maulvi mawlawi mawlana maulana qari hafiz haji hajji "
+                    "emir amir imam ustadh ustaz mufti")
+#: Capitalised words that never belong to a person's name in this genre.
+STOP = _words(
+    # function words and sentence openers
+    "the a an in on at of for from to by with and or but as if after before during since "
+    "among according other another also however though although despite while when where "
+    "this that these those it its he she his her they their them we our us you i one two three "
+    "four five six seven eight nine ten several some many most all both each every no not "
+    "first second third last next new former late early earlier later then thus so yet meanwhile "
+    "separately still only once there here what which who whom whose why how about around near "
+    "over under into onto across between against within without upon via per amid amidst "
+    "including following because until unless whether initial extensive elite "
+    "ultimately eventually finally recently reportedly overall additionally further moreover "
+    "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight "
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec "
+    # people-group and adjective words
+    "american americans us u.s u.s. usa syrian syrians iraqi iraqis kurdish kurds kurd arab arabs "
+    "turkish russian russians iranian iranians afghan afghans somali somalis nigerian nigerians "
+    "libyan yemeni mozambican congolese malian nigerien burkinabe egyptian jordanian lebanese "
+    "pakistani filipino philippine tunisian saudi british french german european western eastern "
+    "northern southern central north south east west northeast northwest southeast southwest "
+    "middle upper lower greater islamic islamist jihadi jihadist jihadists muslim muslims islam "
+    "sunni shia shiite shiites christian christians yazidi yazidis alawite druze allah god "
+    "caliph caliphate wilayat wilaya province provincial state states"
+    # organisations and institutions
+    " isis isil is daesh iswap iskp isgs iscap is-k isis-k qaeda al-qaeda al-qaida qaida shabaab "
+    "shabab al-shabaab al-shabab nusra al-nusra tahrir hayat hayat tahrir al-sham hts taliban "
+    "haqqani boko haram ansar ansaru jamaat jama'at jnim wagner hashd shaabi kataib hezbollah "
+    "hizbollah houthi houthis peshmerga ypg sdf pkk asayish pmf amaq al-naba naba furqan al-furqan "
+    "centcom uscentcom africom socom pentagon treasury congress parliament government army armies "
+    "navy forces force troops command central department ministry council service services "
+    "agency office committee coalition group organization organisation network front movement "
+    "party observatory human rights watch democratic republic national international united "
+    "nations security defense defence intelligence military police special operations operation task "
+    "joint combined resolve inherent white house brigade brigades division battalion regiment unit "
+    "units corps cell cells news press times post journal media television radio tv reuters afp ap "
+    "cnn bbc fox nbc abc cbs telegram twitter facebook youtube getty images image photo photos "
+    "credit monitor university institute center centre foundation project program programme fund "
+    "bank airport base camp prison hospital medical mosque church school court bridge dam field "
+    "river valley mountain mountains mount lake desert region district governorate city village "
+    "town hamlet area zone border capital county county's island islands peninsula gulf sea ocean "
+    "street road highway square market hotel palace embassy consulate headquarters "
+    "reward justice rewards fbi cia dod dhs doj nctc un nato eu au amisom atmis ecowas sadc "
+    "mnjtf misahel minusma barkhane takuba fatf swat isf cts ctg inis niss "
+    # headline and report vocabulary
+    "breaking update exclusive analysis opinion editorial report reports statement video share "
+    "read more related subscribe advertisement print email click sign log home world politics "
+    "live latest top leader leaders commander commanders official officials member members "
+    "militant militants fighter fighters terrorist terrorists insurgent insurgents raid raids "
+    "strike strikes airstrike airstrikes attack attacks kills killed killing dies dead death "
+    "captured arrested detained wounded soldier soldiers colonel general president minister "
+    "secretary senator spokesman spokesperson governor deputy chief head emir amir sheikh "
+    "mr mrs ms dr gen lt col maj capt sgt brig adm rep sen gov prof"
+)
+#: Lower-case particles that may stand alone inside a name ("Osama bin Laden").
+INNER_PARTICLES = _words("bin ibn bint abu abd al el de da dos ould van von ul ud")

@@ -1,0 +1,158 @@
+"""Person-name candidates: spans of capitalised tokens and Arabic name particles.
+
+A candidate is only a *string that looks like a name*; whether it is an ISIS member
+is decided in :mod:`.roles`. The span regex is linear (one token per step, bounded
+repetition), so hostile input such as ``"Abu " * 5000`` cannot make it backtrack.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .keys import core, fold_name
+from .lexicon import HONORIFICS, INNER_PARTICLES, STOP, STRONG_TITLES
+
+_Q = "\u2018\u2019'\u02bc\u02bf"
+_CAP = rf"[{_Q}]?[A-Z\u00c0-\u00de][\w{_Q}]*(?:-[\w{_Q}]+){{0,4}}"
+_PART = (
+    rf"(?:al|el|ad|ar|as|ash|at|az|ul|ud|ur|adh|ath|an)-[\w{_Q}]+(?:-[\w{_Q}]+){{0,3}}"
+    rf"|(?:bin|ibn|bint|abu|abd|al|el|de|da|dos|ould|van|von)(?= [A-Z{_Q}])"
+)
+_SPAN = re.compile(rf"(?<![\w{_Q}-])(?:{_CAP}|{_PART})(?: (?:{_CAP}|{_PART})){{0,9}}")
+_POSSESSIVE = re.compile(rf"[{_Q}]s$")
+_ARABIC = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|ul|ud)-|^(?:abu|abou|umm|bin|ibn|abd|abdul|abdel)$",
+                     re.IGNORECASE)
+_KUNYA = frozenset({"abu", "abou", "umm"})
+_KEEP_FIRST = frozenset({"abu", "abd", "umm"})
+#: Second halves of hyphenated words that make them adjectives, not names ("US-led").
+_HYPHEN_PARTS = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "ul", "ud", "ur", "adh", "ath",
+                           "an", "din", "deen", "dine", "allah", "la", "bin", "ibn", "abd", "abu", "i", "e"})
+#: Words that, right before a one-word name, say it is a name ("identified only as Anas").
+_NAME_INTRO = re.compile(
+    r"(?:\bnamed|\bcalled|\bidentified(?: only)? as|\bknown(?: only)? as|\bknown by(?: the name)?|\bdubbed|"
+    r"\bnicknamed|\bnom de guerre|\balias|\baka|\ba\.k\.a\.|\bkunya|\bgoes by|\bgoing by|\bthe name)"
+    r"[\s,:\"\u201c'\u2018]*$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(slots=True)
+class Mention:
+    """One occurrence of a name-like span in the text."""
+
+    start: int
+    end: int
+    text: str
+    sentence: int
+    possessive: bool = False
+    quoted: bool = False
+    honorific: bool = False
+    intro: bool = False
+    core: tuple[str, ...] = field(default_factory=tuple)
+
+    @property
+    def ntokens(self) -> int:
+        return len(self.core)
+
+    @property
+    def arabic(self) -> bool:
+        return any(_ARABIC.search(t) for t in self.text.replace("-", "- ").split())
+
+    @property
+    def kunya(self) -> bool:
+        first = fold_name(self.text)[:1]
+        return bool(first) and first[0] in _KUNYA
+
+
+def find_mentions(text: str, sentences: list, place_spans: list[tuple[int, int]],
+                  skip_lines: list[tuple[int, int]], place_words: frozenset[str] = frozenset()) -> list[Mention]:
+    """Name-like spans, split at words that are not names, places and acronyms."""
+    out: list[Mention] = []
+    sent_iter = iter(sentences)
+    sent = next(sent_iter, None)
+    place_i = 0
+    for match in _SPAN.finditer(text):
+        if any(a <= match.start() < b for a, b in skip_lines):
+            continue
+        while sent is not None and sent.end < match.start():
+            sent = next(sent_iter, None)
+        if sent is None:
+            break
+        while place_i < len(place_spans) and place_spans[place_i][1] <= match.start():
+            place_i += 1
+        _split_span(text, match.start(), match.group(0), sent.index, place_spans, place_i, out, place_words)
+    return out
+
+
+def _split_span(text: str, base: int, span: str, sentence: int, places: list[tuple[int, int]],
+                place_i: int, out: list[Mention], place_words: frozenset[str]) -> None:
+    run: list[tuple[int, int, str]] = []
+    honorific = False
+    pos = 0
+    for raw in span.split(" "):
+        start = base + pos
+        pos += len(raw) + 1
+        token = raw.rstrip(_Q) if not _POSSESSIVE.search(raw) else raw
+        possessive = bool(_POSSESSIVE.search(token))
+        clean = _POSSESSIVE.sub("", token).rstrip(_Q)
+        low = clean.lower().lstrip(_Q)
+        parts = low.split("-")
+        is_stop = (
+            low in STOP
+            or len(clean) < 2
+            or low in place_words
+            or any(p in STOP or (p and p not in _HYPHEN_PARTS and not clean.split("-")[k][:1].isupper())
+                   for k, p in enumerate(parts) if k > 0)
+            or low in STRONG_TITLES
+            or (len(clean) >= 2 and clean.replace(".", "").replace("-", "").isupper())
+            or _in_place(start, start + len(clean), places, place_i)
+            or not any(c.isalpha() for c in clean)
+        )
+        if low in HONORIFICS:
+            _flush(text, run, sentence, honorific, out)
+            run = []
+            honorific = True
+            continue
+        if is_stop:
+            _flush(text, run, sentence, honorific, out)
+            run = []
+            honorific = False
+            continue
+        lead = len(token) - len(token.lstrip(_Q)) if not run else 0
+        run.append((start + lead, start + len(clean), clean))
+        if possessive:
+            _flush(text, run, sentence, honorific, out, possessive=True)
+            run = []
+            honorific = False
+    _flush(text, run, sentence, honorific, out)
+
+
+def _in_place(start: int, end: int, places: list[tuple[int, int]], i: int) -> bool:
+    while i < len(places) and places[i][0] < end:
+        if places[i][0] <= start and end <= places[i][1]:
+            return True
+        i += 1
+    return False
+
+
+def _flush(text: str, run: list[tuple[int, int, str]], sentence: int, honorific: bool,
+           out: list[Mention], possessive: bool = False) -> None:
+    while run and run[0][2].lower() in INNER_PARTICLES and run[0][2].lower() not in _KEEP_FIRST:
+        run = run[1:]
+    while run and run[-1][2].lower() in INNER_PARTICLES:
+        run = run[:-1]
+    if not run:
+        return
+    start, end = run[0][0], run[-1][1]
+    while start < end and text[start] in _Q:
+        start += 1
+    name = text[start:end]
+    name_core = core(name)
+    if not name_core:
+        return
+    quoted = start > 0 and text[start - 1] in "'\"\u2018\u201c"
+    before = text[max(0, start - 40):start]
+    intro = bool(_NAME_INTRO.search(before))
+    out.append(Mention(start, end, name, sentence, possessive=possessive, quoted=quoted,
+                       honorific=honorific, intro=intro, core=name_core))

@@ -1,0 +1,202 @@
+"""What happened to whom: outcome cue words and the names they apply to.
+
+English news puts the patient of "killed" after an active verb ("US forces killed X"),
+before a passive or intransitive one ("X was killed", "X blew himself up"), and after
+"of" in a noun ("the death of X", "X's capture"). Each sentence is cut into clauses
+(at who/which/that/after/but/...) so that a cue only reaches the names of its clause;
+a relative clause ("X, who was captured ...") reaches back to its antecedent.
+A cue under negation or intent ("failed to kill", "was not killed", "planned to
+capture") or next to a denial ("denied", "survived", "called off") is no outcome.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+KILLED, CAPTURED, WOUNDED, MENTIONED = "killed", "captured", "wounded", "mentioned"
+SEVERITY = {KILLED: 3, CAPTURED: 2, WOUNDED: 1, MENTIONED: 0}
+
+# kinds: pp = participle (voice decides), intr = the subject suffers, nom = "... of X"
+_CUES: list[tuple[str, str, str]] = [
+    ("intr", KILLED, r"(?:blew|blown|blowing) (?:himself|herself|themselves)(?: up)?|"
+                     r"detonat(?:ed|ing) (?:his|her|an?) (?:own )?(?:explosive|suicide|explosives)(?: \w+)?"
+                     r"(?: vest| belt)?|(?:killed|killing|kills|shot) (?:himself|herself|themselves)|"
+                     r"committed suicide|took his own life|died|dies|perished|killed in action|"
+                     r"(?:is|was|were|are|been|found|confirmed|presumed|declared|reported|left|lay) dead"),
+    ("nom", KILLED, r"(?:deaths?|killings?|assassination|elimination|bod(?:y|ies)|demise|remains|"
+                    r"neutrali[sz]ation) of"),
+    ("pp", KILLED, r"killed|slain|neutrali[sz]ed|eliminated|assassinated|executed|liquidated|"
+                   r"gunned down|shot dead|hanged|beheaded|decapitated"),
+    ("intr", CAPTURED, r"surrendered|turned himself in|handed himself (?:over|in)|gave himself up|"
+                       r"(?:is|was|were|are|remains|remained|been|being held) in (?:\w+ )?(?:custody|detention|"
+                       r"prison|jail)|behind bars"),
+    ("nom", CAPTURED, r"(?:capture|arrest|detention|apprehension|extradition|custody) of"),
+    ("pp", CAPTURED, r"captured|arrested|detained|nabbed|apprehended|caught|taken into (?:\w+ )?custody|"
+                     r"taken (?:prisoner|captive|alive)|extradited|sentenced|convicted|jailed|imprisoned|"
+                     r"rounded up|handed over|seized"),
+    ("nom", WOUNDED, r"(?:wounding|injuring|injury|injuries) of"),
+    ("pp", WOUNDED, r"wounded|injured|hurt|maimed"),
+]
+_CUE_RX = re.compile(
+    "|".join(rf"(?P<c{i}>\b(?:{rx})\b)" for i, (_, _, rx) in enumerate(_CUES)), re.IGNORECASE
+)
+_CUE_INFO = {f"c{i}": (kind, outcome) for i, (kind, outcome, _) in enumerate(_CUES)}
+_POSS_NOUN = re.compile(
+    r"\s*(?:(?:alleged|reported|confirmed|apparent|recent|subsequent)\s+)?(?P<n>death|killing|demise|"
+    r"assassination|elimination|body|capture|arrest|detention|wounding|injury|extradition|surrender)\b",
+    re.IGNORECASE,
+)
+_POSS_OUTCOME = {"death": KILLED, "killing": KILLED, "demise": KILLED, "assassination": KILLED,
+                 "elimination": KILLED, "body": KILLED, "capture": CAPTURED, "arrest": CAPTURED,
+                 "detention": CAPTURED, "extradition": CAPTURED, "surrender": CAPTURED,
+                 "wounding": WOUNDED, "injury": WOUNDED}
+_CLAUSE = re.compile(r";|\s[\u2013\u2014]\s|\b(?:who|whom|whose|which|while|whereas|but|although|though|"
+                     r"after|before|when|since|because|that|where|unless|however|until|whereby)\b",
+                     re.IGNORECASE)
+_RELATIVE = re.compile(r"\s*(?:who|whom|which|that)\b", re.IGNORECASE)
+_PASSIVE_AUX = re.compile(
+    r"\b(?:was|were|been|being|be|is|are|got|get|gets|getting|reported(?:ly)?|confirmed|believed|presumed|"
+    r"feared|declared|pronounced|later|also)\s+(?:(?:\w+ly|also|both|all|later|then|subsequently|eventually|"
+    r"reportedly|allegedly|successfully|not|since|themselves|each)\s+){0,2}$",
+    re.IGNORECASE,
+)
+_REDUCED = re.compile(r"(?:\b(?:those|others|people|militants|fighters|members|leaders|commanders|"
+                      r"operatives|men|individuals|suspects|figures|officials)|,|\bboth|\ball|\bwere)\s*$",
+                      re.IGNORECASE)
+_NEGATED = re.compile(
+    r"\b(?:not|never|no longer|failed to|fail to|fails to|attempts? to|attempted to|tried to|try to|"
+    r"trying to|plann?(?:ed|ing|s)? to|plot(?:ted|ting|s)? to|aim(?:ed|ing|s)? (?:at|to)|sought to|seeking to|"
+    r"intend(?:ed|s)? to|would|could|might|may|if|vow(?:ed|s)? to|threaten(?:ed|s)? to|order(?:ed|s)? to|"
+    r"want(?:ed|s)? to|wanted for|responsible for|accused of|charged with|avoid(?:ed)?|evad(?:e|ed|ing)|"
+    r"escap(?:e|ed|ing)|rumou?r(?:ed|s)?|falsely|false|erroneously|mistakenly|denied|unconfirmed|"
+    r"unverified|whether|nearly|almost|narrowly|bid to|effort to|efforts to|mission to|in order to|"
+    r"ready to|set to|about to|meant to|hoped to|hoping to|to be|instead of|rather than|"
+    r"without being|avoid being|risk of being)\b[^.;]{0,40}$",
+    re.IGNORECASE,
+)
+_DENIAL = re.compile(
+    r"\b(?:denied|denies|deny|denying|dismissed|refuted|rejected|false|falsely|alive|survived|survives|"
+    r"escaped|unharmed|unscathed|called off|aborted|scrapped|cancell?ed|postponed|abandoned|"
+    r"not among|no evidence|premature|inaccurate|untrue|rumou?r(?:ed|s)?|unconfirmed|could not confirm|"
+    r"could not be confirmed|not been confirmed|not confirmed|mistaken|misidentified)\b",
+    re.IGNORECASE,
+)
+_ACTIVE_STOP = re.compile(r"\b(?:by|said|says|told|according to|on behalf of|ordered by|under|"
+                          r"claimed|reported|announced)\b", re.IGNORECASE)
+_PRONOUN = re.compile(r"(?:^|\b(?:and|but|then)\s+)(?:he|she)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
+_TARGET = re.compile(r"\btarget(?:ed|ing|s)?\b|\bsought\b|\bhunt(?:ed|ing)? for\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """An outcome that a cue gives to one mention (by index into the sentence's mentions)."""
+
+    mention: int
+    outcome: str
+    cue: int  # offset of the cue in the sentence
+
+
+@dataclass(frozen=True, slots=True)
+class Loose:
+    """A valid cue with no named patient ("the targeted person was killed", "he died")."""
+
+    outcome: str
+    cue: int
+    pronoun: bool
+
+
+def sentence_outcomes(sent: str, spans: list[tuple[int, int, bool]], next_sent: str | None,
+                      next_has_names: bool) -> tuple[list[Hit], list[Loose]]:
+    """Outcomes in one sentence.
+
+    ``spans`` are the mentions as (start, end, possessive) offsets into ``sent``.
+    Returns the hits on named mentions and the loose cues that named no one.
+    """
+    cues = [(m.start(), m.end(), *_CUE_INFO[m.lastgroup]) for m in _CUE_RX.finditer(sent)]
+    hits: list[Hit] = []
+    loose: list[Loose] = []
+    for i, (start, end, _) in enumerate(spans):
+        if spans[i][2]:
+            m = _POSS_NOUN.match(sent, end + 2 if sent[end:end + 2] in ("'s", "\u2019s") else end)
+            if m and not _NEGATED.search(sent, max(0, start - 60), start):
+                hits.append(Hit(i, _POSS_OUTCOME[m.group("n").lower()], m.start("n")))
+    if not cues:
+        return hits, loose
+    bounds = [0, *[m.start() for m in _CLAUSE.finditer(sent)], len(sent)]
+    next_denies = bool(next_sent) and not next_has_names and bool(_DENIAL.search(next_sent or ""))
+    for k, (cstart, cend, kind, outcome) in enumerate(cues):
+        seg = _segment(bounds, cstart)
+        seg_start, seg_end = bounds[seg], bounds[seg + 1]
+        if _invalid(sent, bounds, seg, cstart, next_denies):
+            continue
+        prev_cue_end = max([c[1] for c in cues[:k] if c[1] <= cstart and c[0] >= seg_start] or [seg_start])
+        next_cue = min([c[0] for c in cues[k + 1:] if c[0] >= cend] or [seg_end])
+        before = [i for i, (s, e, poss) in enumerate(spans)
+                  if prev_cue_end <= s and e <= cstart and not poss]
+        patients: list[int] = []
+        if kind == "nom":
+            after = [i for i, (s, e, _) in enumerate(spans) if cend <= s < min(seg_end, cend + 90)]
+            patients = _first_coordination(sent, spans, after)
+        elif kind == "intr" or (kind == "pp" and _PASSIVE_AUX.search(sent, max(seg_start, cstart - 60), cstart)):
+            patients = before or _antecedent(sent, spans, bounds, seg)
+            if not patients and _PRONOUN.search(sent, max(seg_start, cstart - 40), cstart):
+                loose.append(Loose(outcome, cstart, True))
+                continue
+        else:
+            stop = _ACTIVE_STOP.search(sent, cend, next_cue)
+            limit = stop.start() if stop else next_cue
+            patients = [i for i, (s, e, _) in enumerate(spans) if cend <= s and e <= limit]
+            if not patients and _REDUCED.search(sent, max(seg_start, cstart - 30), cstart):
+                patients = before
+        if patients:
+            hits.extend(Hit(i, outcome, cstart) for i in patients)
+        else:
+            loose.append(Loose(outcome, cstart, False))
+    return hits, loose
+
+
+def _segment(bounds: list[int], pos: int) -> int:
+    for j in range(len(bounds) - 1):
+        if bounds[j] <= pos < bounds[j + 1]:
+            return j
+    return len(bounds) - 2
+
+
+def _invalid(sent: str, bounds: list[int], seg: int, cstart: int, next_denies: bool) -> bool:
+    seg_start = bounds[seg]
+    if _NEGATED.search(sent, max(seg_start, cstart - 60), cstart):
+        return True
+    lo = bounds[max(0, seg - 1)]
+    hi = bounds[min(len(bounds) - 1, seg + 2)]
+    if _DENIAL.search(sent, lo, hi):
+        return True
+    return next_denies
+
+
+def _antecedent(sent: str, spans: list[tuple[int, int, bool]], bounds: list[int], seg: int) -> list[int]:
+    """For a clause opening with who/which/that, the last name of the clause before it."""
+    if seg == 0 or not _RELATIVE.match(sent, bounds[seg]):
+        return []
+    lo, hi = bounds[seg - 1], bounds[seg]
+    inside = [i for i, (s, e, poss) in enumerate(spans) if lo <= s and e <= hi and not poss]
+    return inside[-1:]
+
+
+def _first_coordination(sent: str, spans: list[tuple[int, int, bool]], after: list[int]) -> list[int]:
+    """The first name after "of", plus names joined to it by "and"/commas ("the deaths of X and Y")."""
+    if not after:
+        return []
+    out = [after[0]]
+    for prev, cur in zip(after, after[1:], strict=False):
+        gap = sent[spans[prev][1]:spans[cur][0]]
+        if re.fullmatch(r"\s*(?:,[^,.;]{0,80})?,?\s*(?:and|,)\s*", gap):
+            out.append(cur)
+        else:
+            break
+    return out
+
+
+def mentions_target(sent: str, start: int, end: int) -> bool:
+    """Whether the sentence presents the name at [start, end) as the target of an operation."""
+    return bool(_TARGET.search(sent, max(0, start - 120), min(len(sent), end + 120)))

@@ -1,0 +1,212 @@
+"""Who is an ISIS member: the words around a name.
+
+Each mention gets a verdict from its left noun phrase ("ISIS weapons smuggler X",
+"CENTCOM spokesman X"), its appositive or predicate ("X, an ISIS facilitator",
+"X was another prominent ISIS commander") and whether it is the speaker of a quote.
+A rank or office right before a name ("General", "President", "Colonel") makes a
+government person by rule; an ISIS word in the noun phrase makes a member; the
+person is then scored over all mentions in :func:`group_score`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lexicon import STRONG_TITLES
+
+ISIS, GOV, ROLE, NONE = "isis", "gov", "role", ""
+
+# Acronyms are case-sensitive ("IS" is not "is"); words are not.
+_ISIS_ACRONYM = re.compile(
+    r"(?<![\w-])(?:ISIS|ISIL|IS|Daesh|DAESH|Da'esh|ISWAP|ISKP|IS-K|ISIS-K|ISIL-K|ISGS|ISCAP|ISSP|ISS|"
+    r"IS-Somalia|ISIS-Somalia|IS-Sahel|IS-Khorasan|ISIS-DRC|IS-DRC|IS-Mozambique|ISEA|ISPP)(?![\w])"
+)
+_ISIS_WORDS = re.compile(
+    r"islamic state|\bdaesh\b|\bthe group\b|\bthe group['\u2019]s|\bterror(?:ist)? (?:group|organi[sz]ation|"
+    r"network|outfit|cell)|\bjihadis?t?s?\b|\bmilitants?\b|\bextremists?\b|\binsurgents?\b|\bterrorists?\b|"
+    r"\bcaliphate\b|\bwilayat?\b|\bself[- ](?:styled|proclaimed)\b|\bthe organi[sz]ation['\u2019]s|"
+    r"\bits (?:leader|chief|head|spokesman|spokesperson|commander|emir|amir|deputy|founder|governor|"
+    r"official|caliph)\b|\bthe network['\u2019]s|\bthe militia['\u2019]s|\bsleeper cell|"
+    r"\bkhorasan\b|\bwest africa province\b|\bsahel province\b|\bcentral africa province\b|"
+    r"\bsomalia province\b|\bmozambique province\b|\bfighters?\b|\bemirs?\b|\bamirs?\b|\bwali\b",
+    re.IGNORECASE,
+)
+_ANTI = re.compile(r"(?:anti|counter|fight(?:ing)? against|war on|war against|campaign against|"
+                   r"operations? against|coalition against|defeat(?:ing)?|against)[\s-]*$", re.IGNORECASE)
+#: Nouns that, in this genre, are roles of the insurgency when no other body is named.
+_ROLE_NOUNS = re.compile(
+    r"\b(?:leader|commander|emir|amir|wali|official|chief|head|deputy|spokes(?:man|person)|facilitator|"
+    r"financier|smuggler|logistician|recruiter|bomb[- ]?maker|operative|member|fighter|mastermind|"
+    r"ideologue|propagandist|courier|planner|lieutenant|executive|trafficker|trainer|associate|"
+    r"suspect|attacker|bomber|gunman|gunmen|kingpin|strongman|figure|founder|judge|cleric|preacher|"
+    r"militant|jihadist|insurgent|terrorist|operator|cell leader|ringleader|warlord|recruit)s?\b",
+    re.IGNORECASE,
+)
+#: Bodies and jobs that make a person not an ISIS member.
+_GOV_WORDS = re.compile(
+    r"\b(?:army|armed forces|military|government|ministry|minister|police|command|centcom|uscentcom|"
+    r"africom|pentagon|coalition|u\.s\.|us|american|iraqi|syrian|kurdish|afghan|nigerian|somali|puntland|"
+    r"puntland's|mozambican|mozambique's|rwandan|congolese|ugandan|malian|burkinabe|nigerien|filipino|"
+    r"philippine|turkish|egyptian|libyan|yemeni|jordanian|lebanese|pakistani|french|british|sdf|"
+    r"peshmerga|counter[- ]?terrorism|intelligence|authorities|security forces|troops|brigade|battalion|"
+    r"division|regiment|analysts?|researchers?|experts?|journalists?|reporters?|correspondent|editor|"
+    r"professor|fellow|scholar|observatory|think[- ]tank|institute|university|witness|residents?|"
+    r"villagers?|farmers?|teachers?|doctors?|nurses?|aid workers?|workers?|ngo|victims?|hostages?|"
+    r"civilians?|tribal|elders?|pastor|priest|students?|lawyers?|prosecutors?|court|lawmakers?|mp|"
+    r"politicians?|president|premier|diplomats?|envoy|ambassador|taliban|shabaab|shabab|qaeda|qaida|"
+    r"hts|nusra|hezbollah|hizbollah|houthis?|wagner|pmf|hashd|popular mobilization|agency|un|nato|"
+    r"commission|embassy|department|governor|mayor|chairman|secretary|senator|general|colonel|"
+    r"officers?|soldiers?|sergeant|captain|major|lieutenant colonel|commandos?|marines?|spokes(?:man|"
+    r"person|woman) for|monitor|mother|wife|widow|daughter|son of a|sister|relatives?|family members?|"
+    r"friend|neighbou?r|cameraman|photographer|author|writer|historian|expert on|director|"
+    r"boko haram|jnim|ansaru|abu sayyaf|maute|al-?shabaab|fdn|fds|fama|sadc|samim|minusma|monusco|fardc|"
+    r"updf|snaf|ahlu sunna|ahlu-sunna|hayat tahrir|tahrir al-sham|army's|police's|government's)\b",
+    re.IGNORECASE,
+)
+_LEFT_CUT = re.compile(
+    r"[,;:()\[\]]|\b(?:was|were|is|are|be|been|being|by|said|says|told|and|or|that|who|whom|which|when|"
+    r"while|after|before|killed|killing|kills|captured|capturing|arrested|detained|nabbed|slain|"
+    r"neutrali[sz]ed|eliminated|wounded|injured|targeting|targeted|target|against|with|including|"
+    r"included|include|includes|like|such|to|for|than|where|during|at|on|into|under|hit|struck|"
+    r"confirmed|announced|claimed|named|identified|appointed|replaced|succeeded|succeed|replace|"
+    r"praised|mourned|interviewed|quoted|citing|cited|via)\b",
+    re.IGNORECASE,
+)
+_RIGHT_APPOSITIVE = re.compile(
+    r"^\s*[,(\u2013\u2014-]\s*(?:who\s+(?:was|is|had been|has been|served as|became|led|headed|ran|"
+    r"oversaw|commanded)\s+|(?:then|now|reportedly|allegedly|described as|believed to be)\s+)?"
+    r"(?P<np>[^,;()]{2,160})"
+)
+_RIGHT_PREDICATE = re.compile(
+    r"^\s*(?:,[^,;]{0,120},\s*)?(?:was|is|had been|has been|became|remains|served as|acted as|"
+    r"was also|is also|was reportedly|is reportedly|is believed to be|was believed to be)\s+"
+    r"(?P<np>[^,;()]{2,160})"
+)
+_NP_CUT = re.compile(r"\b(?:who|which|that|said|says|told|according|when|while|after|before|but|"
+                     r"were|was killed|was captured|was arrested)\b", re.IGNORECASE)
+_SPEAKER_RIGHT = re.compile(r"^\s*(?:,\s*)?(?:said|says|told|added|stated|noted|explained|wrote|"
+                            r"argued|warned|tweeted|posted|commented|claimed|declared)\b", re.IGNORECASE)
+_SPEAKER_LEFT = re.compile(r"(?:\bsaid|\bsays|\btold|\baccording to|\badded|\bquoted|\bquoting)\s*,?\s*$",
+                           re.IGNORECASE)
+_TITLE_BEFORE = re.compile(r"([A-Za-z][A-Za-z.\-]*)\s*$")
+
+
+@dataclass(slots=True)
+class Verdict:
+    """What the words around one mention say about the person."""
+
+    kind: str = NONE
+    role: str | None = None
+    strong_title: bool = False
+    speaker: bool = False
+    #: Offsets (in the sentence) of the noun phrases that describe the person; a place
+    #: inside them is part of a role ("deputy commander in Iraq"), not where things happened.
+    role_start: int = 0
+    role_end: int = 0
+
+
+def classify_np(np: str) -> str:
+    """ISIS, GOV, ROLE (an insurgent role with no body named) or NONE for a noun phrase."""
+    if not np.strip():
+        return NONE
+    for rx in (_ISIS_ACRONYM, _ISIS_WORDS):
+        for m in rx.finditer(np):
+            if not _ANTI.search(np, 0, m.start()):
+                return ISIS
+    if _GOV_WORDS.search(np):
+        return GOV
+    if _ROLE_NOUNS.search(np):
+        return ROLE
+    return NONE
+
+
+def left_np(sentence_text: str, offset: int) -> str:
+    """The noun phrase that ends where a name starts ("ISIS weapons smuggler")."""
+    left = sentence_text[max(0, offset - 110):offset]
+    cut = 0
+    for m in _LEFT_CUT.finditer(left):
+        cut = m.end()
+    return left[cut:]
+
+
+def right_np(sentence_text: str, offset: int) -> tuple[str, int]:
+    """The appositive or predicate noun phrase after a name, cut at the next clause,
+    and the offset where it ends."""
+    right = sentence_text[offset:offset + 220]
+    m = _RIGHT_APPOSITIVE.match(right) or _RIGHT_PREDICATE.match(right)
+    if not m:
+        return "", offset
+    np = m.group("np")
+    cut = _NP_CUT.search(np)
+    np = np[:cut.start()] if cut else np
+    return np, offset + m.start("np") + len(np)
+
+
+def judge(sentence_text: str, start: int, end: int) -> Verdict:
+    """The verdict of one mention at ``[start, end)`` of its sentence."""
+    verdict = Verdict()
+    before = _TITLE_BEFORE.search(sentence_text, max(0, start - 30), start)
+    if before and before.group(1).lower().rstrip(".") in STRONG_TITLES | {"gen", "col", "lt", "maj"}:
+        word = before.group(1).lower().rstrip(".")
+        if word not in {"spokesman", "spokesperson", "spokeswoman", "governor", "judge", "director",
+                        "minister", "father"}:
+            verdict.strong_title = True
+    lnp = left_np(sentence_text, start)
+    rnp, rnp_end = right_np(sentence_text, end)
+    verdict.role_start, verdict.role_end = start - len(lnp), rnp_end
+    lk, rk = classify_np(lnp), classify_np(rnp)
+    if ISIS in (lk, rk):
+        verdict.kind = ISIS
+    elif GOV in (lk, rk):
+        verdict.kind = GOV
+    elif ROLE in (lk, rk):
+        verdict.kind = ROLE
+    for np, kind in ((lnp, lk), (rnp, rk)):
+        if kind in (ISIS, ROLE) and _ROLE_NOUNS.search(np):
+            verdict.role = _clean_role(np)
+            break
+    verdict.speaker = bool(_SPEAKER_RIGHT.match(sentence_text, end) or
+                           _SPEAKER_LEFT.search(sentence_text, max(0, start - 30), start))
+    return verdict
+
+
+_ROLE_TRIM = re.compile(r"^(?:\s|[\"'\u201c\u201d\u2018\u2019]|an?\b|the\b|one of the\b|another\b|also\b|"
+                        r"then\b|now\b|senior\b(?=\s*$))+", re.IGNORECASE)
+_ROLE_TAIL = re.compile(r"(?:\s|[\"'\u201c\u201d\u2018\u2019.]|\b(?:named|called|identified as|"
+                        r"identified only as|known as|dubbed|identified)\b)+$", re.IGNORECASE)
+
+
+def _clean_role(np: str) -> str | None:
+    role = _ROLE_TAIL.sub("", _ROLE_TRIM.sub("", np)).strip()
+    return role[:100] or None
+
+
+def group_score(verdicts: list[Verdict], kunya: bool, arabic: bool, severe: bool,
+                one_word: bool, article_isis: bool) -> int:
+    """How sure we are that the person is an ISIS member; >= 2 means yes."""
+    kinds = {v.kind for v in verdicts}
+    if any(v.strong_title for v in verdicts) and ISIS not in kinds:
+        return -10
+    score = 0
+    if ISIS in kinds:
+        score += 4
+    if GOV in kinds:
+        score -= 4 if ISIS not in kinds else 1
+    if ROLE in kinds:
+        score += 2 if article_isis else 1
+    if any(v.strong_title for v in verdicts):
+        score -= 3
+    if kunya:
+        score += 2
+    elif arabic:
+        score += 1
+    if severe:
+        score += 1
+    if ISIS not in kinds and all(v.speaker for v in verdicts):
+        score -= 3
+    if not article_isis and ISIS not in kinds:
+        score -= 2
+    if one_word and ISIS not in kinds and ROLE not in kinds:
+        score -= 3
+    return score
