@@ -284,3 +284,24 @@ def test_meta_of_first_acceptance_is_returned(index: DedupeIndex, seeds: list[Ar
     assert (copy.kind, copy.duplicate_of, copy.meta) == ("exact", a.id, 41)
     again = index.check_and_add("copy", fingerprint(Article(id="copy", text=a.text)), 7, meta=121)
     assert (again.kind, again.duplicate_of, again.meta) == ("exact", a.id, 120)
+
+
+def test_rebuild_from_docs_alone_gives_the_same_verdicts():
+    """The worker keeps only ``docs`` durable; the rest must be derivable from it."""
+    window = 5 * DAY
+    live = DedupeIndex(DedupeState.in_memory(), window_seconds=window)
+    articles = _seeds()
+    for i, article in enumerate(articles):
+        live.check_and_add(article.id, fingerprint(article), timestamp=i * DAY, meta=i)
+    restored_state = DedupeState(docs=dict(live.state.docs), exact={}, bands={}, buckets={}, meta={})
+    restored = DedupeIndex(restored_state, window_seconds=window)
+    assert restored.rebuild() == len(live.state.docs)
+    assert restored_state.exact == live.state.exact
+    assert restored_state.bands == live.state.bands
+    probes = [Article(id=f"copy-{a.id}", text=a.text + "\n\nShare this article.") for a in articles]
+    probes += [Article(id=a.id, text=a.text) for a in articles]
+    for probe in probes:
+        a = live.check_and_add(probe.id, fingerprint(probe), timestamp=len(articles) * DAY)
+        b = restored.check_and_add(probe.id, fingerprint(probe), timestamp=len(articles) * DAY)
+        assert (a.kind, a.duplicate_of, a.meta) == (b.kind, b.duplicate_of, b.meta), probe.id
+    assert restored_state.docs.keys() == live.state.docs.keys()

@@ -34,9 +34,9 @@ def test_a_cluster_address_switches_to_the_default_profile():
 def test_sasl_credentials_come_from_the_environment():
     settings = Settings.from_env({"KAFKA_BOOTSTRAP_SERVERS": "k:9093", "KAFKA_SECURITY_PROTOCOL": "SASL_PLAINTEXT",
                                   "KAFKA_SASL_MECHANISM": "SCRAM-SHA-512", "KAFKA_SASL_USERNAME": "u",
-                                  "KAFKA_SASL_PASSWORD": "p"})
+                                  "KAFKA_SASL_PASSWORD": "s3cret-pw"})
     creds = broker_credentials(settings)
     assert creds.username == "u"
-    assert creds.password == "p"
-    assert "p" not in repr(settings)
+    assert creds.password == "s3cret-pw"
+    assert "s3cret-pw" not in repr(settings)
     assert broker_credentials(Settings.from_env({})) is None

@@ -72,5 +72,5 @@ TABLES: dict[str, str] = {
     "leaders": "leader_key -> summary of one ISIS member across articles",
     "regions": "Country or Country/Admin1 -> counts of distinct leaders by outcome, and articles",
     "region-leaders": "region|outcome|leader_key -> offset that first placed the leader there",
-    "dedupe": "dedupe index state (see worker.dedupe)",
+    "dedupe": "article id -> fingerprint, time bucket, first copy (the dedupe index's only durable part)",
 }

@@ -23,8 +23,8 @@ READY_POLL_SECONDS = 0.2
 
 def run_worker(settings: Settings, replay_paths: list[str] | None = None) -> int:
     broker: EmbeddedBroker | None = None
+    settings.data_dir.mkdir(parents=True, exist_ok=True)
     if settings.embedded:
-        settings.data_dir.mkdir(parents=True, exist_ok=True)
         try:
             broker = EmbeddedBroker.start(log_path=settings.data_dir / "tansu.log")
         except BrokerError as exc:

@@ -223,6 +223,32 @@ class DedupeIndex:
         self._remember(article_id, fp, clock, None, keys, meta)
         return Verdict(None, None, None, meta)
 
+    def rebuild(self) -> int:
+        """Recompute ``exact``, ``bands``, ``buckets`` and ``meta`` from ``docs``; return the doc count.
+
+        Only ``docs`` needs to be durable: every other mapping is an index over it. The
+        worker keeps ``docs`` in a changelog-backed table and the rest in plain dicts,
+        rebuilt here after every table recovery, so an article costs one durable write
+        instead of one per band.
+        """
+        st = self.state
+        for derived in (st.exact, st.bands, st.buckets, st.meta):
+            derived.clear()
+        ordered = sorted(st.docs.items(), key=lambda item: item[1]["q"])
+        for article_id, doc in ordered:
+            if st.exact.get(doc["h"]) is None:
+                st.exact[doc["h"]] = article_id
+            if doc["d"] is None:
+                for key in band_keys(minhash.decode(doc["s"]), self.bands):
+                    ids = st.bands.get(key)
+                    st.bands[key] = [article_id] if ids is None else [*ids[-(MAX_IDS_PER_BAND_KEY - 1):], article_id]
+            self._add_to_bucket(doc["t"], article_id)
+        if ordered:
+            st.meta["seq"] = ordered[-1][1]["q"]
+            st.meta["count"] = len(ordered)
+            st.meta["clock"] = max(doc["t"] for _, doc in ordered) * self.bucket_seconds
+        return len(ordered)
+
     # ---------------------------------------------------------------- internals
     def _candidates(self, keys: list[str]) -> list[str]:
         bands = self.state.bands
@@ -298,7 +324,9 @@ class DedupeIndex:
             if meta.get("head") is None:
                 meta["head"] = bucket
         else:
-            buckets[str(bucket)] = {"ids": [*current["ids"], article_id], "next": current["next"]}
+            # Buckets are derived, in-memory state (see ``rebuild``): appending in place keeps an
+            # insert O(1); copying the list would make a busy hour quadratic.
+            current["ids"].append(article_id)
 
     def _expire_bucket(self, bucket: int) -> int | None:
         """Forget every doc inserted in ``bucket``; return the next live bucket."""

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from ..articles.model import Article, Event
 from .dates import resolve_date
-from .keys import leader_key
+from .keys import fold_name, leader_key
 from .names import Mention, find_mentions
 from .outcomes import CAPTURED, KILLED, MENTIONED, SEVERITY, WOUNDED, mentions_target, sentence_outcomes
 from .places import DEMONYM, PlaceHit, gazetteer
@@ -128,10 +128,17 @@ def extract_events(article: Article) -> list[Event]:
 
     _apply_outcomes(text, sentences, mentions, by_sentence, uf, persons)
 
+    # Places inside any person's role words ("the deputy commander in Iraq") say where
+    # someone served, not where an outcome happened.
+    role_spans: dict[int, list[tuple[int, int]]] = {}
+    for m, v in zip(mentions, verdicts, strict=True):
+        base = sentences[m.sentence].start
+        if v.role_end > v.role_start:
+            role_spans.setdefault(m.sentence, []).append((base + v.role_start, base + v.role_end))
     events: list[Event] = []
     for root in sorted(persons, key=lambda r: mentions[persons[r].mentions[0]].start):
         p = persons[root]
-        event = _to_event(article, text, sentences, places, mentions, p, article_isis)
+        event = _to_event(article, text, sentences, places, mentions, p, article_isis, role_spans)
         if event is not None:
             events.append(event)
     return events
@@ -249,9 +256,10 @@ def _record(p: Person, outcome: str, sentence: int, cue: int) -> None:
 
 
 def _to_event(article: Article, text: str, sentences: list[Sentence], places: list[PlaceHit],
-              mentions: list[Mention], p: Person, article_isis: bool) -> Event | None:
+              mentions: list[Mention], p: Person, article_isis: bool,
+              role_spans: dict[int, list[tuple[int, int]]]) -> Event | None:
     ms = [mentions[i] for i in p.mentions]
-    one_word = all(m.ntokens == 1 for m in ms)
+    one_word = all(len(fold_name(m.text)) == 1 for m in ms)
     if one_word and not any(m.intro or m.quoted or m.honorific for m in ms) and not p.alias_mentions:
         return None
     severe = p.outcome in (KILLED, CAPTURED, WOUNDED)
@@ -278,8 +286,7 @@ def _to_event(article: Article, text: str, sentences: list[Sentence], places: li
                      outcome=MENTIONED, evidence=evidence, aliases=aliases, role=role)
     s = sentences[p.sentence]
     stext = text[s.start:s.end]
-    excluded = [(s.start + v.role_start, s.start + v.role_end) for i, v in zip(p.mentions, p.verdicts, strict=True)
-                if mentions[i].sentence == s.index]
+    excluded = role_spans.get(s.index, [])
     hit = _best_place(text, places, s, s.start + p.cue, excluded)
     context = s
     if hit is None and not _VAGUE_PLACE.search(stext) or hit is None:

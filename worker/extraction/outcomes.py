@@ -65,14 +65,18 @@ _REDUCED = re.compile(r"(?:\b(?:those|others|people|militants|fighters|members|l
                       r"operatives|men|individuals|suspects|figures|officials)|,|\bboth|\ball|\bwere)\s*$",
                       re.IGNORECASE)
 _NEGATED = re.compile(
-    r"\b(?:not|never|no longer|failed to|fail to|fails to|attempts? to|attempted to|tried to|try to|"
-    r"trying to|plann?(?:ed|ing|s)? to|plot(?:ted|ting|s)? to|aim(?:ed|ing|s)? (?:at|to)|sought to|seeking to|"
-    r"intend(?:ed|s)? to|would|could|might|may|if|vow(?:ed|s)? to|threaten(?:ed|s)? to|order(?:ed|s)? to|"
-    r"want(?:ed|s)? to|wanted for|responsible for|accused of|charged with|avoid(?:ed)?|evad(?:e|ed|ing)|"
-    r"escap(?:e|ed|ing)|rumou?r(?:ed|s)?|falsely|false|erroneously|mistakenly|denied|unconfirmed|"
-    r"unverified|whether|nearly|almost|narrowly|bid to|effort to|efforts to|mission to|in order to|"
-    r"ready to|set to|about to|meant to|hoped to|hoping to|to be|instead of|rather than|"
-    r"without being|avoid being|risk of being)\b[^.;]{0,40}$",
+    r"\b(?:not|never|no longer|would|could|might|may (?:have|be)|if|whether|nearly|almost|narrowly|"
+    r"rumou?r(?:ed|s)?|falsely|erroneously|mistakenly|unconfirmed|unverified|false)\b[^.;,]{0,25}$",
+    re.IGNORECASE,
+)
+#: Intent and agency right before a cue: "wanted for killing", "tried to avoid being captured".
+_INTENT = re.compile(
+    r"\b(?:responsible for|accused of|charged with|wanted for|convicted of|avoid(?:ed|ing)?|evad(?:e|ed|ing)|"
+    r"escap(?:e|ed|ing)|bid to|efforts? to|attempt(?:s|ed)? to|tried to|try to|trying to|plann?(?:ed|ing|s)? to|"
+    r"plot(?:ted|ting|s)? to|aim(?:ed|ing|s)? to|sought to|seeking to|intend(?:ed|s)? to|vow(?:ed|s)? to|"
+    r"threaten(?:ed|s)? to|order(?:ed|s)? to|want(?:ed|s)? to|instead of|rather than|without|risk of|"
+    r"in order to|ready to|set to|about to|meant to|hop(?:ed|ing) to|fail(?:ed|s)? to|to)"
+    r"(?:\s+(?:be|being|have been|get|getting))?\s*$",
     re.IGNORECASE,
 )
 _DENIAL = re.compile(
@@ -166,6 +170,8 @@ def _segment(bounds: list[int], pos: int) -> int:
 def _invalid(sent: str, bounds: list[int], seg: int, cstart: int, next_denies: bool) -> bool:
     seg_start = bounds[seg]
     if _NEGATED.search(sent, max(seg_start, cstart - 60), cstart):
+        return True
+    if _INTENT.search(sent, max(seg_start, cstart - 40), cstart):
         return True
     lo = bounds[max(0, seg - 1)]
     hi = bounds[min(len(bounds) - 1, seg + 2)]

@@ -69,7 +69,7 @@ _LEFT_CUT = re.compile(
     r"while|after|before|killed|killing|kills|captured|capturing|arrested|detained|nabbed|slain|"
     r"neutrali[sz]ed|eliminated|wounded|injured|targeting|targeted|target|against|with|including|"
     r"included|include|includes|like|such|to|for|than|where|during|at|on|into|under|hit|struck|"
-    r"confirmed|announced|claimed|named|identified|appointed|replaced|succeeded|succeed|replace|"
+    r"confirmed|announced|claimed|appointed|replaced|succeeded|succeed|replace|"
     r"praised|mourned|interviewed|quoted|citing|cited|via)\b",
     re.IGNORECASE,
 )
@@ -81,7 +81,8 @@ _RIGHT_APPOSITIVE = re.compile(
 _RIGHT_PREDICATE = re.compile(
     r"^\s*(?:,[^,;]{0,120},\s*)?(?:was|is|had been|has been|became|remains|served as|acted as|"
     r"was also|is also|was reportedly|is reportedly|is believed to be|was believed to be)\s+"
-    r"(?P<np>[^,;()]{2,160})"
+    r"(?P<np>(?:an?|the|one|another|among|his|its|isis|is|islamic|daesh|then|also|now|considered|"
+    r"described|said to be|seen as|believed|a senior|senior|top)\b[^,;()]{0,160})"
 )
 _NP_CUT = re.compile(r"\b(?:who|which|that|said|says|told|according|when|while|after|before|but|"
                      r"were|was killed|was captured|was arrested)\b", re.IGNORECASE)
@@ -172,6 +173,7 @@ def judge(sentence_text: str, start: int, end: int) -> Verdict:
 
 
 _ROLE_TRIM = re.compile(r"^(?:\s|[\"'\u201c\u201d\u2018\u2019]|an?\b|the\b|one of the\b|another\b|also\b|"
+                        r"was\b|is\b|had been\b|has been\b|became\b|remains\b|reportedly\b|"
                         r"then\b|now\b|senior\b(?=\s*$))+", re.IGNORECASE)
 _ROLE_TAIL = re.compile(r"(?:\s|[\"'\u201c\u201d\u2018\u2019.]|\b(?:named|called|identified as|"
                         r"identified only as|known as|dubbed|identified)\b)+$", re.IGNORECASE)

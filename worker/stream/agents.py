@@ -42,6 +42,12 @@ def define_agents(app: faust.App, *, articles: faust.TopicT, prepared: faust.Top
         dedupe_state=tables.dedupe_state(), leaders=tables.leaders, regions=tables.regions,
         region_leaders=tables.region_leaders, window_seconds=settings.dedupe_window_seconds)
 
+    @tables.dedupe.on_recover
+    async def rebuild_dedupe_index() -> None:
+        """After every recovery: rebuild the in-memory parts of the dedupe index from its table."""
+        docs = sequencer.dedupe.rebuild()
+        log.info("dedupe index rebuilt from %d remembered articles", docs)
+
     async def prepare_agent(stream: faust.StreamT) -> AsyncIterator[None]:
         event: EventT
         async for event in stream.events():
