@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import random
 from collections.abc import MutableMapping
 from typing import Any
@@ -80,10 +81,8 @@ def _run(state: AggregateState, articles: list[list[Event]], crash_at: dict[int,
     for offset, events in enumerate(articles):
         if offset in crash_at:
             Crashing.budget = crash_at[offset]
-            try:
+            with contextlib.suppress(KeyboardInterrupt):
                 apply_article(state, "2023-01-01", events, offset)
-            except KeyboardInterrupt:
-                pass
             Crashing.budget = 10**9
         apply_article(state, "2023-01-01", events, offset)
         if offset % 7 == 0:

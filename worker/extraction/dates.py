@@ -11,13 +11,32 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-_MONTHS = {m: i + 1 for i, m in enumerate(
-    "january february march april may june july august september october november december".split())}
+_MONTHS = {
+    m: i + 1
+    for i, m in enumerate(
+        [
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+        ]
+    )
+}
 _MONTHS.update({m[:3]: i for m, i in list(_MONTHS.items())})
 _MONTHS["sept"] = 9
-_WEEKDAYS = {d: i for i, d in enumerate("monday tuesday wednesday thursday friday saturday sunday".split())}
-_MON = r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|" \
-       r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+_WEEKDAYS = {d: i for i, d in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
+_MON = (
+    r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
+    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
 _DATE_RX = re.compile(
     r"\b(?P<iso>(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2}))\b"
     rf"|\b{_MON}\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>(?:19|20)\d{{2}}))?"
@@ -62,8 +81,12 @@ def _resolve(m: re.Match[str], pub: date | None) -> date | None:
             return None
     if g("mon"):
         # "May 5" is a date, but "may" alone is a verb: the regex already needs a day.
-        return _month_day(pub, _MONTHS[g("mon").lower()[:4] if g("mon").lower()[:4] == "sept"
-                                       else g("mon").lower()[:3]], int(g("day")), g("year"))
+        return _month_day(
+            pub,
+            _MONTHS[g("mon").lower()[:4] if g("mon").lower()[:4] == "sept" else g("mon").lower()[:3]],
+            int(g("day")),
+            g("year"),
+        )
     if g("mon2"):
         return _month_day(pub, _MONTHS[g("mon2").lower()], int(g("day2")), g("year2"))
     if g("wd"):

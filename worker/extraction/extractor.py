@@ -16,7 +16,16 @@ from ..articles.model import Article, Event
 from .dates import resolve_date
 from .keys import fold_name, leader_key
 from .names import Mention, find_mentions
-from .outcomes import CAPTURED, KILLED, MENTIONED, SEVERITY, WOUNDED, mentions_target, sentence_outcomes
+from .outcomes import (
+    CAPTURED,
+    KILLED,
+    MENTIONED,
+    SEVERITY,
+    WOUNDED,
+    find_cues,
+    mentions_target,
+    sentence_outcomes,
+)
 from .places import DEMONYM, PlaceHit, gazetteer
 from .roles import ISIS, ROLE, Verdict, group_score, judge
 from .text import Sentence, fold, split_sentences
@@ -28,13 +37,15 @@ _ALIAS_GAP = re.compile(
     r"(?:\s+(?:his|the)\s+(?:nom de guerre|kunya|alias|name|pseudonym))?|aka|a\.k\.a\.?|alias|"
     r"also called|called|nicknamed|dubbed|or|(?:whose\s+)?(?:real|birth|given)\s+name(?:\s+is|\s+was)?|"
     r"real name|born|n[ée]e|(?:by\s+)?(?:his\s+)?(?:nom de guerre|kunya|pseudonym)|who goes by|"
-    r"going by|also referred to as|referred to as)?\s*[,:]?\s*[\"'\u201c\u2018]?\s*",
+    r"going by|also referred to as|referred to as|who (?:went|goes|was known) by(?: the (?:kunya|name|"
+    r"nom de guerre|alias))?|(?:going|went) by the (?:kunya|name|nom de guerre))?\s*[,:]?\s*[\"'\u201c\u2018]?\s*",
     re.IGNORECASE,
 )
-_ALIAS_WORD = re.compile(r"known|aka|a\.k\.a|alias|called|nicknamed|dubbed|\bor\b|name|born|nom de guerre|"
+_ALIAS_WORD = re.compile(r"went by|goes by|known|aka|a\.k\.a|alias|called|nicknamed|dubbed|\bor\b|name|born|"
+                         r"nom de guerre|"
                          r"kunya|pseudonym|goes by|going by|referred|\(", re.IGNORECASE)
 _COORD_GAP = re.compile(r"\s*(?:,\s*)?(?:and|as well as|along with|alongside)\s*", re.IGNORECASE)
-_ISIS_ANY = re.compile(r"\b(?:ISIS|ISIL|IS|Daesh|DAESH|ISWAP|ISKP|IS-K|ISGS|ISCAP)\b|islamic state|daesh",
+_ISIS_ANY = re.compile(r"\b(?:ISIS|ISIL|IS|Daesh|DAESH|ISWAP|ISKP|IS-K|ISGS|ISCAP)\b|islamic state",
                        re.IGNORECASE if False else 0)
 _ISIS_ANY_I = re.compile(r"islamic state|\bdaesh\b|\bisis\b|\bisil\b", re.IGNORECASE)
 _OP_WORDS = re.compile(r"\b(?:raids?|strikes?|airstrikes?|operations?|attacks?|ambush(?:ed)?|clash(?:es)?|"
@@ -126,7 +137,7 @@ def extract_events(article: Article) -> list[Event]:
         if i in alias_linked:
             p.alias_mentions.add(i)
 
-    _apply_outcomes(text, sentences, mentions, by_sentence, uf, persons)
+    _apply_outcomes(text, folded, sentences, mentions, by_sentence, uf, persons)
 
     # Places inside any person's role words ("the deputy commander in Iraq") say where
     # someone served, not where an outcome happened.
@@ -146,9 +157,12 @@ def extract_events(article: Article) -> list[Event]:
 
 def _headline_lines(text: str) -> list[tuple[int, int]]:
     """Lines in Title Case (repeated headlines, captions): their capitals are not names."""
-    out = []
+    out: list[tuple[int, int]] = []
     pos = 0
     for line in text.split("\n"):
+        if len(line) > 300 or line.rstrip().endswith("."):
+            pos += len(line) + 1
+            continue
         words = [w for w in line.split() if len(w) >= 4 and w[0].isalpha()]
         if len(words) >= 4 and not line.rstrip().endswith(".") and \
                 sum(w[0].isupper() for w in words) >= 0.8 * len(words):
@@ -213,9 +227,18 @@ def _inherit_coordination(text: str, mentions: list[Mention], by_sentence: dict[
                 verdicts[b].role = verdicts[b].role or verdicts[a].role
 
 
-def _apply_outcomes(text: str, sentences: list[Sentence], mentions: list[Mention],
+def _apply_outcomes(text: str, folded: str, sentences: list[Sentence], mentions: list[Mention],
                     by_sentence: dict[int, list[int]], uf: _UnionFind, persons: dict[int, Person]) -> None:
     loose_by_sentence: dict[int, list] = {}
+    all_cues = find_cues(text, folded)
+    cues_by_sentence: dict[int, list[tuple[int, int, str, str]]] = {}
+    si = 0
+    for cue in all_cues:
+        while si < len(sentences) and sentences[si].end <= cue[0]:
+            si += 1
+        if si < len(sentences) and sentences[si].start <= cue[0] and cue[1] <= sentences[si].end:
+            base = sentences[si].start
+            cues_by_sentence.setdefault(si, []).append((cue[0] - base, cue[1] - base, cue[2], cue[3]))
     for s in sentences:
         idxs = by_sentence.get(s.index, [])
         stext = text[s.start:s.end]
@@ -223,7 +246,7 @@ def _apply_outcomes(text: str, sentences: list[Sentence], mentions: list[Mention
         next_text = text[nxt.start:nxt.end] if nxt and nxt.paragraph == s.paragraph else None
         next_has = bool(nxt and by_sentence.get(nxt.index))
         spans = [(mentions[i].start - s.start, mentions[i].end - s.start, mentions[i].possessive) for i in idxs]
-        hits, loose = sentence_outcomes(stext, spans, next_text, next_has)
+        hits, loose = sentence_outcomes(stext, spans, next_text, next_has, cues_by_sentence.get(s.index, []))
         for h in hits:
             _record(persons[uf.find(idxs[h.mention])], h.outcome, s.index, h.cue)
         if loose:
@@ -312,6 +335,8 @@ def _best_place(text: str, places: list[PlaceHit], s: Sentence, cue: int,
             continue
         if _FROM_BEFORE.search(text, max(s.start, h.start - 20), h.start):
             continue
+        if h.kind == DEMONYM and re.search(r"\bby\s+$", text[max(s.start, h.start - 5):h.start]):
+            continue  # "by French forces": who acted, not where
         dist = abs(h.start - cue) + (0 if h.start >= cue else 40)
         key = (h.rank, dist)
         if best is None or key < best[:2]:

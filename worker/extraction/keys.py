@@ -20,7 +20,33 @@ from functools import lru_cache
 
 #: Particles that carry no identity (the scorer folds the same set).
 PARTICLES = frozenset(
-    ["al", "el", "ad", "ar", "as", "ash", "at", "az", "ul", "ud", "ur", "adh", "ath", "an", "bin", "ibn", "bint", "abu", "abou", "abi", "abd", "abdul", "abdel", "abdal", "the"]
+    [
+        "al",
+        "el",
+        "ad",
+        "ar",
+        "as",
+        "ash",
+        "at",
+        "az",
+        "ul",
+        "ud",
+        "ur",
+        "adh",
+        "ath",
+        "an",
+        "bin",
+        "ibn",
+        "bint",
+        "abu",
+        "abou",
+        "abi",
+        "abd",
+        "abdul",
+        "abdel",
+        "abdal",
+        "the",
+    ]
 )
 _APOS = re.compile(r"[\u2018\u2019\u02bc\u02bb'`\u00b4\u02bf\u02be]")
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")

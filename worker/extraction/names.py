@@ -21,13 +21,39 @@ _PART = (
 )
 _SPAN = re.compile(rf"(?<![\w{_Q}-])(?:{_CAP}|{_PART})(?: (?:{_CAP}|{_PART})){{0,9}}")
 _POSSESSIVE = re.compile(rf"[{_Q}]s$")
-_ARABIC = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|ul|ud)-|^(?:abu|abou|umm|bin|ibn|abd|abdul|abdel)$",
-                     re.IGNORECASE)
+_ARABIC = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|ul|ud)-|^(?:abu|abou|umm|bin|ibn|abd|abdul|abdel)$", re.IGNORECASE)
 _KUNYA = frozenset({"abu", "abou", "umm"})
-_KEEP_FIRST = frozenset({"abu", "abd", "umm"})
+_KEEP_FIRST = frozenset({"abu", "abd", "umm", "ibn", "bin"})
 #: Second halves of hyphenated words that make them adjectives, not names ("US-led").
-_HYPHEN_PARTS = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "ul", "ud", "ur", "adh", "ath",
-                           "an", "din", "deen", "dine", "allah", "la", "bin", "ibn", "abd", "abu", "i", "e"})
+_HYPHEN_PARTS = frozenset(
+    {
+        "al",
+        "el",
+        "ad",
+        "ar",
+        "as",
+        "ash",
+        "at",
+        "az",
+        "ul",
+        "ud",
+        "ur",
+        "adh",
+        "ath",
+        "an",
+        "din",
+        "deen",
+        "dine",
+        "allah",
+        "la",
+        "bin",
+        "ibn",
+        "abd",
+        "abu",
+        "i",
+        "e",
+    }
+)
 #: Words that, right before a one-word name, say it is a name ("identified only as Anas").
 _NAME_INTRO = re.compile(
     r"(?:\bnamed|\bcalled|\bidentified(?: only)? as|\bknown(?: only)? as|\bknown by(?: the name)?|\bdubbed|"
@@ -65,8 +91,13 @@ class Mention:
         return bool(first) and first[0] in _KUNYA
 
 
-def find_mentions(text: str, sentences: list, place_spans: list[tuple[int, int]],
-                  skip_lines: list[tuple[int, int]], place_words: frozenset[str] = frozenset()) -> list[Mention]:
+def find_mentions(
+    text: str,
+    sentences: list,
+    place_spans: list[tuple[int, int]],
+    skip_lines: list[tuple[int, int]],
+    place_words: frozenset[str] = frozenset(),
+) -> list[Mention]:
     """Name-like spans, split at words that are not names, places and acronyms."""
     out: list[Mention] = []
     sent_iter = iter(sentences)
@@ -85,8 +116,16 @@ def find_mentions(text: str, sentences: list, place_spans: list[tuple[int, int]]
     return out
 
 
-def _split_span(text: str, base: int, span: str, sentence: int, places: list[tuple[int, int]],
-                place_i: int, out: list[Mention], place_words: frozenset[str]) -> None:
+def _split_span(
+    text: str,
+    base: int,
+    span: str,
+    sentence: int,
+    places: list[tuple[int, int]],
+    place_i: int,
+    out: list[Mention],
+    place_words: frozenset[str],
+) -> None:
     run: list[tuple[int, int, str]] = []
     honorific = False
     pos = 0
@@ -102,11 +141,17 @@ def _split_span(text: str, base: int, span: str, sentence: int, places: list[tup
             low in STOP
             or len(clean) < 2
             or low in place_words
-            or any(p in STOP or (p and p not in _HYPHEN_PARTS and not clean.split("-")[k][:1].isupper())
-                   for k, p in enumerate(parts) if k > 0)
+            or parts[0] not in _HYPHEN_PARTS
+            and any(
+                p in STOP or (p and p not in _HYPHEN_PARTS and not clean.split("-")[k][:1].isupper())
+                for k, p in enumerate(parts)
+                if k > 0
+            )
             or low in STRONG_TITLES
             or (len(clean) >= 2 and clean.replace(".", "").replace("-", "").isupper())
-            or _in_place(start, start + len(clean), places, place_i)
+            or (
+                _in_place(start, start + len(clean), places, place_i) and not (run and low[:3] in ("al-", "el-"))
+            )  # a nisba that looks like a town
             or not any(c.isalpha() for c in clean)
         )
         if low in HONORIFICS:
@@ -136,8 +181,14 @@ def _in_place(start: int, end: int, places: list[tuple[int, int]], i: int) -> bo
     return False
 
 
-def _flush(text: str, run: list[tuple[int, int, str]], sentence: int, honorific: bool,
-           out: list[Mention], possessive: bool = False) -> None:
+def _flush(
+    text: str,
+    run: list[tuple[int, int, str]],
+    sentence: int,
+    honorific: bool,
+    out: list[Mention],
+    possessive: bool = False,
+) -> None:
     while run and run[0][2].lower() in INNER_PARTICLES and run[0][2].lower() not in _KEEP_FIRST:
         run = run[1:]
     while run and run[-1][2].lower() in INNER_PARTICLES:
@@ -152,7 +203,18 @@ def _flush(text: str, run: list[tuple[int, int, str]], sentence: int, honorific:
     if not name_core:
         return
     quoted = start > 0 and text[start - 1] in "'\"\u2018\u201c"
-    before = text[max(0, start - 40):start]
+    before = text[max(0, start - 40) : start]
     intro = bool(_NAME_INTRO.search(before))
-    out.append(Mention(start, end, name, sentence, possessive=possessive, quoted=quoted,
-                       honorific=honorific, intro=intro, core=name_core))
+    out.append(
+        Mention(
+            start,
+            end,
+            name,
+            sentence,
+            possessive=possessive,
+            quoted=quoted,
+            honorific=honorific,
+            intro=intro,
+            core=name_core,
+        )
+    )

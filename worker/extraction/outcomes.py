@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+import ahocorasick
+
 KILLED, CAPTURED, WOUNDED, MENTIONED = "killed", "captured", "wounded", "mentioned"
 SEVERITY = {KILLED: 3, CAPTURED: 2, WOUNDED: 1, MENTIONED: 0}
 
@@ -26,6 +28,9 @@ _CUES: list[tuple[str, str, str]] = [
                      r"(?:is|was|were|are|been|found|confirmed|presumed|declared|reported|left|lay) dead"),
     ("nom", KILLED, r"(?:deaths?|killings?|assassination|elimination|bod(?:y|ies)|demise|remains|"
                     r"neutrali[sz]ation) of"),
+    ("list", KILLED, r"(?:among )?the (?:dead|slain|deceased)(?: \w+){0,2}?(?= (?:included|includes|were|was|as)\b)|"
+                     r"among the (?:dead|slain)|(?:dead|slain|killed) (?:\w+ ){0,2}as(?= )"),
+    ("list", CAPTURED, r"among the (?:detained|arrested|captured)|(?:detained|arrested|captured) (?:\w+ ){0,2}as(?= )"),
     ("pp", KILLED, r"killed|slain|neutrali[sz]ed|eliminated|assassinated|executed|liquidated|"
                    r"gunned down|shot dead|hanged|beheaded|decapitated"),
     ("intr", CAPTURED, r"surrendered|turned himself in|handed himself (?:over|in)|gave himself up|"
@@ -41,6 +46,33 @@ _CUES: list[tuple[str, str, str]] = [
 _CUE_RX = re.compile(
     "|".join(rf"(?P<c{i}>\b(?:{rx})\b)" for i, (_, _, rx) in enumerate(_CUES)), re.IGNORECASE
 )
+#: First words of every cue: an Aho-Corasick pass finds where a cue may start, and the
+#: cue regex is only tried there (a 100-way alternation tried at every character is slow).
+_CUE_STARTS = ["blew", "blown", "blowing", "detonated", "detonating", "killed", "killing", "kills", "shot", "committed", "took", "died", "dies", "perished", "is", "was", "were", "are", "been", "found", "confirmed", "presumed", "declared", "reported", "left", "lay", "death", "deaths", "killings", "assassination", "elimination", "body", "bodies", "demise", "remains", "neutralization", "neutralisation", "the", "among", "dead", "slain", "deceased", "neutralized", "neutralised", "eliminated", "assassinated", "executed", "liquidated", "gunned", "hanged", "beheaded", "decapitated", "surrendered", "turned", "handed", "gave", "remained", "being", "behind", "capture", "arrest", "detention", "apprehension", "extradition", "custody", "captured", "arrested", "detained", "nabbed", "apprehended", "caught", "taken", "extradited", "sentenced", "convicted", "jailed", "imprisoned", "rounded", "seized", "wounding", "injuring", "injury", "injuries", "wounded", "injured", "hurt", "maimed"]
+_CUE_AUTO = ahocorasick.Automaton()
+for _w in _CUE_STARTS:
+    _CUE_AUTO.add_word(_w, len(_w))
+_CUE_AUTO.make_automaton()
+
+
+def find_cues(text: str, folded: str) -> list[tuple[int, int, str, str]]:
+    """All outcome cues in the article as (start, end, kind, outcome), in text order."""
+    out: list[tuple[int, int, str, str]] = []
+    last_end = -1
+    n = len(folded)
+    for end_idx, length in _CUE_AUTO.iter(folded):
+        start = end_idx - length + 1
+        if start < last_end or (start > 0 and folded[start - 1].isalnum()):
+            continue
+        if end_idx + 1 < n and folded[end_idx + 1].isalnum():
+            continue
+        m = _CUE_RX.match(text, start)
+        if m:
+            out.append((m.start(), m.end(), *_CUE_INFO[m.lastgroup]))
+            last_end = m.end()
+    return out
+
+
 _CUE_INFO = {f"c{i}": (kind, outcome) for i, (kind, outcome, _) in enumerate(_CUES)}
 _POSS_NOUN = re.compile(
     r"\s*(?:(?:alleged|reported|confirmed|apparent|recent|subsequent)\s+)?(?P<n>death|killing|demise|"
@@ -52,7 +84,8 @@ _POSS_OUTCOME = {"death": KILLED, "killing": KILLED, "demise": KILLED, "assassin
                  "detention": CAPTURED, "extradition": CAPTURED, "surrender": CAPTURED,
                  "wounding": WOUNDED, "injury": WOUNDED}
 _CLAUSE = re.compile(r";|\s[\u2013\u2014]\s|\b(?:who|whom|whose|which|while|whereas|but|although|though|"
-                     r"after|before|when|since|because|that|where|unless|however|until|whereby)\b",
+                     r"after|before|when|since|because|that|where|unless|however|until|whereby|said|says|told|"
+                     r"announced|stated|added|claimed)\b",
                      re.IGNORECASE)
 _RELATIVE = re.compile(r"\s*(?:who|whom|which|that)\b", re.IGNORECASE)
 _PASSIVE_AUX = re.compile(
@@ -61,8 +94,9 @@ _PASSIVE_AUX = re.compile(
     r"reportedly|allegedly|successfully|not|since|themselves|each)\s+){0,2}$",
     re.IGNORECASE,
 )
-_REDUCED = re.compile(r"(?:\b(?:those|others|people|militants|fighters|members|leaders|commanders|"
-                      r"operatives|men|individuals|suspects|figures|officials)|,|\bboth|\ball|\bwere)\s*$",
+_REDUCED = re.compile(r"(?:\b(?:those|others|people|militants?|fighters?|members?|leaders?|commanders?|"
+                      r"operatives?|men|man|individuals?|suspects?|figures?|officials?|emirs?|chiefs?)|,|\bboth|"
+                      r"\ball|\bwere)\s*$",
                       re.IGNORECASE)
 _NEGATED = re.compile(
     r"\b(?:not|never|no longer|would|could|might|may (?:have|be)|if|whether|nearly|almost|narrowly|"
@@ -87,7 +121,8 @@ _DENIAL = re.compile(
     re.IGNORECASE,
 )
 _ACTIVE_STOP = re.compile(r"\b(?:by|said|says|told|according to|on behalf of|ordered by|under|"
-                          r"claimed|reported|announced)\b", re.IGNORECASE)
+                          r"claimed|reported|announced|suspected|accused|for|who|whom|against|to)\b",
+                          re.IGNORECASE)
 _PRONOUN = re.compile(r"(?:^|\b(?:and|but|then)\s+)(?:he|she)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
 _TARGET = re.compile(r"\btarget(?:ed|ing|s)?\b|\bsought\b|\bhunt(?:ed|ing)? for\b", re.IGNORECASE)
 
@@ -111,13 +146,15 @@ class Loose:
 
 
 def sentence_outcomes(sent: str, spans: list[tuple[int, int, bool]], next_sent: str | None,
-                      next_has_names: bool) -> tuple[list[Hit], list[Loose]]:
+                      next_has_names: bool,
+                      cues: list[tuple[int, int, str, str]] | None = None) -> tuple[list[Hit], list[Loose]]:
     """Outcomes in one sentence.
 
     ``spans`` are the mentions as (start, end, possessive) offsets into ``sent``.
     Returns the hits on named mentions and the loose cues that named no one.
     """
-    cues = [(m.start(), m.end(), *_CUE_INFO[m.lastgroup]) for m in _CUE_RX.finditer(sent)]
+    if cues is None:
+        cues = find_cues(sent, sent.lower())
     hits: list[Hit] = []
     loose: list[Loose] = []
     for i, (start, end, _) in enumerate(spans):
@@ -128,6 +165,7 @@ def sentence_outcomes(sent: str, spans: list[tuple[int, int, bool]], next_sent: 
     if not cues:
         return hits, loose
     bounds = [0, *[m.start() for m in _CLAUSE.finditer(sent)], len(sent)]
+    last_seg, last_patients = -1, []
     next_denies = bool(next_sent) and not next_has_names and bool(_DENIAL.search(next_sent or ""))
     for k, (cstart, cend, kind, outcome) in enumerate(cues):
         seg = _segment(bounds, cstart)
@@ -139,11 +177,14 @@ def sentence_outcomes(sent: str, spans: list[tuple[int, int, bool]], next_sent: 
         before = [i for i, (s, e, poss) in enumerate(spans)
                   if prev_cue_end <= s and e <= cstart and not poss]
         patients: list[int] = []
-        if kind == "nom":
+        if kind == "list" or kind == "nom":
             after = [i for i, (s, e, _) in enumerate(spans) if cend <= s < min(seg_end, cend + 90)]
             patients = _first_coordination(sent, spans, after)
         elif kind == "intr" or (kind == "pp" and _PASSIVE_AUX.search(sent, max(seg_start, cstart - 60), cstart)):
             patients = before or _antecedent(sent, spans, bounds, seg)
+            if not patients and last_seg == seg and last_patients and \
+                    re.search(r"\band\b", sent[prev_cue_end:cstart]):
+                patients = last_patients
             if not patients and _PRONOUN.search(sent, max(seg_start, cstart - 40), cstart):
                 loose.append(Loose(outcome, cstart, True))
                 continue
@@ -155,6 +196,7 @@ def sentence_outcomes(sent: str, spans: list[tuple[int, int, bool]], next_sent: 
                 patients = before
         if patients:
             hits.extend(Hit(i, outcome, cstart) for i in patients)
+            last_seg, last_patients = seg, patients
         else:
             loose.append(Loose(outcome, cstart, False))
     return hits, loose

@@ -21,7 +21,8 @@ _DATA = Path(__file__).with_name("data") / "gazetteer.json"
 
 #: Kinds of hit, most specific first.
 ADMIN1, TOWN, REGION, COUNTRY, DEMONYM = "admin1", "town", "region", "country", "demonym"
-_RANK = {TOWN: 0, ADMIN1: 0, REGION: 2, COUNTRY: 2, DEMONYM: 3}
+MASK = "mask"
+_RANK = {TOWN: 0, ADMIN1: 0, REGION: 2, COUNTRY: 2, DEMONYM: 3, MASK: 9}
 
 #: Words after a demonym that make it say where something happened ("Iraqi forces").
 _FORCES = re.compile(
@@ -31,13 +32,14 @@ _FORCES = re.compile(
     r"air force|commandos|counterterrorism|counter terrorism|security|government|territory|side|"
     r"border|town|city|village|province|desert|capital)\b"
 )
-#: Phrases that contain a country name but are not a place (organisations, masked out).
-_MASK = re.compile(
-    r"islamic state (?:of|in) iraq and (?:syria|the levant|al sham|sham)|"
-    r"iraq and (?:syria|the levant)|syrian democratic forces|syrian observatory|"
-    r"lake chad(?: basin)?|niger delta|niger river|jordan river|west africa province|"
-    r"central africa province|sahel province|somalia province|mozambique province|"
-    r"pakistan province|khorasan province"
+#: Phrases that contain a country name but are not a place (organisations): matched as
+#: entries of their own so that the longest match swallows the country inside them.
+_MASK_PHRASES = (
+    "islamic state of iraq and syria", "islamic state in iraq and syria", "islamic state of iraq and the levant",
+    "islamic state in iraq and the levant", "islamic state of iraq and al sham", "iraq and syria",
+    "iraq and the levant", "syrian democratic forces", "syrian observatory", "lake chad", "lake chad basin",
+    "niger delta", "niger river", "jordan river", "west africa province", "central africa province",
+    "sahel province", "somalia province", "mozambique province", "pakistan province", "khorasan province",
 )
 
 
@@ -85,6 +87,8 @@ class Gazetteer:
                 add(variant, (unit["country"], unit["name"], ADMIN1))
             for place in unit["places"]:
                 add(place, (unit["country"], unit["name"], TOWN))
+        for phrase in _MASK_PHRASES:
+            entries[phrase] = ("", None, MASK)
         for key, value in entries.items():
             auto.add_word(key, (len(key), *value))
         auto.make_automaton()
@@ -101,7 +105,6 @@ class Gazetteer:
     def find(self, text: str, folded: str | None = None) -> list[PlaceHit]:
         """Longest non-overlapping hits, in text order, with capitalised first letters."""
         low = folded if folded is not None else fold(text)
-        low = _MASK.sub(lambda m: " " * (m.end() - m.start()), low)
         raw: list[tuple[int, int, tuple]] = []
         n = len(low)
         for end_idx, (length, country, admin1, kind) in self._auto.iter(low):
@@ -122,6 +125,9 @@ class Gazetteer:
         last_end = -1
         for start, end, (country, admin1, kind) in raw:
             if start < last_end:
+                continue
+            if kind == MASK:
+                last_end = end
                 continue
             if kind == DEMONYM and not _FORCES.match(low, end):
                 continue

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lexicon import STRONG_TITLES
+from .lexicon import HONORIFICS, STRONG_TITLES
 
 ISIS, GOV, ROLE, NONE = "isis", "gov", "role", ""
 
@@ -46,9 +46,13 @@ _ROLE_NOUNS = re.compile(
 #: Bodies and jobs that make a person not an ISIS member.
 _GOV_WORDS = re.compile(
     r"\b(?:army|armed forces|military|government|ministry|minister|police|command|centcom|uscentcom|"
-    r"africom|pentagon|coalition|u\.s\.|us|american|iraqi|syrian|kurdish|afghan|nigerian|somali|puntland|"
-    r"puntland's|mozambican|mozambique's|rwandan|congolese|ugandan|malian|burkinabe|nigerien|filipino|"
-    r"philippine|turkish|egyptian|libyan|yemeni|jordanian|lebanese|pakistani|french|british|sdf|"
+    r"africom|pentagon|coalition|u\.s\.|us|american|puntland|puntland's|mozambique's|sdf|"
+    r"(?:iraqi|syrian|kurdish|afghan|nigerian|somali|mozambican|rwandan|congolese|ugandan|malian|burkinabe|"
+    r"nigerien|filipino|philippine|turkish|egyptian|libyan|yemeni|jordanian|lebanese|pakistani|french|"
+    r"british|russian|iranian|israeli) (?:army|military|forces|troops|police|government|security|officials?|"
+    r"officers?|commanders?|generals?|spokes\w+|ministers?|president|intelligence|counter\w*|air force|"
+    r"jets|soldiers?|authorities|state|television|military's|army's|defen[cs]e|interior|navy|"
+    r"special forces|commandos?|prime minister|vice president|embassy|ambassador)|"
     r"peshmerga|counter[- ]?terrorism|intelligence|authorities|security forces|troops|brigade|battalion|"
     r"division|regiment|analysts?|researchers?|experts?|journalists?|reporters?|correspondent|editor|"
     r"professor|fellow|scholar|observatory|think[- ]tank|institute|university|witness|residents?|"
@@ -84,6 +88,10 @@ _RIGHT_PREDICATE = re.compile(
     r"(?P<np>(?:an?|the|one|another|among|his|its|isis|is|islamic|daesh|then|also|now|considered|"
     r"described|said to be|seen as|believed|a senior|senior|top)\b[^,;()]{0,160})"
 )
+_VERB_START = re.compile(r"\s*(?:was|were|is|are|has|had|have|will|would|said|says|told|and|but|"
+                         r"\w+ed)\b", re.IGNORECASE)
+_DESCRIBED = re.compile(r"^\s*(?:whom|who)\s+(?:\w+\s+){0,3}?(?:described|called|named|identified|"
+                        r"labelled|labeled)\s+as\s+", re.IGNORECASE)
 _NP_CUT = re.compile(r"\b(?:who|which|that|said|says|told|according|when|while|after|before|but|"
                      r"were|was killed|was captured|was arrested)\b", re.IGNORECASE)
 _SPEAKER_RIGHT = re.compile(r"^\s*(?:,\s*)?(?:said|says|told|added|stated|noted|explained|wrote|"
@@ -122,13 +130,33 @@ def classify_np(np: str) -> str:
     return NONE
 
 
+_INTRO_AS = re.compile(r"\b(?:named|identified|described|listed|gave|called)\b(?P<np>[^,;:]{0,60}?)\bas\s*$",
+                       re.IGNORECASE)
+_HONORIFIC_END = re.compile(r"\b(?:" + "|".join(sorted(HONORIFICS)) + r")\s*$", re.IGNORECASE)
+_WHOM_HEAD = re.compile(r"(?P<np>[^,;:]{0,60}),?\s*(?:whom|who|which)\s+[^,;:]{0,40}$", re.IGNORECASE)
+_LEFT_APPOSED = re.compile(r"(?P<np>\b(?:the|a|an|one of|its|their|his)\b[^,;:]{0,60}),\s*$", re.IGNORECASE)
+
+
 def left_np(sentence_text: str, offset: int) -> str:
-    """The noun phrase that ends where a name starts ("ISIS weapons smuggler")."""
-    left = sentence_text[max(0, offset - 110):offset]
+    """The noun phrase that ends where a name starts ("ISIS weapons smuggler"); for
+    "named the slain commander as X" and "the financier, X" it is "the slain commander"."""
+    left = _HONORIFIC_END.sub("", sentence_text[max(0, offset - 110):offset])
+    intro = _INTRO_AS.search(left)
+    if intro:
+        np = intro.group("np")
+        if not _ROLE_NOUNS.search(np):
+            # "two insurgent commanders, whom the minister named as X": the noun before "whom".
+            head = _WHOM_HEAD.search(left, 0, intro.start())
+            if head and _ROLE_NOUNS.search(head.group("np")):
+                return head.group("np")
+        return np
+    apposed = _LEFT_APPOSED.search(left)
+    if apposed and _ROLE_NOUNS.search(apposed.group("np")):
+        return apposed.group("np")
     cut = 0
     for m in _LEFT_CUT.finditer(left):
         cut = m.end()
-    return left[cut:]
+    return " ".join(left[cut:].split()[-7:])
 
 
 def right_np(sentence_text: str, offset: int) -> tuple[str, int]:
@@ -139,8 +167,17 @@ def right_np(sentence_text: str, offset: int) -> tuple[str, int]:
     if not m:
         return "", offset
     np = m.group("np")
+    if _VERB_START.match(np):
+        return "", offset
+    np = _DESCRIBED.sub("", np)
     cut = _NP_CUT.search(np)
-    np = np[:cut.start()] if cut else np
+    if cut and cut.group(0).lower() in ("said", "says", "told", "according"):
+        np = np[:cut.start()]
+        if len(np.split()) <= 4:  # "X, the army said": attribution, not apposition
+            return "", offset
+    elif cut:
+        np = np[:cut.start()]
+    np = " ".join(np.split()[:8])
     return np, offset + m.start("np") + len(np)
 
 
