@@ -31,6 +31,7 @@ from .roles import ISIS, ROLE, Verdict, group_score, judge
 from .text import Sentence, fold, split_sentences
 
 MAX_TEXT = 200_000  # longer bodies are cut: the contract's size limit is enforced upstream
+MAX_MENTIONS = 600  # a real article names a few dozen; joining short forms is quadratic in this
 
 _ALIAS_GAP = re.compile(
     r"\s*(?:,\s*)?(?:\(\s*)?(?:(?:also|better|more commonly|widely|popularly)\s+)?(?:known\s+(?:as|by)"
@@ -114,6 +115,7 @@ def extract_events(article: Article) -> list[Event]:
                              gaz.words)
     if not mentions:
         return []
+    mentions = mentions[:MAX_MENTIONS]
     article_isis = bool(_ISIS_ANY.search(text) or _ISIS_ANY_I.search(text)
                         or (article.title and _ISIS_ANY_I.search(article.title)))
     by_sentence: dict[int, list[int]] = {}

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 import ahocorasick
 
+MAX_CUES = 40
 KILLED, CAPTURED, WOUNDED, MENTIONED = "killed", "captured", "wounded", "mentioned"
 SEVERITY = {KILLED: 3, CAPTURED: 2, WOUNDED: 1, MENTIONED: 0}
 
@@ -48,7 +49,18 @@ _CUE_RX = re.compile(
 )
 #: First words of every cue: an Aho-Corasick pass finds where a cue may start, and the
 #: cue regex is only tried there (a 100-way alternation tried at every character is slow).
-_CUE_STARTS = ["blew", "blown", "blowing", "detonated", "detonating", "killed", "killing", "kills", "shot", "committed", "took", "died", "dies", "perished", "is", "was", "were", "are", "been", "found", "confirmed", "presumed", "declared", "reported", "left", "lay", "death", "deaths", "killings", "assassination", "elimination", "body", "bodies", "demise", "remains", "neutralization", "neutralisation", "the", "among", "dead", "slain", "deceased", "neutralized", "neutralised", "eliminated", "assassinated", "executed", "liquidated", "gunned", "hanged", "beheaded", "decapitated", "surrendered", "turned", "handed", "gave", "remained", "being", "behind", "capture", "arrest", "detention", "apprehension", "extradition", "custody", "captured", "arrested", "detained", "nabbed", "apprehended", "caught", "taken", "extradited", "sentenced", "convicted", "jailed", "imprisoned", "rounded", "seized", "wounding", "injuring", "injury", "injuries", "wounded", "injured", "hurt", "maimed"]
+_CUE_STARTS = (
+    "blew", "blown", "blowing", "detonated", "detonating", "killed", "killing", "kills", "shot", "committed",
+    "took", "died", "dies", "perished", "is", "was", "were", "are", "been", "found", "confirmed", "presumed",
+    "declared", "reported", "left", "lay", "death", "deaths", "killings", "assassination", "elimination",
+    "body", "bodies", "demise", "remains", "neutralization", "neutralisation", "the", "among", "dead", "slain",
+    "deceased", "neutralized", "neutralised", "eliminated", "assassinated", "executed", "liquidated", "gunned",
+    "hanged", "beheaded", "decapitated", "surrendered", "turned", "handed", "gave", "remained", "being",
+    "behind", "capture", "arrest", "detention", "apprehension", "extradition", "custody", "captured",
+    "arrested", "detained", "nabbed", "apprehended", "caught", "taken", "extradited", "sentenced", "convicted",
+    "jailed", "imprisoned", "rounded", "seized", "wounding", "injuring", "injury", "injuries", "wounded",
+    "injured", "hurt", "maimed",
+)
 _CUE_AUTO = ahocorasick.Automaton()
 for _w in _CUE_STARTS:
     _CUE_AUTO.add_word(_w, len(_w))
@@ -155,6 +167,7 @@ def sentence_outcomes(sent: str, spans: list[tuple[int, int, bool]], next_sent: 
     """
     if cues is None:
         cues = find_cues(sent, sent.lower())
+    cues = cues[:MAX_CUES]  # hostile input: real sentences carry a handful
     hits: list[Hit] = []
     loose: list[Loose] = []
     for i, (start, end, _) in enumerate(spans):
