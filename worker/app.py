@@ -63,6 +63,9 @@ def faust_options(settings: Settings) -> dict[str, Any]:
         "consumer_auto_offset_reset": "earliest",
         "topic_partitions": ARTICLES.partitions,
         "topic_replication_factor": settings.replication_factor,
+        "topic_allow_declare": settings.topic_allow_declare,
+        # A dead letter carries the original bytes: the producer must send whatever the input had.
+        "producer_max_request_size": settings.max_message_bytes,
         "broker_session_timeout": settings.broker_session_timeout,
         "broker_heartbeat_interval": settings.broker_heartbeat_interval,
         "autodiscover": False,

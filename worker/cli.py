@@ -15,7 +15,6 @@ import orjson
 
 from worker.settings import Settings
 
-DETAIL_HEADER = "dead-letter-detail"
 EXIT_USAGE = 2
 EXIT_FAILURE = 1
 
@@ -112,6 +111,7 @@ def _cluster_settings(args: argparse.Namespace) -> Settings | None:
 def cmd_dead_letters(args: argparse.Namespace) -> int:
     from worker.redrive import read_dead_letters
     from worker.replay import ReplayError
+    from worker.stream.dead_letters import DETAIL
 
     settings = _cluster_settings(args)
     if settings is None:
@@ -123,7 +123,7 @@ def cmd_dead_letters(args: argparse.Namespace) -> int:
                                     "headers": letter.headers, "bytes": len(letter.value)}).decode())
             else:
                 key = (letter.key or b"").decode(errors="replace")[:30]
-                print(f"{letter.offset:>6}  {letter.reason:<18} {key:<30} {letter.headers.get(DETAIL_HEADER, '')[:80]}")
+                print(f"{letter.offset:>6}  {letter.reason:<18} {key:<30} {letter.headers.get(DETAIL, '')[:80]}")
     except ReplayError as exc:
         return _fail(str(exc))
     return 0

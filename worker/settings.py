@@ -45,6 +45,14 @@ class Settings:
     broker_heartbeat_interval: float = 1.0
     #: Replication factor of the topics the worker creates (changelogs, articles-prepared).
     replication_factor: int = 1
+    #: Let the worker create its topics (changelogs, articles-prepared, dead letters). Off where
+    #: an operator creates them beforehand (clusters without CreateTopics rights).
+    topic_allow_declare: bool = True
+    #: How long ``worker run`` waits for the Kafka cluster to answer before giving up (0: forever).
+    broker_wait_seconds: float = 300.0
+    #: Largest message the worker's producer sends: a dead letter carries the original bytes, so
+    #: this must cover the largest message the cluster accepts on the input topic.
+    max_message_bytes: int = 16_000_000
     #: Kafka security (passed to Faust/aiokafka and the replay producer).
     security_protocol: str = "PLAINTEXT"
     sasl_mechanism: str = "PLAIN"
@@ -79,6 +87,9 @@ class Settings:
             broker_heartbeat_interval=float(
                 env.get("KAFKA_HEARTBEAT_INTERVAL", cls.broker_heartbeat_interval)),
             replication_factor=int(env.get("KAFKA_REPLICATION_FACTOR", cls.replication_factor)),
+            topic_allow_declare=_bool(env.get("KAFKA_TOPIC_ALLOW_DECLARE", "true")),
+            broker_wait_seconds=float(env.get("WORKER_BROKER_WAIT_SECONDS", cls.broker_wait_seconds)),
+            max_message_bytes=int(env.get("KAFKA_MAX_MESSAGE_BYTES", cls.max_message_bytes)),
             security_protocol=env.get("KAFKA_SECURITY_PROTOCOL", cls.security_protocol),
             sasl_mechanism=env.get("KAFKA_SASL_MECHANISM", cls.sasl_mechanism),
             sasl_username=env.get("KAFKA_SASL_USERNAME", ""),

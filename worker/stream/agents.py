@@ -29,6 +29,10 @@ from worker.stream.tables import Tables
 log = logging.getLogger(__name__)
 
 
+def _failure(exc: Exception) -> Rejection:
+    return Rejection("processing_error", f"{type(exc).__name__}: {exc}"[:300])
+
+
 @dataclass
 class Agents:
     prepare: faust.types.AgentT
@@ -58,7 +62,7 @@ def define_agents(app: faust.App, *, articles: faust.TopicT, prepared: faust.Top
                 result = prepare(message.value, received_at_ms, settings.max_article_bytes)
             except Exception as exc:  # a bug must not stop the worker nor lose the message
                 log.exception("prepare failed on %s[%s]@%s", message.topic, message.partition, message.offset)
-                result = Rejection("processing_error", f"{type(exc).__name__}: {exc}"[:300])
+                result = _failure(exc)
             if isinstance(result, Rejection):
                 metrics.articles_invalid.labels(result.reason).inc()
                 await dead_letters.send(message, result)
@@ -71,13 +75,15 @@ def define_agents(app: faust.App, *, articles: faust.TopicT, prepared: faust.Top
         event: EventT
         async for event in stream.events():
             message = event.message
+            item: Prepared | None = None
             try:
                 item = Prepared.from_bytes(message.value)
                 outcome = sequencer.process(item, message.offset)
             except Exception as exc:
                 log.exception("sequence failed on %s[%s]@%s", message.topic, message.partition, message.offset)
                 metrics.articles_invalid.labels("processing_error").inc()
-                await dead_letters.send(message, Rejection("processing_error", f"{type(exc).__name__}: {exc}"[:300]))
+                original = item.raw.encode() if item is not None else None  # what the user sent, if we know it
+                await dead_letters.send(message, _failure(exc), value=original)
                 yield None
                 continue
             if outcome.rejection is not None:

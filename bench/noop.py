@@ -1,0 +1,141 @@
+"""No-op Faust apps: the Faust ceilings the worker is measured against.
+
+Run as a subprocess (``python -m bench.noop SPEC_JSON``), like the worker, with the
+worker's own Faust settings (:func:`worker.app.faust_options`, embedded profile):
+
+* ``one-agent``: one agent reads ``articles`` (4 partitions) and counts each message into
+  a changelog-backed table (one table write per message);
+* ``topology``: the worker's topology without its work. ``prepare`` (on ``articles``)
+  forwards a fixed record of the real prepared record's mean size to a 1-partition
+  topic, through ``topic.send`` inside the agent exactly as the worker does (Faust
+  attaches it and publishes it at commit); ``sequence`` writes, per message, the same
+  number of keys per table, with values of the same mean size, as the real sequencer did
+  (measured from the worker's changelogs in the same run). Same four tables (same names,
+  schema and partitions, via :func:`worker.stream.tables.define_tables`) and a dead-letter
+  topic declared as in the worker.
+
+When the N-th message is done the app writes ``{"first": t, "last": t, "count": N}``
+(wall-clock seconds) to the result file; the parent then stops it.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import faust
+import orjson
+
+
+class _Clock:
+    def __init__(self, n: int, result: Path) -> None:
+        self.n, self.result = n, result
+        self.first: float | None = None
+        self.count = 0
+
+    def start(self) -> None:
+        if self.first is None:
+            self.first = time.time()
+
+    def done_one(self) -> None:
+        self.count += 1
+        if self.count == self.n:
+            last = time.time()
+            tmp = self.result.with_suffix(".tmp")
+            tmp.write_bytes(orjson.dumps({"first": self.first, "last": last, "count": self.count}))
+            os.replace(tmp, self.result)
+
+
+def build(spec: dict[str, Any]) -> faust.App:
+    from topics import ARTICLES, DEAD_LETTERS, PREPARED
+    from worker.app import faust_options
+    from worker.settings import Settings
+
+    settings = Settings(bootstrap_servers=spec["bootstrap"], app_id=spec["app_id"], web_port=spec["web_port"],
+                        data_dir=Path(spec["data_dir"]), broker_profile="embedded", log_level="warning")
+    settings.data_dir.mkdir(parents=True, exist_ok=True)
+    options = faust_options(settings)
+    options.update(spec.get("faust_overrides") or {})
+    app = faust.App(settings.app_id, **options)
+    if spec.get("sensors"):
+        from faust.sensors.prometheus import setup_prometheus_sensors
+        from prometheus_client import CollectorRegistry
+
+        setup_prometheus_sensors(app, registry=CollectorRegistry(), name_prefix="faust")
+    clock = _Clock(int(spec["n"]), Path(spec["result"]))
+    articles = app.topic(ARTICLES.name, partitions=ARTICLES.partitions, key_serializer="raw",
+                         value_serializer="raw")
+
+    if spec["kind"] == "one-agent":
+        schema = faust.Schema(key_type=str, key_serializer="raw", value_serializer="json")
+        counts = app.Table("noop-counts", partitions=ARTICLES.partitions, schema=schema, default=int)
+
+        async def count_agent(stream: faust.StreamT) -> Any:
+            async for event in stream.events():
+                clock.start()
+                key = str(event.message.partition)
+                counts[key] = counts.get(key, 0) + 1
+                clock.done_one()
+                yield None
+
+        app.agent(articles, name="noop", concurrency=1)(count_agent)
+        return app
+
+    if spec["kind"] != "topology":
+        raise SystemExit(f"unknown kind {spec['kind']!r}")
+    from worker.stream.tables import define_tables
+
+    prepared = app.topic(spec["prepared_topic"], partitions=PREPARED.partitions, key_serializer="raw",
+                         value_serializer="raw", internal=True)
+    app.topic(spec["dead_letter_topic"], partitions=DEAD_LETTERS.partitions, key_serializer="raw",
+              value_serializer="raw", internal=True, retention=DEAD_LETTERS.retention_seconds)
+    tables = define_tables(app).all()
+    record = b"x" * max(1, int(spec["prepared_bytes"]))
+    # Per table: writes per message (fractional: accumulated, so the totals match) and a value
+    # of the mean changelog value size of the real run.
+    writes: dict[str, float] = spec["writes_per_message"]
+    values = {name: {"pad": "x" * max(0, int(size) - 12)} for name, size in spec["value_bytes"].items()}
+    owed = dict.fromkeys(writes, 0.0)
+
+    async def prepare_agent(stream: faust.StreamT) -> Any:
+        async for event in stream.events():
+            clock.start()
+            await prepared.send(key=event.message.key, value=record)
+            yield None
+
+    async def sequence_agent(stream: faust.StreamT) -> Any:
+        seq = 0
+        async for event in stream.events():
+            seq += 1
+            for name, per_message in writes.items():
+                owed[name] += per_message
+                table = tables[name]
+                while owed[name] >= 1.0:
+                    owed[name] -= 1.0
+                    table[f"{name}-{seq}-{owed[name]:.3f}"] = values.get(name, 0)
+            clock.done_one()
+            yield None
+
+    app.agent(articles, name="prepare", concurrency=1)(prepare_agent)
+    app.agent(prepared, name="sequence", concurrency=1)(sequence_agent)
+    return app
+
+
+def main(argv: list[str]) -> int:
+    from faust.worker import Worker
+
+    spec = orjson.loads(Path(argv[0]).read_bytes())
+    app = build(spec)
+    worker = Worker(app, loglevel="warning", quiet=True, redirect_stdouts=False)
+    try:
+        worker.execute_from_commandline()
+    except SystemExit as exc:
+        return int(exc.code or 0)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,505 @@
+"""``python -m bench``: the pipeline against its own ceilings, on one embedded tansu broker.
+
+Phases, in this order, in one run (one broker, started here, stopped at the end):
+
+1. corpus: ``worker.corpus.iter_generate(N, seed)`` (republications included), encoded once.
+2. extraction alone, in this process on one core: ``worker.offline.extract_rows`` (the core
+   of ``worker extract``: validate, fingerprint, dedupe, extract) on a sample, and
+   ``extract_events`` alone on the same sample.
+3. the worker (``python -m worker run``, embedded profile) on the empty input topic: the
+   N articles are replayed with kafka-python; the clock runs from the first send to the
+   sequencer's last table write. Per-article latency is exact: the input record's
+   timestamp (stamped by the producer at send) against the timestamp of the first
+   changelog record of the article's key in the ``dedupe`` table (stamped when the
+   sequencer's write is handed to the producer); every article, duplicates included, gets
+   that write. The metrics poll (processed + duplicates + invalid == N) and the worker's
+   own histogram are reported too. RSS of the worker at 25/50/75/100 % and its peak.
+   The changelogs and ``articles-prepared`` are then read back: table writes per article
+   and record sizes, which parameterise the same-topology no-op app.
+4. raw ceilings on the now-filled input topic: aiokafka (what Faust uses) and kafka-python.
+5. Faust ceilings, each a subprocess with ``worker.app.faust_options`` (embedded profile),
+   its own consumer group, reading the same N messages from the start (see bench.noop).
+
+``--memory-run`` runs only the worker, over ``--memory-n`` articles (default 100,000)
+stamped one second apart, with a dedupe window of ``--memory-window`` seconds, sampling RSS.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import platform
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from collections import defaultdict
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import orjson
+
+from bench import kafka_io
+from bench.procs import ROOT, Monitor, Proc, PySpy, WorkerProc, histogram_quantile, python_env, rss_kb
+from topics import ARTICLES, PREPARED
+from worker.embedded_broker import EmbeddedBroker, free_port
+
+TABLE_NAMES = ("leaders", "regions", "region-leaders", "dedupe")
+TARGETS = {"extraction_per_second": 2000, "worker_vs_topology": 0.60, "worker_per_second": 1000,
+           "worker_rss_mb": 300}
+
+
+def log(message: str) -> None:
+    print(f"[bench {time.strftime('%H:%M:%S')}] {message}", file=sys.stderr, flush=True)
+
+
+# -- corpus and extraction ---------------------------------------------------------------------------
+
+
+def corpus(n: int, seed: int) -> tuple[list[dict[str, Any]], int]:
+    from worker.corpus import iter_generate
+
+    articles, republished = [], 0
+    for article, original in iter_generate(n, seed):
+        articles.append(article)
+        republished += original is not None
+    return articles, republished
+
+
+def extraction_alone(articles: list[dict[str, Any]], seconds: float, profile_dir: Path | None) -> dict[str, Any]:
+    """``worker extract``'s core and the extractor alone, on one core, over a time-capped sample."""
+    from worker.articles.model import Article
+    from worker.extraction import extract_events
+    from worker.offline import extract_rows
+
+    def timed(run: Any) -> tuple[int, float]:
+        started = time.perf_counter()
+        done = 0
+        for _ in run:
+            done += 1
+            if time.perf_counter() - started > seconds:
+                break
+        return done, time.perf_counter() - started
+
+    rows_n, rows_s = timed(extract_rows(articles))
+    sample = [Article(**a) for a in articles[:rows_n]]
+    events_n, events_s = timed(extract_events(a) for a in sample)
+    out = {
+        "extract_rows": {"articles": rows_n, "seconds": rows_s, "per_second": rows_n / rows_s,
+                         "what": "worker.offline.extract_rows: validate, fingerprint, dedupe, extract"},
+        "extract_events": {"articles": events_n, "seconds": events_s, "per_second": events_n / events_s,
+                           "what": "worker.extraction.extract_events alone"},
+    }
+    if profile_dir is not None:
+        from pyinstrument import Profiler
+
+        few = articles[: max(50, min(len(articles), int(rows_n / rows_s * 10)))]  # ~10 s
+        profiler = Profiler(interval=0.001)
+        profiler.start()
+        for _ in extract_rows(few):
+            pass
+        profiler.stop()
+        (profile_dir / "pyinstrument-extract.txt").write_text(profiler.output_text(unicode=False, color=False))
+        (profile_dir / "pyinstrument-extract.html").write_text(profiler.output_html())
+        out["profile"] = str(profile_dir / "pyinstrument-extract.txt")
+    return out
+
+
+# -- the worker --------------------------------------------------------------------------------------
+
+
+def encoded(articles: list[dict[str, Any]]) -> list[tuple[bytes, bytes]]:
+    return [(str(a["id"]).encode(), orjson.dumps(a)) for a in articles]
+
+
+def run_worker(bootstrap: str, workdir: Path, worker_root: Path, app_id: str, messages: Iterator[tuple[bytes, bytes]],
+               n: int, timeout: float, env: dict[str, str], stamp_ms: Any = None, profile: Path | None = None,
+               exact_latency: bool = True, poll: float = 0.5) -> dict[str, Any]:
+    kafka_io.create_topic(bootstrap, ARTICLES.name, ARTICLES.partitions)
+    worker = WorkerProc(bootstrap, workdir, worker_root, app_id, **env).start()
+    spy: PySpy | None = None
+    monitor: Monitor | None = None
+    try:
+        ready_s = worker.wait_ready()
+        log(f"worker ready in {ready_s:.1f}s (pid {worker.pid}); replaying {n} articles")
+        rss_ready = rss_kb(worker.pid)[0]
+        monitor = Monitor(worker, interval=poll).start()
+        if profile is not None:
+            spy = PySpy(worker.pid, profile)
+        last_report = [time.monotonic()]
+
+        def progress(done: float) -> None:
+            if time.monotonic() - last_report[0] > 15:
+                last_report[0] = time.monotonic()
+                log(f"  worker: {done:.0f}/{n} done, RSS {rss_kb(worker.pid)[0] / 1024:.0f} MiB")
+
+        produced = kafka_io.produce(bootstrap, ARTICLES.name, messages, timestamp_ms=stamp_ms)
+        log(f"replayed {produced.sent} in {produced.seconds:.1f}s ({produced.sent / produced.seconds:,.0f}/s)")
+        seen_done = monitor.wait_done(n, timeout, on_tick=progress)
+        spy_err = spy.stop() if spy else None
+        spy = None
+        monitor.stop()
+        rss_now, hwm = rss_kb(worker.pid)
+        metrics = monitor.last_metrics
+        final_metrics = worker.metrics()
+    finally:
+        if spy:
+            spy.stop()
+        if monitor:
+            monitor.stop()
+        worker.stop()
+
+    result: dict[str, Any] = {
+        "articles": n,
+        "ready_seconds": ready_s,
+        "producer": {"seconds": produced.seconds, "per_second": produced.sent / produced.seconds,
+                     "mean_bytes": produced.bytes / produced.sent},
+        "poll": {"seconds": seen_done - produced.first_send, "per_second": n / (seen_done - produced.first_send),
+                 "interval": poll},
+        "metrics": {
+            "processed": final_metrics.get(("newsworker_articles_processed_total", ()), 0.0),
+            "duplicates": sum(v for (k, _), v in final_metrics.items() if k == "newsworker_articles_duplicate_total"),
+            "invalid": sum(v for (k, _), v in final_metrics.items() if k == "newsworker_articles_invalid_total"),
+            "events": sum(v for (k, _), v in final_metrics.items() if k == "newsworker_events_extracted_total"),
+        },
+        "histogram_latency_seconds": {
+            "p50": histogram_quantile(final_metrics, "newsworker_end_to_end_seconds", 0.5),
+            "p99": histogram_quantile(final_metrics, "newsworker_end_to_end_seconds", 0.99),
+            "what": "newsworker_end_to_end_seconds (processed articles only), interpolated in buckets",
+        },
+        "rss_mb": {"ready": round(rss_ready / 1024, 1), **monitor.rss_at_fractions(n),
+                   "peak": round(hwm / 1024, 1), "end": round(rss_now / 1024, 1)},
+        "rss_samples": [(round(t - produced.first_send, 2), d, round(r / 1024, 1)) for t, d, r in monitor.samples],
+    }
+    del metrics
+    if profile is not None:
+        result["pyspy"] = {"raw": str(profile), "stderr": spy_err}
+
+    # Read back what the run wrote: changelog records per table (= table writes), sizes, exact latency.
+    changelogs = {name: f"{app_id}-{name}-changelog" for name in TABLE_NAMES}
+    sizes: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+
+    def sizer(name: str) -> Any:
+        def on(record: Any) -> None:
+            sizes[name][0] += 1
+            sizes[name][1] += len(record.value or b"")
+        return on
+
+    for name, topic in changelogs.items():
+        if name != "dedupe" or not exact_latency:
+            kafka_io.read_topic(bootstrap, topic, sizer(name))
+    kafka_io.read_topic(bootstrap, PREPARED.name, sizer("prepared"))
+    latency: dict[str, Any] = {}
+    if exact_latency:
+        sent_ms: dict[bytes, int] = {}
+        kafka_io.read_topic(bootstrap, ARTICLES.name, lambda r: sent_ms.__setitem__(r.key, r.timestamp))
+        written_ms: dict[bytes, int] = {}
+        on_size = sizer("dedupe")
+
+        def on_dedupe(record: Any) -> None:
+            on_size(record)
+            if record.value is not None and record.key not in written_ms:
+                written_ms[record.key] = record.timestamp
+
+        kafka_io.read_topic(bootstrap, changelogs["dedupe"], on_dedupe)
+        lat = sorted((written_ms[k] - sent_ms[k]) / 1000.0 for k in written_ms if k in sent_ms)
+        result["key_samples"] = {"articles": repr(next(iter(sent_ms), None)),
+                                 "dedupe": repr(next(iter(written_ms), None))}
+        if lat:
+            last_write = max(written_ms.values()) / 1000.0
+            latency = {
+                "articles": len(lat),
+                "p50": lat[len(lat) // 2], "p90": lat[int(len(lat) * 0.9)],
+                "p99": lat[min(len(lat) - 1, int(len(lat) * 0.99))], "max": lat[-1],
+                "mean": statistics.fmean(lat),
+                "what": "dedupe-changelog record timestamp of the article's key - input record timestamp",
+            }
+            result["exact"] = {"seconds": last_write - produced.first_send,
+                               "per_second": n / (last_write - produced.first_send),
+                               "what": "first send -> timestamp of the last dedupe-table write"}
+    result["latency_seconds"] = latency
+    result["topics"] = {name: {"records": c, "records_per_article": c / n, "mean_value_bytes": (b / c if c else 0)}
+                        for name, (c, b) in sizes.items()}
+    head = result.get("exact") or result["poll"]
+    result["seconds"], result["per_second"] = head["seconds"], head["per_second"]
+    return result
+
+
+# -- no-op Faust apps --------------------------------------------------------------------------------
+
+
+def run_noop(bootstrap: str, workdir: Path, worker_root: Path, spec: dict[str, Any], timeout: float) -> dict[str, Any]:
+    result_path = workdir / f"noop-{spec['app_id']}.json"
+    spec = {**spec, "bootstrap": bootstrap, "web_port": free_port(), "result": str(result_path),
+            "data_dir": str(workdir / f"data-{spec['app_id']}")}
+    spec_path = workdir / f"noop-{spec['app_id']}-spec.json"
+    spec_path.write_bytes(orjson.dumps(spec))
+    proc = Proc([sys.executable, "-m", "bench.noop", str(spec_path)], python_env(worker_root, {}),
+                workdir / f"noop-{spec['app_id']}.log", cwd=worker_root)
+    started = time.time()
+    proc.start()
+    try:
+        deadline = time.monotonic() + timeout
+        while not result_path.exists():
+            if not proc.alive():
+                raise RuntimeError(f"no-op app {spec['kind']} exited:\n{proc.log_tail()}")
+            if time.monotonic() > deadline:
+                raise RuntimeError(f"no-op app {spec['kind']} did not finish in {timeout:.0f}s:\n{proc.log_tail()}")
+            time.sleep(0.1)
+        got = orjson.loads(result_path.read_bytes())
+        peak = rss_kb(proc.pid)[1]
+    finally:
+        proc.stop()
+    seconds = got["last"] - got["first"]
+    return {"messages": got["count"], "seconds": seconds, "per_second": got["count"] / seconds,
+            "startup_seconds": got["first"] - started, "rss_peak_mb": round(peak / 1024, 1),
+            **{k: spec[k] for k in ("writes_per_message", "value_bytes", "prepared_bytes") if k in spec}}
+
+
+# -- report ------------------------------------------------------------------------------------------
+
+
+def ratios(results: dict[str, Any]) -> dict[str, float | None]:
+    worker = results.get("worker", {}).get("per_second")
+
+    def ratio(path: tuple[str, ...]) -> float | None:
+        node: Any = results
+        for part in path:
+            node = node.get(part) if isinstance(node, dict) else None
+        return worker / node["per_second"] if worker and node and node.get("per_second") else None
+
+    return {"worker_vs_topology": ratio(("ceilings", "faust_topology")),
+            "worker_vs_one_agent": ratio(("ceilings", "faust_one_agent")),
+            "worker_vs_raw_aiokafka": ratio(("ceilings", "raw_aiokafka")),
+            "worker_vs_raw_kafka_python": ratio(("ceilings", "raw_kafka_python"))}
+
+
+def table(results: dict[str, Any]) -> str:
+    rows: list[tuple[str, str, str, str]] = []
+
+    def add(label: str, node: dict[str, Any] | None, unit: str = "msg/s", count_key: str = "messages") -> None:
+        if not node:
+            return
+        rows.append((label, f"{node.get(count_key, node.get('articles', '')):,}" if isinstance(
+            node.get(count_key, node.get("articles")), int) else str(node.get(count_key, "")),
+            f"{node['seconds']:.2f}", f"{node['per_second']:,.0f} {unit}"))
+
+    ex = results.get("extraction", {})
+    add("extraction alone: extract_rows (1 core)", ex.get("extract_rows"), "art/s", "articles")
+    add("extraction alone: extract_events only", ex.get("extract_events"), "art/s", "articles")
+    c = results.get("ceilings", {})
+    add("raw ceiling: aiokafka consumer", c.get("raw_aiokafka"))
+    add("raw ceiling: kafka-python consumer", c.get("raw_kafka_python"))
+    add("Faust no-op, one agent + table", c.get("faust_one_agent"))
+    add("Faust no-op, worker topology", c.get("faust_topology"))
+    w = results.get("worker")
+    if w:
+        add("replay producer (kafka-python)", {"messages": w["articles"], **w["producer"]})
+        add("worker end to end (first send->last write)", {"messages": w["articles"], "seconds": w["seconds"],
+                                                           "per_second": w["per_second"]}, "art/s")
+    width = max(len(r[0]) for r in rows) if rows else 10
+    lines = [f"{'measure':<{width}}  {'count':>8}  {'seconds':>8}  {'rate':>14}"]
+    lines += [f"{a:<{width}}  {b:>8}  {s:>8}  {r:>14}" for a, b, s, r in rows]
+    lines.append("")
+    for name, value in results.get("ratios", {}).items():
+        lines.append(f"{name:<{width}}  {'' if value is None else f'{value:.1%}':>8}")
+    if w:
+        lat, hist = w.get("latency_seconds") or {}, w.get("histogram_latency_seconds") or {}
+        if lat:
+            lines.append(f"{'latency per article, exact (s)':<{width}}  p50 {lat['p50']:.2f}  p90 {lat['p90']:.2f}  "
+                         f"p99 {lat['p99']:.2f}  max {lat['max']:.2f}  (n={lat['articles']})")
+        if hist.get("p50") is not None:
+            lines.append(f"{'latency, worker histogram (s)':<{width}}  p50 {hist['p50']:.2f}  p99 {hist['p99']:.2f}")
+        rss = w["rss_mb"]
+        lines.append(f"{'worker RSS (MiB)':<{width}}  ready {rss['ready']}  25% {rss['25%']}  50% {rss['50%']}  "
+                     f"75% {rss['75%']}  100% {rss['100%']}  peak {rss['peak']}")
+        m = w["metrics"]
+        lines.append(f"{'worker counts':<{width}}  processed {m['processed']:.0f}  duplicates {m['duplicates']:.0f}"
+                     f"  invalid {m['invalid']:.0f}  events {m['events']:.0f}")
+        tw = {k: round(v["records_per_article"], 2) for k, v in w.get("topics", {}).items()}
+        lines.append(f"{'records per article':<{width}}  {tw}")
+    mem = results.get("memory_run")
+    if mem:
+        rss = mem["rss_mb"]
+        lines.append(f"{'memory run RSS (MiB), N=' + format(mem['articles'], ','):<{width}}  ready {rss['ready']}  "
+                     f"25% {rss['25%']}  50% {rss['50%']}  75% {rss['75%']}  100% {rss['100%']}  peak {rss['peak']}"
+                     f"  ({mem['per_second']:,.0f} art/s)")
+    t = results.get("targets", {})
+    if t:
+        lines.append("")
+        lines.append("targets: " + "  ".join(f"{k} {'PASS' if v else 'FAIL'}" for k, v in t.items()))
+    return "\n".join(lines)
+
+
+def targets(results: dict[str, Any]) -> dict[str, bool]:
+    out = {}
+    ex = results.get("extraction", {}).get("extract_rows")
+    if ex:
+        out["extraction>=2000/s"] = ex["per_second"] >= TARGETS["extraction_per_second"]
+    r = results.get("ratios", {}).get("worker_vs_topology")
+    if r is not None:
+        out["worker>=60%topology"] = r >= TARGETS["worker_vs_topology"]
+    w = results.get("worker")
+    if w:
+        out["worker>=1000/s"] = w["per_second"] >= TARGETS["worker_per_second"]
+        out["worker_rss<=300MB"] = w["rss_mb"]["peak"] <= TARGETS["worker_rss_mb"]
+    mem = results.get("memory_run")
+    if mem:
+        rss = mem["rss_mb"]
+        out["memory_run_rss<=300MB"] = rss["peak"] <= TARGETS["worker_rss_mb"]
+        quarter, full = rss.get("25%"), rss.get("100%")
+        out["memory_run_flat(100%<=1.2x25%)"] = bool(quarter and full and full <= 1.2 * quarter)
+    return out
+
+
+# -- main --------------------------------------------------------------------------------------------
+
+
+def parse(argv: list[str] | None) -> argparse.Namespace:
+    p = argparse.ArgumentParser(prog="python -m bench", description=__doc__.split("\n\n")[0])
+    p.add_argument("--n", type=int, default=20_000, help="articles (default 20,000)")
+    p.add_argument("--seed", type=int, default=0, help="corpus seed (same seed, same articles)")
+    p.add_argument("--quick", action="store_true", help="smoke run: N=500, short extraction sample")
+    p.add_argument("--out", type=Path, default=ROOT / "bench-results", help="where the JSON goes")
+    p.add_argument("--extract-seconds", type=float, default=20.0, help="cap of each extraction measurement")
+    p.add_argument("--profile", action="store_true",
+                   help="py-spy on the worker (raw stacks + summary) and pyinstrument on extraction")
+    p.add_argument("--skip", action="append", default=[],
+                   choices=["extraction", "worker", "raw", "kafka-python", "one-agent", "topology"])
+    p.add_argument("--memory-run", action="store_true", help="only the memory run (worker RSS over --memory-n)")
+    p.add_argument("--memory-n", type=int, default=100_000)
+    p.add_argument("--memory-window", type=float, default=20_000.0,
+                   help="WORKER_DEDUPE_WINDOW_SECONDS of the memory run (messages are stamped 1 s apart)")
+    p.add_argument("--worker-root", type=Path, default=ROOT,
+                   help="run the worker and the no-op apps from this tree (a scratch copy for experiments)")
+    p.add_argument("--worker-env", action="append", default=[], metavar="VAR=VALUE",
+                   help="extra environment for the worker process (repeatable)")
+    p.add_argument("--noop-sensors", action="store_true", help="give the no-op apps Faust's Prometheus sensor")
+    p.add_argument("--label", default="", help="free text stored in the JSON")
+    args = p.parse_args(argv)
+    if args.quick:
+        args.n = min(args.n, 500) if args.n != 20_000 else 500
+        args.extract_seconds = min(args.extract_seconds, 3.0)
+        args.memory_n = min(args.memory_n, 2000)
+    return args
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse(argv)
+    args.out.mkdir(parents=True, exist_ok=True)
+    stamp = time.strftime("%Y%m%d-%H%M%S")
+    workdir = Path(tempfile.mkdtemp(prefix="bench-"))
+    worker_root = args.worker_root.resolve()
+    worker_env = dict(item.split("=", 1) for item in args.worker_env)
+    results: dict[str, Any] = {
+        "started": stamp, "label": args.label, "n": args.n, "seed": args.seed, "quick": args.quick,
+        "worker_root": str(worker_root), "worker_env": worker_env,
+        "machine": {"cpus": __import__("os").cpu_count(), "python": platform.python_version(),
+                    "platform": platform.platform()},
+    }
+    log(f"workdir {workdir}")
+    broker = EmbeddedBroker.start(log_path=workdir / "tansu.log")
+    log(f"tansu at {broker.bootstrap} (pid {broker.pid})")
+    started = time.monotonic()
+    try:
+        if args.memory_run:
+            results["memory_run"] = memory_run(args, broker.bootstrap, workdir, worker_root, worker_env)
+        else:
+            full_run(args, results, broker.bootstrap, workdir, worker_root, worker_env)
+        results["broker_rss_mb_end"] = round(rss_kb(broker.pid)[0] / 1024, 1)
+    finally:
+        broker.stop()
+    results["ratios"] = ratios(results)
+    results["targets"] = targets(results)
+    results["total_seconds"] = time.monotonic() - started
+    name = f"{'memory' if args.memory_run else 'bench'}-{stamp}.json"
+    path = args.out / name
+    path.write_bytes(orjson.dumps(results, option=orjson.OPT_INDENT_2 | orjson.OPT_NON_STR_KEYS))
+    shutil.copyfile(path, args.out / ("latest-memory.json" if args.memory_run else "latest.json"))
+    print(table(results))
+    print(f"\nJSON: {path}  (total {results['total_seconds']:.0f}s)")
+    if args.profile and results.get("worker", {}).get("pyspy"):
+        from bench.pyspy_summary import summarise
+
+        print("\n" + summarise(Path(results["worker"]["pyspy"]["raw"])))
+    shutil.rmtree(workdir, ignore_errors=True)
+    return 0
+
+
+def full_run(args: argparse.Namespace, results: dict[str, Any], bootstrap: str, workdir: Path, worker_root: Path,
+             worker_env: dict[str, str]) -> None:
+    t = time.perf_counter()
+    articles, republished = corpus(args.n, args.seed)
+    messages = encoded(articles)
+    results["corpus"] = {"articles": len(articles), "republications": republished,
+                         "mean_bytes": statistics.fmean(len(v) for _, v in messages),
+                         "min_bytes": min(len(v) for _, v in messages), "max_bytes": max(len(v) for _, v in messages),
+                         "generate_seconds": time.perf_counter() - t}
+    log(f"corpus: {len(articles)} articles ({republished} republications), "
+        f"{results['corpus']['mean_bytes']:.0f} B mean, {results['corpus']['generate_seconds']:.1f}s")
+
+    if "extraction" not in args.skip:
+        results["extraction"] = extraction_alone(articles, args.extract_seconds, args.out if args.profile else None)
+        log(f"extraction: {results['extraction']['extract_rows']['per_second']:.0f} art/s (extract_rows)")
+    del articles
+
+    if "worker" not in args.skip:
+        profile = args.out / f"pyspy-worker-{results['started']}.txt" if args.profile else None
+        results["worker"] = run_worker(bootstrap, workdir, worker_root, "bench-worker", iter(messages), args.n,
+                                       timeout=max(120.0, args.n / 20), env=worker_env, profile=profile)
+        log(f"worker: {results['worker']['per_second']:.0f} art/s")
+    else:
+        kafka_io.create_topic(bootstrap, ARTICLES.name, ARTICLES.partitions)
+        kafka_io.produce(bootstrap, ARTICLES.name, iter(messages))
+    n = len(messages)
+    del messages
+
+    ceilings: dict[str, Any] = {}
+    results["ceilings"] = ceilings
+    if "raw" not in args.skip:
+        ceilings["raw_aiokafka"] = kafka_io.aiokafka_ceiling(bootstrap, ARTICLES.name, n)
+        log(f"raw aiokafka: {ceilings['raw_aiokafka']['per_second']:,.0f} msg/s")
+    if "kafka-python" not in args.skip:
+        ceilings["raw_kafka_python"] = kafka_io.kafka_python_ceiling(bootstrap, ARTICLES.name, n)
+        log(f"raw kafka-python: {ceilings['raw_kafka_python']['per_second']:,.0f} msg/s")
+    noop_timeout = max(120.0, n / 100)
+    if "one-agent" not in args.skip:
+        ceilings["faust_one_agent"] = run_noop(bootstrap, workdir, worker_root, {
+            "kind": "one-agent", "app_id": "bench-noop-one", "n": n, "sensors": args.noop_sensors}, noop_timeout)
+        log(f"Faust no-op one agent: {ceilings['faust_one_agent']['per_second']:,.0f} msg/s")
+    if "topology" not in args.skip:
+        topics = results.get("worker", {}).get("topics", {})
+        writes = {name: topics.get(name, {}).get("records_per_article", default)
+                  for name, default in zip(TABLE_NAMES, (2.0, 2.0, 2.0, 1.0), strict=True)}
+        values = {name: topics.get(name, {}).get("mean_value_bytes", 200) for name in TABLE_NAMES}
+        prepared_bytes = topics.get("prepared", {}).get("mean_value_bytes", 4000)
+        ceilings["faust_topology"] = run_noop(bootstrap, workdir, worker_root, {
+            "kind": "topology", "app_id": "bench-noop-topo", "n": n, "sensors": args.noop_sensors,
+            "prepared_topic": "bench-noop-topo-prepared", "dead_letter_topic": "bench-noop-topo-dead-letter",
+            "writes_per_message": writes, "value_bytes": values, "prepared_bytes": prepared_bytes}, noop_timeout)
+        log(f"Faust no-op topology: {ceilings['faust_topology']['per_second']:,.0f} msg/s")
+
+
+def memory_run(args: argparse.Namespace, bootstrap: str, workdir: Path, worker_root: Path,
+               worker_env: dict[str, str]) -> dict[str, Any]:
+    from worker.corpus import iter_generate
+
+    n = args.memory_n
+    base_ms = int(time.time() * 1000) - n * 1000  # stream time: one second per article, ending now
+
+    def messages() -> Iterator[tuple[bytes, bytes]]:
+        for article, _ in iter_generate(n, args.seed):
+            yield str(article["id"]).encode(), orjson.dumps(article)
+
+    env = {"WORKER_DEDUPE_WINDOW_SECONDS": str(args.memory_window), **worker_env}
+    log(f"memory run: {n} articles, window {args.memory_window:.0f}s of stream time (1 s per article)")
+    out = run_worker(bootstrap, workdir, worker_root, "bench-memory", messages(), n, timeout=max(300.0, n / 10),
+                     env=env, stamp_ms=lambda i: base_ms + i * 1000, exact_latency=False, poll=1.0)
+    out["window_seconds"] = args.memory_window
+    return out
+
+
+if __name__ == "__main__":
+    sys.exit(main())
