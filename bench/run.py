@@ -200,8 +200,11 @@ def run_worker(bootstrap: str, workdir: Path, worker_root: Path, app_id: str, me
 
         def on_dedupe(record: Any) -> None:
             on_size(record)
-            if record.value is not None and record.key not in written_ms:
-                written_ms[record.key] = record.timestamp
+            key = record.key
+            if key[:1] == b'"':  # Faust's changelog keys are JSON-encoded strings
+                key = orjson.loads(key).encode()
+            if record.value is not None and key not in written_ms:
+                written_ms[key] = record.timestamp
 
         kafka_io.read_topic(bootstrap, changelogs["dedupe"], on_dedupe)
         lat = sorted((written_ms[k] - sent_ms[k]) / 1000.0 for k in written_ms if k in sent_ms)

@@ -14,10 +14,11 @@ A result that holds on both is not an artefact of one broker's quirks.
 
 from __future__ import annotations
 
-import asyncio
+import ctypes
 import time
 from collections.abc import Iterable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from topics import ARTICLES, DEAD_LETTERS, PREPARED, TABLES
@@ -107,48 +108,71 @@ class TansuCluster(Cluster):
             consumer.close()
 
 
+class _MockLib:
+    """librdkafka's mock-cluster C API (rdkafka_mock.h), loaded from confluent-kafka's own copy."""
+
+    def __init__(self) -> None:
+        import confluent_kafka
+
+        libs = Path(confluent_kafka.__file__).resolve().parent.parent / "confluent_kafka.libs"
+        candidates = sorted(libs.glob("librdkafka*.so*"))
+        assert candidates, f"no librdkafka shared library under {libs}"
+        lib = ctypes.CDLL(str(candidates[0]))
+        vp, cp = ctypes.c_void_p, ctypes.c_char_p
+        lib.rd_kafka_conf_new.restype = vp
+        lib.rd_kafka_conf_set.argtypes = [vp, cp, cp, cp, ctypes.c_size_t]
+        lib.rd_kafka_new.restype = vp
+        lib.rd_kafka_new.argtypes = [ctypes.c_int, vp, cp, ctypes.c_size_t]
+        lib.rd_kafka_destroy.argtypes = [vp]
+        lib.rd_kafka_mock_cluster_new.restype = vp
+        lib.rd_kafka_mock_cluster_new.argtypes = [vp, ctypes.c_int]
+        lib.rd_kafka_mock_cluster_destroy.argtypes = [vp]
+        lib.rd_kafka_mock_cluster_bootstraps.restype = cp
+        lib.rd_kafka_mock_cluster_bootstraps.argtypes = [vp]
+        lib.rd_kafka_mock_topic_create.restype = ctypes.c_int
+        lib.rd_kafka_mock_topic_create.argtypes = [vp, cp, ctypes.c_int, ctypes.c_int]
+        self.lib = lib
+
+
 class MockCluster(Cluster):
+    """librdkafka's mock cluster, one broker on loopback, owned by a librdkafka handle here.
+
+    Started through the C API (ctypes) rather than ``Producer({"test.mock.num.brokers": 1})``
+    because topics must exist with the right partition counts before the worker starts, and
+    this mock neither implements CreateTopics (ApiVersions lists no key 19) nor names a real
+    controller; it auto-creates unknown topics with 4 partitions, which would give the
+    single-partition sequencer topic and the changelogs 4. ``rd_kafka_mock_topic_create``
+    creates them exactly. (The mock does not compact; the changelogs are just longer.)
+    """
+
     kind = "mock"
 
     def __init__(self) -> None:
-        from confluent_kafka import Producer
-
-        # The mock cluster lives inside this producer: keep it for the test's duration.
-        self._owner = Producer({"test.mock.num.brokers": 1, "log_level": 3})
-        brokers = self._owner.list_topics(timeout=10).brokers
-        broker = next(iter(brokers.values()))
-        self.bootstrap = f"{broker.host}:{broker.port}"
-        self._node = broker.id
+        self._api = _MockLib()
+        lib = self._api.lib
+        errstr = ctypes.create_string_buffer(512)
+        conf = lib.rd_kafka_conf_new()
+        lib.rd_kafka_conf_set(conf, b"log_level", b"3", errstr, len(errstr))
+        self._rk = lib.rd_kafka_new(0, conf, errstr, len(errstr))  # 0: RD_KAFKA_PRODUCER
+        assert self._rk, f"rd_kafka_new failed: {errstr.value!r}"
+        self._mock = lib.rd_kafka_mock_cluster_new(self._rk, 1)
+        assert self._mock, "rd_kafka_mock_cluster_new failed"
+        self.bootstrap = lib.rd_kafka_mock_cluster_bootstraps(self._mock).decode()
         self._created: set[str] = set()
         self._create({ARTICLES.name: ARTICLES.partitions, PREPARED.name: PREPARED.partitions,
-                      DEAD_LETTERS.name: DEAD_LETTERS.partitions}, compacted=False)
+                      DEAD_LETTERS.name: DEAD_LETTERS.partitions})
 
     def worker_env(self, app_id: str) -> dict[str, str]:
-        self._create({f"{app_id}-{table}-changelog": PREPARED.partitions for table in TABLES}, compacted=True)
+        self._create({f"{app_id}-{table}-changelog": PREPARED.partitions for table in TABLES})
         return {"KAFKA_TOPIC_ALLOW_DECLARE": "false"}
 
-    def _create(self, partitions: dict[str, int], compacted: bool) -> None:
-        wanted = {name: n for name, n in partitions.items() if name not in self._created}
-        if wanted:
-            asyncio.run(self._create_async(wanted, compacted))
-            self._created |= set(wanted)
-
-    async def _create_async(self, partitions: dict[str, int], compacted: bool) -> None:
-        from aiokafka.admin import AIOKafkaAdminClient
-        from aiokafka.protocol.admin import CreateTopicsRequest
-
-        configs = [("cleanup.policy", "compact")] if compacted else []
-        admin = AIOKafkaAdminClient(bootstrap_servers=self.bootstrap)
-        await admin.start()
-        try:
-            request = CreateTopicsRequest(
-                create_topic_requests=[(name, n, 1, [], configs) for name, n in partitions.items()],
-                timeout=10_000, validate_only=False)
-            response = await admin._send_request_to_node(self._node, request)
-        finally:
-            await admin.close()
-        errors = [t for t in response.topic_errors if t[1] not in (0, 36)]  # 36: already exists
-        assert not errors, f"mock cluster refused to create topics: {errors}"
+    def _create(self, partitions: dict[str, int]) -> None:
+        for name, count in partitions.items():
+            if name in self._created:
+                continue
+            err = self._api.lib.rd_kafka_mock_topic_create(self._mock, name.encode(), count, 1)
+            assert err == 0, f"mock cluster: creating {name} failed with error {err}"
+            self._created.add(name)
 
     def _producer(self) -> Any:
         from confluent_kafka import Producer
@@ -182,11 +206,12 @@ class MockCluster(Cluster):
     def read(self, topic: str) -> list[Record]:
         from confluent_kafka import OFFSET_BEGINNING, Consumer, TopicPartition
 
-        metadata = self._owner.list_topics(topic, timeout=10).topics.get(topic)
+        metadata = self._producer().list_topics(topic, timeout=10).topics.get(topic)
         if metadata is None or not metadata.partitions:
             return []
         consumer = Consumer({"bootstrap.servers": self.bootstrap, "group.id": "reliability-reader",
                              "enable.auto.commit": False, "fetch.message.max.bytes": MAX_MESSAGE_BYTES * 2,
+                             "fetch.max.bytes": MAX_MESSAGE_BYTES * 2,
                              "receive.message.max.bytes": MAX_MESSAGE_BYTES * 3, "log_level": 3})
         try:
             parts = sorted(metadata.partitions)
@@ -208,5 +233,7 @@ class MockCluster(Cluster):
             consumer.close()
 
     def close(self) -> None:
-        self._owner.flush(1)
-        del self._owner
+        if self._mock:
+            self._api.lib.rd_kafka_mock_cluster_destroy(self._mock)
+            self._api.lib.rd_kafka_destroy(self._rk)
+            self._mock = self._rk = None

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from collections import Counter
 from typing import Any
 
@@ -84,6 +86,14 @@ def test_seeds_flow_into_tables_and_a_second_replay_changes_nothing(broker, star
     assert metrics[("newsworker_extraction_seconds_count", ())] == len(seeds)
     assert metrics[("faust_messages_received_total", ())] >= 2 * len(seeds)  # Faust's own sensor
     assert metrics[("newsworker_table_rows", (("table", "leaders"),))] == len(want_leaders)
+
+    shown = subprocess.run([sys.executable, "-m", "worker", "tables", "--url", worker.url], capture_output=True,
+                           text=True, timeout=30, check=True).stdout
+    assert f"LEADERS ({len(leaders)})" in shown
+    assert all(row["name"] in shown for row in leaders.values())
+    as_json = subprocess.run([sys.executable, "-m", "worker", "tables", "--json", "--url", worker.url],
+                             capture_output=True, text=True, timeout=30, check=True).stdout
+    assert {r["leader_key"] for r in orjson.loads(as_json)["leaders"]} == set(leaders)
 
     replay(seeds, settings)  # the same articles again: every one an exact duplicate
     wait_processed(worker, 2 * len(seeds))

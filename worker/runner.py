@@ -37,6 +37,7 @@ def run_worker(settings: Settings, replay_paths: list[str] | None = None) -> int
         bundle = create_app(settings)
         _announce_when_ready(bundle, broker, replay_paths)
         worker = Worker(bundle.app, loglevel=settings.log_level, quiet=True, redirect_stdouts=False)
+        _quiet_client_libraries(settings.log_level)
         try:
             worker.execute_from_commandline()
         except SystemExit as exc:
@@ -46,6 +47,13 @@ def run_worker(settings: Settings, replay_paths: list[str] | None = None) -> int
         if broker is not None:
             broker.stop()
             print(f"embedded broker (pid {broker.pid}) stopped", file=sys.stderr, flush=True)
+
+
+def _quiet_client_libraries(level: str) -> None:
+    """Kafka clients log every connection at INFO; keep them to warnings unless debugging."""
+    if level.lower() != "debug":
+        for name in ("kafka", "aiokafka"):
+            logging.getLogger(name).setLevel(logging.WARNING)
 
 
 def _announce_when_ready(bundle: WorkerApp, broker: EmbeddedBroker | None, replay_paths: list[str] | None) -> None:

@@ -27,7 +27,7 @@ from .outcomes import (
     sentence_outcomes,
 )
 from .places import DEMONYM, PlaceHit, gazetteer
-from .roles import ISIS, ROLE, Verdict, group_score, judge
+from .roles import GOV, ISIS, ROLE, Verdict, group_score, judge
 from .text import Sentence, fold, split_sentences
 
 MAX_TEXT = 200_000  # longer bodies are cut: the contract's size limit is enforced upstream
@@ -139,14 +139,14 @@ def extract_events(article: Article) -> list[Event]:
         if i in alias_linked:
             p.alias_mentions.add(i)
 
-    _apply_outcomes(text, folded, sentences, mentions, by_sentence, uf, persons)
+    _apply_outcomes(text, folded, sentences, mentions, by_sentence, uf, persons, verdicts)
 
     # Places inside any person's role words ("the deputy commander in Iraq") say where
     # someone served, not where an outcome happened.
     role_spans: dict[int, list[tuple[int, int]]] = {}
     for m, v in zip(mentions, verdicts, strict=True):
         base = sentences[m.sentence].start
-        if v.role_end > v.role_start:
+        if v.role_end > v.role_start and v.role:
             role_spans.setdefault(m.sentence, []).append((base + v.role_start, base + v.role_end))
     events: list[Event] = []
     for root in sorted(persons, key=lambda r: mentions[persons[r].mentions[0]].start):
@@ -230,7 +230,8 @@ def _inherit_coordination(text: str, mentions: list[Mention], by_sentence: dict[
 
 
 def _apply_outcomes(text: str, folded: str, sentences: list[Sentence], mentions: list[Mention],
-                    by_sentence: dict[int, list[int]], uf: _UnionFind, persons: dict[int, Person]) -> None:
+                    by_sentence: dict[int, list[int]], uf: _UnionFind, persons: dict[int, Person],
+                    verdicts: list[Verdict]) -> None:
     loose_by_sentence: dict[int, list] = {}
     all_cues = find_cues(text, folded)
     cues_by_sentence: dict[int, list[tuple[int, int, str, str]]] = {}
@@ -254,25 +255,114 @@ def _apply_outcomes(text: str, folded: str, sentences: list[Sentence], mentions:
         if loose:
             loose_by_sentence[s.index] = loose
     # Loose cues: "the targeted person was killed" reaches the named target; "he was
-    # killed" reaches the person named last before it in the paragraph.
-    for si, loose in loose_by_sentence.items():
+    # killed" reaches the person named last before it (two sentences back at most, same
+    # paragraph, skipping government people and speakers); "they were killed" reaches the
+    # names of the sentence before.
+    pending: list[tuple[int, int, str]] = []  # (sentence, cue offset, outcome) with an unnamed patient
+    for si, loose in sorted(loose_by_sentence.items()):
         s = sentences[si]
+        stext = text[s.start:s.end]
         for cue in loose:
             if cue.pronoun:
-                prev = [i for j in (si, si - 1) if j >= 0 and sentences[j].paragraph == s.paragraph
-                        for i in by_sentence.get(j, []) if mentions[i].start < s.start + cue.cue]
-                if prev:
-                    _record(persons[uf.find(prev[-1])], cue.outcome, si, cue.cue)
+                prev = [i for j in (si - 2, si - 1, si) if j >= 0 and sentences[j].paragraph == s.paragraph
+                        for i in by_sentence.get(j, []) if mentions[i].start < s.start + cue.cue
+                        and _antecedent_ok(mentions[i], verdicts[i])]
+                if not prev:
+                    continue
+                if cue.pronoun == "they":
+                    last_s = mentions[prev[-1]].sentence
+                    group = [i for i in prev if mentions[i].sentence == last_s]
+                    if len(group) >= 2:
+                        for i in group:
+                            _record(persons[uf.find(i)], cue.outcome, si, cue.cue)
+                    continue
+                _record(persons[uf.find(prev[-1])], cue.outcome, si, cue.cue)
                 continue
+            hit_any = False
             for j in (si - 1, si, si + 1):
                 if j < 0 or j >= len(sentences) or sentences[j].paragraph != s.paragraph:
                     continue
                 sj = sentences[j]
-                stext = text[sj.start:sj.end]
+                sjtext = text[sj.start:sj.end]
                 for i in by_sentence.get(j, []):
                     m = mentions[i]
-                    if mentions_target(stext, m.start - sj.start, m.end - sj.start):
+                    if mentions_target(sjtext, m.start - sj.start, m.end - sj.start):
                         _record(persons[uf.find(i)], cue.outcome, si, cue.cue)
+                        hit_any = True
+            if not hit_any and _UNNAMED_PATIENT.search(stext, max(0, cue.cue - 70), min(len(stext), cue.cue + 110)):
+                pending.append((si, cue.cue, cue.outcome))
+    _identify(text, sentences, mentions, uf, persons, pending)
+
+
+#: An unnamed insurgent as the patient of an outcome: "killed a senior ISIS financier".
+_UNNAMED_PATIENT = re.compile(
+    r"(?:an?|one|the|two|three|four|a senior|a top|a wanted|a key|its|their)\s+(?:[\w'-]+\s+){0,5}?"
+    r"(?:leaders?|commanders?|emirs?|amirs?|walis?|officials?|chiefs?|heads?|deputy|deputies|financiers?|"
+    r"smugglers?|facilitators?|recruiters?|operatives?|members?|militants?|figures?|man|men|woman|"
+    r"suspects?|planners?|spokesm[ae]n|judges?|bomb[- ]?makers?|logisticians?|couriers?|targets?|"
+    r"cell leaders?|jihadists?|insurgents?|terrorists?|fighters?|associates?)\b",
+    re.IGNORECASE,
+)
+#: A name given to someone already described: "named him as X", "identified the dead
+#: commander as X", "whom he identified as X", "The financier, X,".
+_IDENT_BEFORE = re.compile(
+    r"(?:\b(?:named|identified|gave|listed|confirmed|described)\s+(?:(?:him|her|them|the|his|its|their|one|"
+    r"of|only|by|name|names|full|[\w'-]+)\s+){0,5}?as|\bthe\s+(?:[\w'-]+\s+){0,3}?(?:commander|leader|"
+    r"official|financier|militant|man|suspect|emir|amir|wali|chief|target|figure|operative|member|"
+    r"facilitator|recruiter|smuggler|planner|deputy|judge|spokesman|fighter|detainee|dead man),|"
+    r"\bnamed|\bidentified as|\bin custody was|\bwas identified as)\s*[\"'\u201c\u2018]?\s*$",
+    re.IGNORECASE,
+)
+_IDENT_OUTCOME = [
+    (KILLED, re.compile(r"\b(?:dead|slain|killed|deceased|body|bodies)\b", re.IGNORECASE)),
+    (CAPTURED, re.compile(r"\b(?:detainees?|detained|arrested|captured|prisoners?|captives?|"
+                          r"suspects? in custody)\b", re.IGNORECASE)),
+    (WOUNDED, re.compile(r"\b(?:wounded|injured)\b", re.IGNORECASE)),
+]
+
+
+def _antecedent_ok(m: Mention, v: Verdict) -> bool:
+    """Whether a pronoun may refer back to this mention: not a government person or a speaker."""
+    return v.kind != GOV and not v.strong_title and not (v.speaker and v.kind != ISIS) and not m.possessive
+
+
+def _identify(text: str, sentences: list[Sentence], mentions: list[Mention], uf: _UnionFind,
+              persons: dict[int, Person], pending: list[tuple[int, int, str]]) -> None:
+    """A name given to an unnamed patient ("killed a senior ISIS financier ... The
+    financier, X," / "Sources named him as X") takes that patient's outcome, and its place."""
+    for i, m in enumerate(mentions):
+        p = persons[uf.find(i)]
+        if p.outcome != MENTIONED:
+            continue
+        s = sentences[m.sentence]
+        left = text[max(s.start, m.start - 80):m.start]
+        ident = _IDENT_BEFORE.search(left)
+        if not ident:
+            continue
+        phrase = left[max(0, ident.start() - 10):]
+        for outcome, rx in _IDENT_OUTCOME:
+            if rx.search(phrase):
+                _record(p, outcome, m.sentence, m.start - s.start)
+                break
+        else:
+            cands = [c for c in pending if m.sentence - 4 <= c[0] <= m.sentence
+                     and (c[0] < m.sentence or c[1] < m.start - s.start)]
+            if cands:
+                si, cue, outcome = cands[-1]
+                _record(p, outcome, si, cue)
+        # "named them as X and Y": the names coordinated with X share its outcome.
+        if p.outcome != MENTIONED:
+            for k in range(i + 1, len(mentions)):
+                n = mentions[k]
+                if n.sentence != m.sentence:
+                    break
+                gap = text[mentions[k - 1].end:n.start]
+                if not _COORD_NAMES.fullmatch(gap):
+                    break
+                _record(persons[uf.find(k)], p.outcome, p.sentence, p.cue)
+
+
+_COORD_NAMES = re.compile(r"\s*(?:,|,?\s*and)\s*")
 
 
 def _record(p: Person, outcome: str, sentence: int, cue: int) -> None:
@@ -314,8 +404,13 @@ def _to_event(article: Article, text: str, sentences: list[Sentence], places: li
     excluded = role_spans.get(s.index, [])
     hit = _best_place(text, places, s, s.start + p.cue, excluded)
     context = s
-    if hit is None and not _VAGUE_PLACE.search(stext) or hit is None:
+    if hit is None:
         hit, context = _context_place(text, sentences, places, s)
+    elif hit.admin1 is None:
+        # "in eastern Syria" after a lead that says "near Mayadin": the context is more specific.
+        finer, where = _context_place(text, sentences, places, s)
+        if finer is not None and finer.admin1 and finer.country == hit.country:
+            hit, context = finer, where
     country = hit.country if hit else None
     admin1 = hit.admin1 if hit else None
     when = resolve_date(stext, article.published, p.cue)

@@ -135,7 +135,8 @@ _DENIAL = re.compile(
 _ACTIVE_STOP = re.compile(r"\b(?:by|said|says|told|according to|on behalf of|ordered by|under|"
                           r"claimed|reported|announced|suspected|accused|for|who|whom|against|to)\b",
                           re.IGNORECASE)
-_PRONOUN = re.compile(r"(?:^|\b(?:and|but|then)\s+)(?:he|she)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
+_PRONOUN = re.compile(r"(?:^|\b(?:and|but|then|said|says|added|that)\s+)(?P<p>he|she|they)\s+(?:\w+\s+){0,3}$",
+                      re.IGNORECASE)
 _TARGET = re.compile(r"\btarget(?:ed|ing|s)?\b|\bsought\b|\bhunt(?:ed|ing)? for\b", re.IGNORECASE)
 
 
@@ -154,7 +155,7 @@ class Loose:
 
     outcome: str
     cue: int
-    pronoun: bool
+    pronoun: str  # "" (no pronoun), "he" (he/she) or "they"
 
 
 def sentence_outcomes(sent: str, spans: list[tuple[int, int, bool]], next_sent: str | None,
@@ -198,8 +199,10 @@ def sentence_outcomes(sent: str, spans: list[tuple[int, int, bool]], next_sent: 
             if not patients and last_seg == seg and last_patients and \
                     re.search(r"\band\b", sent[prev_cue_end:cstart]):
                 patients = last_patients
-            if not patients and _PRONOUN.search(sent, max(seg_start, cstart - 40), cstart):
-                loose.append(Loose(outcome, cstart, True))
+            pron = _PRONOUN.search(sent, max(seg_start, cstart - 40), cstart) if not patients else None
+            if pron:
+                word = pron.group("p").lower()
+                loose.append(Loose(outcome, cstart, "they" if word == "they" else "he"))
                 continue
         else:
             stop = _ACTIVE_STOP.search(sent, cend, next_cue)
@@ -211,7 +214,7 @@ def sentence_outcomes(sent: str, spans: list[tuple[int, int, bool]], next_sent: 
             hits.extend(Hit(i, outcome, cstart) for i in patients)
             last_seg, last_patients = seg, patients
         else:
-            loose.append(Loose(outcome, cstart, False))
+            loose.append(Loose(outcome, cstart, ""))
     return hits, loose
 
 
