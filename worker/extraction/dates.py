@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from functools import lru_cache
 
 _MONTHS = {
     m: i + 1
@@ -121,6 +122,7 @@ def _resolve(m: re.Match[str], pub: date | None) -> date | None:
     return None
 
 
+@lru_cache(maxsize=4096)
 def resolve_date(sentence: str, published: str | None, near: int = 0) -> str | None:
     """The date in ``sentence`` closest to offset ``near``, as YYYY-MM-DD, or None."""
     pub = _parse(published)

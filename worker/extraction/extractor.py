@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..articles.model import Article, Event
 from .dates import resolve_date
 from .keys import fold_name, leader_key
+from .lexicon import HONORIFICS
 from .names import Mention, find_mentions
 from .outcomes import (
     CAPTURED,
@@ -27,7 +29,7 @@ from .outcomes import (
     sentence_outcomes,
 )
 from .places import DEMONYM, PlaceHit, gazetteer
-from .roles import GOV, ISIS, ROLE, Verdict, group_score, judge
+from .roles import GOV, ISIS, ROLE, Verdict, classify_np, group_score, judge
 from .text import Sentence, fold, split_sentences
 
 MAX_TEXT = 200_000  # longer bodies are cut: the contract's size limit is enforced upstream
@@ -45,7 +47,7 @@ _ALIAS_GAP = re.compile(
 _ALIAS_WORD = re.compile(r"went by|goes by|known|aka|a\.k\.a|alias|called|nicknamed|dubbed|\bor\b|name|born|"
                          r"nom de guerre|"
                          r"kunya|pseudonym|goes by|going by|referred|\(", re.IGNORECASE)
-_COORD_GAP = re.compile(r"\s*(?:,\s*)?(?:and|as well as|along with|alongside)\s*", re.IGNORECASE)
+_COORD_GAP = re.compile(r"\s*(?:,\s*)?(?:and|as well as|along with|alongside)\s*|\s*,\s*", re.IGNORECASE)
 _ISIS_ANY = re.compile(r"\b(?:ISIS|ISIL|IS|Daesh|DAESH|ISWAP|ISKP|IS-K|ISGS|ISCAP)\b|islamic state",
                        re.IGNORECASE if False else 0)
 _ISIS_ANY_I = re.compile(r"islamic state|\bdaesh\b|\bisis\b|\bisil\b", re.IGNORECASE)
@@ -69,6 +71,9 @@ _FROM_BEFORE = re.compile(r"\b(?:from|native of|citizen of|national of|born in|h
                           re.IGNORECASE)
 _VAGUE_PLACE = re.compile(r"\bthe (?:same )?(?:\w+ )?(?:province|region|area|governorate|country|desert|"
                           r"town|city|village)\b|\bthere\b", re.IGNORECASE)
+
+
+_OP_WORDS_L = re.compile(_OP_WORDS.pattern)
 
 
 @dataclass(slots=True)
@@ -115,7 +120,10 @@ def extract_events(article: Article) -> list[Event]:
                              gaz.words)
     if not mentions:
         return []
-    mentions = mentions[:MAX_MENTIONS]
+    # "the Abu Sayyaf commander", "al-Azim district": modifiers of a group or place noun.
+    mentions = [m for m in mentions if not m.attributive][:MAX_MENTIONS]
+    if not mentions:
+        return []
     article_isis = bool(_ISIS_ANY.search(text) or _ISIS_ANY_I.search(text)
                         or (article.title and _ISIS_ANY_I.search(article.title)))
     by_sentence: dict[int, list[int]] = {}
@@ -258,7 +266,7 @@ def _apply_outcomes(text: str, folded: str, sentences: list[Sentence], mentions:
     # killed" reaches the person named last before it (two sentences back at most, same
     # paragraph, skipping government people and speakers); "they were killed" reaches the
     # names of the sentence before.
-    pending: list[tuple[int, int, str]] = []  # (sentence, cue offset, outcome) with an unnamed patient
+    pending: list[tuple[int, int, str, str]] = []  # (sentence, cue offset, outcome) with an unnamed patient
     for si, loose in sorted(loose_by_sentence.items()):
         s = sentences[si]
         stext = text[s.start:s.end]
@@ -289,14 +297,16 @@ def _apply_outcomes(text: str, folded: str, sentences: list[Sentence], mentions:
                     if mentions_target(sjtext, m.start - sj.start, m.end - sj.start):
                         _record(persons[uf.find(i)], cue.outcome, si, cue.cue)
                         hit_any = True
-            if not hit_any and _UNNAMED_PATIENT.search(stext, max(0, cue.cue - 70), min(len(stext), cue.cue + 110)):
-                pending.append((si, cue.cue, cue.outcome))
+            lo, hi = max(0, cue.cue - 70), min(len(stext), cue.cue + 110)
+            patient = _UNNAMED_PATIENT.search(stext, lo, hi) if not hit_any else None
+            if patient and classify_np(patient.group(0)) != GOV:
+                pending.append((si, cue.cue, cue.outcome, stext[lo:hi]))
     _identify(text, sentences, mentions, uf, persons, pending)
 
 
 #: An unnamed insurgent as the patient of an outcome: "killed a senior ISIS financier".
 _UNNAMED_PATIENT = re.compile(
-    r"(?:an?|one|the|two|three|four|a senior|a top|a wanted|a key|its|their)\s+(?:[\w'-]+\s+){0,5}?"
+    r"\b(?:an?|one|the|two|three|four|a senior|a top|a wanted|a key|its|their)\s+(?:[\w'-]+\s+){0,5}?"
     r"(?:leaders?|commanders?|emirs?|amirs?|walis?|officials?|chiefs?|heads?|deputy|deputies|financiers?|"
     r"smugglers?|facilitators?|recruiters?|operatives?|members?|militants?|figures?|man|men|woman|"
     r"suspects?|planners?|spokesm[ae]n|judges?|bomb[- ]?makers?|logisticians?|couriers?|targets?|"
@@ -304,19 +314,23 @@ _UNNAMED_PATIENT = re.compile(
     re.IGNORECASE,
 )
 #: A name given to someone already described: "named him as X", "identified the dead
-#: commander as X", "whom he identified as X", "The financier, X,".
-_IDENT_BEFORE = re.compile(
-    r"(?:\b(?:named|identified|gave|listed|confirmed|described)\s+(?:(?:him|her|them|the|his|its|their|one|"
-    r"of|only|by|name|names|full|[\w'-]+)\s+){0,5}?as|\bthe\s+(?:[\w'-]+\s+){0,3}?(?:commander|leader|"
-    r"official|financier|militant|man|suspect|emir|amir|wali|chief|target|figure|operative|member|"
-    r"facilitator|recruiter|smuggler|planner|deputy|judge|spokesman|fighter|detainee|dead man),|"
-    r"\bnamed|\bidentified as|\bin custody was|\bwas identified as)\s*[\"'\u201c\u2018]?\s*$",
-    re.IGNORECASE,
-)
+#: commander as X", "the commander, whom he identified as X", "The financier, X,".
+_Q = "[\"'\u201c\u2018]?"
+_IDENT_PRON = re.compile(r"\b(?:named|identified|gave|listed|confirmed|described)\s+(?:him|her|them)\s+"
+                         r"(?:only\s+)?as\s*" + _Q + r"\s*$", re.IGNORECASE)
+_IDENT_NP = re.compile(r"\b(?:named|identified|listed|confirmed|described)\s+(?P<np>(?:the|one of the|one of|"
+                       r"its|their|his|both)\s+(?:[\w'-]+\s+){0,4}?)(?:only\s+)?as\s*" + _Q + r"\s*$",
+                       re.IGNORECASE)
+_IDENT_APPOS = re.compile(r"(?:^|\b[Tt]he\s+|\bsaid\s+the\s+)(?P<np>(?:[\w'-]+\s+){0,3}?[\w'-]+),\s*" + _Q + r"\s*$")
+_IDENT_WHOM = re.compile(r"\b(?:the|a|an)\s+(?P<np>(?:[\w'-]+\s+){0,4}?[\w'-]+),?\s+whom\s+\w+(?:\s+\w+)?\s+"
+                         r"(?:named|identified|described)\s+as\s*" + _Q + r"\s*$", re.IGNORECASE)
+_IDENT_BARE = re.compile(r"\b(?:named|identified)(?:\s+only)?\s+as\s*" + _Q + r"\s*$", re.IGNORECASE)
+_HONORIFIC_TAIL = re.compile(r"\b(?:" + "|".join(sorted(HONORIFICS)) + r")\s+$", re.IGNORECASE)
+_GENERIC_HEADS = frozenset({"man", "men", "woman", "person", "militant", "militants", "suspect", "suspects",
+                            "target", "individual", "jihadist", "insurgent", "terrorist"})
 _IDENT_OUTCOME = [
     (KILLED, re.compile(r"\b(?:dead|slain|killed|deceased|body|bodies)\b", re.IGNORECASE)),
-    (CAPTURED, re.compile(r"\b(?:detainees?|detained|arrested|captured|prisoners?|captives?|"
-                          r"suspects? in custody)\b", re.IGNORECASE)),
+    (CAPTURED, re.compile(r"\b(?:detainees?|detained|arrested|captured|prisoners?|captives?)\b", re.IGNORECASE)),
     (WOUNDED, re.compile(r"\b(?:wounded|injured)\b", re.IGNORECASE)),
 ]
 
@@ -326,30 +340,67 @@ def _antecedent_ok(m: Mention, v: Verdict) -> bool:
     return v.kind != GOV and not v.strong_title and not (v.speaker and v.kind != ISIS) and not m.possessive
 
 
+def _ident_kind(left: str) -> tuple[str, str] | None:
+    """How the words before a name identify it: ("pron", ""), ("np", noun phrase) or ("bare", "")."""
+    tail = left.rstrip(" \"'\u201c\u2018")
+    if not (tail[-2:].lower() == "as" or tail.endswith(",")):
+        return None
+    if _IDENT_PRON.search(left):
+        return "pron", ""
+    m = _IDENT_NP.search(left) or _IDENT_WHOM.search(left)
+    if m:
+        return "np", m.group("np")
+    m = _IDENT_APPOS.search(left)
+    if m and _ROLE_HEAD.search(m.group("np")):
+        return "np", m.group("np")
+    if _IDENT_BARE.search(left):
+        return "bare", ""
+    return None
+
+
+_ROLE_HEAD = re.compile(r"\b(?:leader|commander|emir|amir|wali|official|chief|head|deputy|financier|smuggler|"
+                        r"facilitator|recruiter|operative|member|militant|figure|man|woman|suspect|planner|"
+                        r"spokesman|judge|bomb[- ]?maker|logistician|courier|target|fighter|jihadist|"
+                        r"detainee|dead|slain)s?$", re.IGNORECASE)
+
+
 def _identify(text: str, sentences: list[Sentence], mentions: list[Mention], uf: _UnionFind,
-              persons: dict[int, Person], pending: list[tuple[int, int, str]]) -> None:
+              persons: dict[int, Person], pending: list[tuple[int, int, str, str]]) -> None:
     """A name given to an unnamed patient ("killed a senior ISIS financier ... The
     financier, X," / "Sources named him as X") takes that patient's outcome, and its place."""
+    used: set[tuple[int, int]] = set()
     for i, m in enumerate(mentions):
         p = persons[uf.find(i)]
         if p.outcome != MENTIONED:
             continue
         s = sentences[m.sentence]
-        left = text[max(s.start, m.start - 80):m.start]
-        ident = _IDENT_BEFORE.search(left)
-        if not ident:
+        left = _HONORIFIC_TAIL.sub("", text[max(s.start, m.start - 90):m.start])
+        kind = _ident_kind(left)
+        if kind is None:
             continue
-        phrase = left[max(0, ident.start() - 10):]
-        for outcome, rx in _IDENT_OUTCOME:
-            if rx.search(phrase):
-                _record(p, outcome, m.sentence, m.start - s.start)
-                break
+        how, np = kind
+        direct = next((o for o, rx in _IDENT_OUTCOME if rx.search(np)), None) if np else None
+        if direct:
+            _record(p, direct, m.sentence, m.start - s.start)
+            p.verdicts.append(Verdict(kind=ROLE))  # "named the detainees as X, Y and Z"
         else:
-            cands = [c for c in pending if m.sentence - 4 <= c[0] <= m.sentence
-                     and (c[0] < m.sentence or c[1] < m.start - s.start)]
-            if cands:
-                si, cue, outcome = cands[-1]
+            head = np.split()[-1].lower().rstrip("s") if np.split() else ""
+            for si, cue, outcome, window in reversed(pending):
+                if (si, cue) in used or not (m.sentence - 4 <= si <= m.sentence):
+                    continue
+                if si == m.sentence and cue > m.start - s.start:
+                    continue
+                if how == "bare" and si != m.sentence:
+                    continue
+                if how == "np" and head and head not in _GENERIC_HEADS and head not in window.lower():
+                    continue
                 _record(p, outcome, si, cue)
+                used.add((si, cue))
+                # The patient's description is the person's: "a senior ISIS financier".
+                kind_ = classify_np(window)
+                if kind_ in (ISIS, ROLE):
+                    p.verdicts.append(Verdict(kind=kind_))
+                break
         # "named them as X and Y": the names coordinated with X share its outcome.
         if p.outcome != MENTIONED:
             for k in range(i + 1, len(mentions)):
@@ -359,7 +410,9 @@ def _identify(text: str, sentences: list[Sentence], mentions: list[Mention], uf:
                 gap = text[mentions[k - 1].end:n.start]
                 if not _COORD_NAMES.fullmatch(gap):
                     break
-                _record(persons[uf.find(k)], p.outcome, p.sentence, p.cue)
+                q = persons[uf.find(k)]
+                _record(q, p.outcome, p.sentence, p.cue)
+                q.verdicts.extend(v for v in p.verdicts if v.kind in (ISIS, ROLE) and v not in q.verdicts)
 
 
 _COORD_NAMES = re.compile(r"\s*(?:,|,?\s*and)\s*")
@@ -374,6 +427,8 @@ def _to_event(article: Article, text: str, sentences: list[Sentence], places: li
               mentions: list[Mention], p: Person, article_isis: bool,
               role_spans: dict[int, list[tuple[int, int]]]) -> Event | None:
     ms = [mentions[i] for i in p.mentions]
+    if all(m.attributive for m in ms):
+        return None
     one_word = all(len(fold_name(m.text)) == 1 for m in ms)
     if one_word and not any(m.intro or m.quoted or m.honorific for m in ms) and not p.alias_mentions:
         return None
@@ -450,14 +505,14 @@ def _context_place(text: str, sentences: list[Sentence], places: list[PlaceHit],
         if sj.paragraph != s.paragraph and j < s.index - 1:
             break
         stext = text[sj.start:sj.end]
-        op = _OP_WORDS.search(stext)
+        op = _OP_WORDS_L.search(stext.lower())
         if op:
             hit = _best_place(text, places, sj, sj.start + op.start(), [])
             if hit and hit.kind != DEMONYM:
                 return hit, sj
     for sj in sentences[:3]:
         stext = text[sj.start:sj.end]
-        op = _OP_WORDS.search(stext)
+        op = _OP_WORDS_L.search(stext.lower())
         hit = _best_place(text, places, sj, sj.start + (op.start() if op else 0), [])
         if hit and hit.kind != DEMONYM:
             return hit, sj
@@ -471,8 +526,13 @@ def _context_place(text: str, sentences: list[Sentence], places: list[PlaceHit],
     return None, s
 
 
+_OPERATION_L = [(name, re.compile(rx.pattern)) for name, rx in _OPERATION]
+
+
+@lru_cache(maxsize=4096)
 def _operation(sentence: str) -> str | None:
-    for name, rx in _OPERATION:
-        if rx.search(sentence):
+    low = sentence.lower()
+    for name, rx in _OPERATION_L:
+        if rx.search(low):
             return name
     return None

@@ -77,7 +77,8 @@ STOP = _words(
     "captured arrested detained wounded soldier soldiers colonel general president minister "
     "secretary senator spokesman spokesperson governor deputy chief head emir amir sheikh "
     "mr mrs ms dr gen lt col maj capt sgt brig adm rep sen gov prof africa allied residents analysts "
-    "speaking farmers even hours witnesses sources officials"
+    "speaking farmers even hours witnesses sources officials sahara sahel levant maghreb khorasan "
+    "greater"
 )
 #: Lower-case particles that may stand alone inside a name ("Osama bin Laden").
 INNER_PARTICLES = _words("bin ibn bint abu abd al el de da dos ould van von ul ud")

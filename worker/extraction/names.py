@@ -21,8 +21,11 @@ _PART = (
 )
 _SPAN = re.compile(rf"(?<![\w{_Q}-])(?:{_CAP}|{_PART})(?: (?:{_CAP}|{_PART})){{0,9}}")
 _POSSESSIVE = re.compile(rf"[{_Q}]s$")
+_POSS_ENDS = frozenset(q + "s" for q in _Q)
 _ARABIC = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|ul|ud)-|^(?:abu|abou|umm|bin|ibn|abd|abdul|abdel)$", re.IGNORECASE)
 _KUNYA = frozenset({"abu", "abou", "umm"})
+_FUNCTION_WORDS = frozenset(["the", "a", "an", "in", "on", "at", "of", "for", "from", "to", "by", "with",
+                             "and", "or", "but", "as", "if"])
 _KEEP_FIRST = frozenset({"abu", "abd", "umm", "ibn", "bin"})
 #: Second halves of hyphenated words that make them adjectives, not names ("US-led").
 _HYPHEN_PARTS = frozenset(
@@ -63,6 +66,20 @@ _NAME_INTRO = re.compile(
 )
 
 
+#: A capitalised span used as a modifier of a group or place noun ("the Abu Sayyaf
+#: commander", "the Dawlah Islamiyah-Maute group", "al-Azim district") names no person.
+_ATTRIBUTIVE_AFTER = re.compile(
+    r"\s+(?:group|groups|faction|factions|brigade|network|organi[sz]ation|movement|militia|militias|"
+    r"affiliate|branch|outfit|insurgency|rebels?|district|road|highway|area|village|town|province|region|"
+    r"camp|valley|forest|prison|neighbou?rhood|quarter|mountains?|desert|bridge|checkpoint|crossing|"
+    r"river|airport|base|hospital|university|mosque|market|islands?|state university)\b"
+)
+_ATTRIBUTIVE_ROLE = re.compile(r"\s+(?:commanders?|leaders?|fighters?|militants?|members?|emirs?|founders?|"
+                               r"chief|spokesm[ae]n|cells?|insurgents?)\b")
+_THE_BEFORE = re.compile(r"(?:\bthe|\bpro-[\w-]+(?: [A-Z]\w+)*|-linked|-affiliated|-aligned|\brival)\s+$",
+                         re.IGNORECASE)
+
+
 @dataclass(slots=True)
 class Mention:
     """One occurrence of a name-like span in the text."""
@@ -76,6 +93,7 @@ class Mention:
     honorific: bool = False
     intro: bool = False
     core: tuple[str, ...] = field(default_factory=tuple)
+    attributive: bool = False
 
     @property
     def ntokens(self) -> int:
@@ -104,7 +122,14 @@ def find_mentions(
     sent = next(sent_iter, None)
     place_i = 0
     for match in _SPAN.finditer(text):
-        if any(a <= match.start() < b for a, b in skip_lines):
+        span = match.group(0)
+        if " " not in span:
+            # Fast path: most spans are one capitalised word that is no name ("The", "ISIS").
+            low = span.lower().rstrip(_Q)
+            if low in STOP or low in place_words or len(span) < 2 or (span.isupper() and len(span) >= 2) \
+                    or low in STRONG_TITLES or low in HONORIFICS:
+                continue
+        if skip_lines and any(a <= match.start() < b for a, b in skip_lines):
             continue
         while sent is not None and sent.end < match.start():
             sent = next(sent_iter, None)
@@ -112,7 +137,7 @@ def find_mentions(
             break
         while place_i < len(place_spans) and place_spans[place_i][1] <= match.start():
             place_i += 1
-        _split_span(text, match.start(), match.group(0), sent.index, place_spans, place_i, out, place_words)
+        _split_span(text, match.start(), span, sent.index, place_spans, place_i, out, place_words)
     return out
 
 
@@ -132,9 +157,9 @@ def _split_span(
     for raw in span.split(" "):
         start = base + pos
         pos += len(raw) + 1
-        token = raw.rstrip(_Q) if not _POSSESSIVE.search(raw) else raw
-        possessive = bool(_POSSESSIVE.search(token))
-        clean = _POSSESSIVE.sub("", token).rstrip(_Q)
+        possessive = raw[-2:] in _POSS_ENDS
+        clean = (raw[:-2] if possessive else raw).rstrip(_Q)
+        token = raw if possessive else clean
         low = clean.lower().lstrip(_Q)
         parts = low.split("-")
         is_stop = (
@@ -154,6 +179,9 @@ def _split_span(
             )  # a nisba that looks like a town
             or not any(c.isalpha() for c in clean)
         )
+        if is_stop and run and run[-1][2].lower() in _KUNYA and clean[:1].isupper() and clean.isalpha() \
+                and low not in _FUNCTION_WORDS:
+            is_stop = False  # "Abu Muslim", "Abu Islam": a kunya takes the next word as a name
         if low in HONORIFICS:
             _flush(text, run, sentence, honorific, out)
             run = []
@@ -205,6 +233,10 @@ def _flush(
     quoted = start > 0 and text[start - 1] in "'\"\u2018\u201c"
     before = text[max(0, start - 40) : start]
     intro = bool(_NAME_INTRO.search(before))
+    attributive = not possessive and bool(
+        _ATTRIBUTIVE_AFTER.match(text, end)
+        or (_ATTRIBUTIVE_ROLE.match(text, end) and _THE_BEFORE.search(text, max(0, start - 40), start))
+    )
     out.append(
         Mention(
             start,
@@ -216,5 +248,6 @@ def _flush(
             honorific=honorific,
             intro=intro,
             core=name_core,
+            attributive=attributive,
         )
     )

@@ -12,6 +12,7 @@ capture") or next to a denial ("denied", "survived", "called off") is no outcome
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 import ahocorasick
@@ -32,17 +33,18 @@ _CUES: list[tuple[str, str, str]] = [
     ("list", KILLED, r"(?:among )?the (?:dead|slain|deceased)(?: \w+){0,2}?(?= (?:included|includes|were|was|as)\b)|"
                      r"among the (?:dead|slain)|(?:dead|slain|killed) (?:\w+ ){0,2}as(?= )"),
     ("list", CAPTURED, r"among the (?:detained|arrested|captured)|(?:detained|arrested|captured) (?:\w+ ){0,2}as(?= )"),
-    ("pp", KILLED, r"killed|slain|neutrali[sz]ed|eliminated|assassinated|executed|liquidated|"
+    ("pp", KILLED, r"killed|killing|slain|neutrali[sz]ed|eliminated|assassinated|executed|liquidated|"
                    r"gunned down|shot dead|hanged|beheaded|decapitated"),
     ("intr", CAPTURED, r"surrendered|turned himself in|handed himself (?:over|in)|gave himself up|"
                        r"(?:is|was|were|are|remains|remained|been|being held) in (?:\w+ )?(?:custody|detention|"
                        r"prison|jail)|behind bars"),
     ("nom", CAPTURED, r"(?:capture|arrest|detention|apprehension|extradition|custody) of"),
-    ("pp", CAPTURED, r"captured|arrested|detained|nabbed|apprehended|caught|taken into (?:\w+ )?custody|"
+    ("pp", CAPTURED, r"captured|capturing|arrested|arresting|detained|detaining|nabbed|apprehended|caught|"
+                     r"taken into (?:\w+ )?custody|"
                      r"taken (?:prisoner|captive|alive)|extradited|sentenced|convicted|jailed|imprisoned|"
                      r"rounded up|handed over|seized"),
     ("nom", WOUNDED, r"(?:wounding|injuring|injury|injuries) of"),
-    ("pp", WOUNDED, r"wounded|injured|hurt|maimed"),
+    ("pp", WOUNDED, r"wounded|wounding|injured|injuring|hurt|maimed"),
 ]
 _CUE_RX = re.compile(
     "|".join(rf"(?P<c{i}>\b(?:{rx})\b)" for i, (_, _, rx) in enumerate(_CUES)), re.IGNORECASE
@@ -59,7 +61,7 @@ _CUE_STARTS = (
     "behind", "capture", "arrest", "detention", "apprehension", "extradition", "custody", "captured",
     "arrested", "detained", "nabbed", "apprehended", "caught", "taken", "extradited", "sentenced", "convicted",
     "jailed", "imprisoned", "rounded", "seized", "wounding", "injuring", "injury", "injuries", "wounded",
-    "injured", "hurt", "maimed",
+    "injured", "hurt", "maimed", "capturing", "arresting", "detaining",
 )
 _CUE_AUTO = ahocorasick.Automaton()
 for _w in _CUE_STARTS:
@@ -129,7 +131,8 @@ _DENIAL = re.compile(
     r"\b(?:denied|denies|deny|denying|dismissed|refuted|rejected|false|falsely|alive|survived|survives|"
     r"escaped|unharmed|unscathed|called off|aborted|scrapped|cancell?ed|postponed|abandoned|"
     r"not among|no evidence|premature|inaccurate|untrue|rumou?r(?:ed|s)?|unconfirmed|could not confirm|"
-    r"could not be confirmed|not been confirmed|not confirmed|mistaken|misidentified)\b",
+    r"could not be confirmed|not been confirmed|not confirmed|mistaken|misidentified|disproved|disproven|"
+    r"resurfaced|reappeared|turned out|proved false|proven false|found to be alive)\b",
     re.IGNORECASE,
 )
 _ACTIVE_STOP = re.compile(r"\b(?:by|said|says|told|according to|on behalf of|ordered by|under|"
@@ -138,6 +141,25 @@ _ACTIVE_STOP = re.compile(r"\b(?:by|said|says|told|according to|on behalf of|ord
 _PRONOUN = re.compile(r"(?:^|\b(?:and|but|then|said|says|added|that)\s+)(?P<p>he|she|they)\s+(?:\w+\s+){0,3}$",
                       re.IGNORECASE)
 _TARGET = re.compile(r"\btarget(?:ed|ing|s)?\b|\bsought\b|\bhunt(?:ed|ing)? for\b", re.IGNORECASE)
+
+
+def _lower_rx(rx: re.Pattern[str]) -> re.Pattern[str]:
+    """The same pattern without IGNORECASE, for lower-cased text (4x faster in ``re``)."""
+    return re.compile(rx.pattern)
+
+
+_NEGATED_L, _INTENT_L, _DENIAL_L = _lower_rx(_NEGATED), _lower_rx(_INTENT), _lower_rx(_DENIAL)
+_CLAUSE_L, _PASSIVE_AUX_L, _ACTIVE_STOP_L = _lower_rx(_CLAUSE), _lower_rx(_PASSIVE_AUX), _lower_rx(_ACTIVE_STOP)
+_REDUCED_L, _PRONOUN_L, _RELATIVE_L = _lower_rx(_REDUCED), _lower_rx(_PRONOUN), _lower_rx(_RELATIVE)
+_AND = re.compile(r"\band\b")
+
+
+def _lower(text: str) -> str:
+    low = text.lower()
+    return low if len(low) == len(text) else text.translate(_ASCII_LOWER)
+
+
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,20 +193,22 @@ def sentence_outcomes(sent: str, spans: list[tuple[int, int, bool]], next_sent: 
     cues = cues[:MAX_CUES]  # hostile input: real sentences carry a handful
     hits: list[Hit] = []
     loose: list[Loose] = []
-    for i, (start, end, _) in enumerate(spans):
-        if spans[i][2]:
+    low = _lower(sent)
+    for i, (start, end, poss) in enumerate(spans):
+        if poss:
             m = _POSS_NOUN.match(sent, end + 2 if sent[end:end + 2] in ("'s", "\u2019s") else end)
-            if m and not _NEGATED.search(sent, max(0, start - 60), start):
+            if m and not _NEGATED_L.search(low, max(0, start - 60), start):
                 hits.append(Hit(i, _POSS_OUTCOME[m.group("n").lower()], m.start("n")))
     if not cues:
         return hits, loose
-    bounds = [0, *[m.start() for m in _CLAUSE.finditer(sent)], len(sent)]
+    bounds = [0, *[m.start() for m in _CLAUSE_L.finditer(low)], len(sent)]
+    denials = [m.start() for m in _DENIAL_L.finditer(low)]
     last_seg, last_patients = -1, []
-    next_denies = bool(next_sent) and not next_has_names and bool(_DENIAL.search(next_sent or ""))
+    next_denies = bool(next_sent) and not next_has_names and bool(_DENIAL_L.search(_lower(next_sent or "")))
     for k, (cstart, cend, kind, outcome) in enumerate(cues):
         seg = _segment(bounds, cstart)
         seg_start, seg_end = bounds[seg], bounds[seg + 1]
-        if _invalid(sent, bounds, seg, cstart, next_denies):
+        if next_denies or _invalid(low, bounds, seg, cstart, denials):
             continue
         prev_cue_end = max([c[1] for c in cues[:k] if c[1] <= cstart and c[0] >= seg_start] or [seg_start])
         next_cue = min([c[0] for c in cues[k + 1:] if c[0] >= cend] or [seg_end])
@@ -194,21 +218,21 @@ def sentence_outcomes(sent: str, spans: list[tuple[int, int, bool]], next_sent: 
         if kind == "list" or kind == "nom":
             after = [i for i, (s, e, _) in enumerate(spans) if cend <= s < min(seg_end, cend + 90)]
             patients = _first_coordination(sent, spans, after)
-        elif kind == "intr" or (kind == "pp" and _PASSIVE_AUX.search(sent, max(seg_start, cstart - 60), cstart)):
-            patients = before or _antecedent(sent, spans, bounds, seg)
+        elif kind == "intr" or (kind == "pp" and _PASSIVE_AUX_L.search(low, max(seg_start, cstart - 60), cstart)):
+            patients = before or _antecedent(low, spans, bounds, seg)
             if not patients and last_seg == seg and last_patients and \
-                    re.search(r"\band\b", sent[prev_cue_end:cstart]):
+                    _AND.search(low, prev_cue_end, cstart):
                 patients = last_patients
-            pron = _PRONOUN.search(sent, max(seg_start, cstart - 40), cstart) if not patients else None
+            pron = _PRONOUN_L.search(low, max(seg_start, cstart - 40), cstart) if not patients else None
             if pron:
-                word = pron.group("p").lower()
+                word = pron.group("p")
                 loose.append(Loose(outcome, cstart, "they" if word == "they" else "he"))
                 continue
         else:
-            stop = _ACTIVE_STOP.search(sent, cend, next_cue)
+            stop = _ACTIVE_STOP_L.search(low, cend, next_cue)
             limit = stop.start() if stop else next_cue
             patients = [i for i, (s, e, _) in enumerate(spans) if cend <= s and e <= limit]
-            if not patients and _REDUCED.search(sent, max(seg_start, cstart - 30), cstart):
+            if not patients and _REDUCED_L.search(low, max(seg_start, cstart - 30), cstart):
                 patients = before
         if patients:
             hits.extend(Hit(i, outcome, cstart) for i in patients)
@@ -219,28 +243,23 @@ def sentence_outcomes(sent: str, spans: list[tuple[int, int, bool]], next_sent: 
 
 
 def _segment(bounds: list[int], pos: int) -> int:
-    for j in range(len(bounds) - 1):
-        if bounds[j] <= pos < bounds[j + 1]:
-            return j
-    return len(bounds) - 2
+    return max(0, min(bisect_right(bounds, pos) - 1, len(bounds) - 2))
 
 
-def _invalid(sent: str, bounds: list[int], seg: int, cstart: int, next_denies: bool) -> bool:
+def _invalid(low: str, bounds: list[int], seg: int, cstart: int, denials: list[int]) -> bool:
     seg_start = bounds[seg]
-    if _NEGATED.search(sent, max(seg_start, cstart - 60), cstart):
+    if _NEGATED_L.search(low, max(seg_start, cstart - 60), cstart):
         return True
-    if _INTENT.search(sent, max(seg_start, cstart - 40), cstart):
+    if _INTENT_L.search(low, max(seg_start, cstart - 40), cstart):
         return True
     lo = bounds[max(0, seg - 1)]
     hi = bounds[min(len(bounds) - 1, seg + 2)]
-    if _DENIAL.search(sent, lo, hi):
-        return True
-    return next_denies
+    return any(lo <= d < hi for d in denials)
 
 
 def _antecedent(sent: str, spans: list[tuple[int, int, bool]], bounds: list[int], seg: int) -> list[int]:
     """For a clause opening with who/which/that, the last name of the clause before it."""
-    if seg == 0 or not _RELATIVE.match(sent, bounds[seg]):
+    if seg == 0 or not _RELATIVE_L.match(sent, bounds[seg]):
         return []
     lo, hi = bounds[seg - 1], bounds[seg]
     inside = [i for i, (s, e, poss) in enumerate(spans) if lo <= s and e <= hi and not poss]

@@ -64,6 +64,8 @@ _GOV_WORDS = re.compile(
     r"officers?|soldiers?|sergeant|captain|major|lieutenant colonel|commandos?|marines?|spokes(?:man|"
     r"person|woman) for|monitor|mother|wife|widow|daughter|son of a|sister|relatives?|family members?|"
     r"friend|neighbou?r|cameraman|photographer|author|writer|historian|expert on|director|"
+    r"village (?:heads?|chiefs?|leaders?|elders?|officials?)|mukhtar|civil society|community leaders?|"
+    r"traditional (?:rulers?|leaders?)|district (?:heads?|chiefs?)|local officials?|rapporteur|"
     r"boko haram|jnim|ansaru|abu sayyaf|maute|al-?shabaab|fdn|fds|fama|sadc|samim|minusma|monusco|fardc|"
     r"updf|snaf|ahlu sunna|ahlu-sunna|hayat tahrir|tahrir al-sham|army's|police's|government's)\b",
     re.IGNORECASE,
@@ -115,17 +117,26 @@ class Verdict:
     role_end: int = 0
 
 
+_ISIS_WORDS_L = re.compile(_ISIS_WORDS.pattern)
+_ANTI_L = re.compile(_ANTI.pattern)
+_GOV_WORDS_L = re.compile(_GOV_WORDS.pattern)
+_ROLE_NOUNS_L = re.compile(_ROLE_NOUNS.pattern)
+
+
 def classify_np(np: str) -> str:
     """ISIS, GOV, ROLE (an insurgent role with no body named) or NONE for a noun phrase."""
     if not np.strip():
         return NONE
-    for rx in (_ISIS_ACRONYM, _ISIS_WORDS):
-        for m in rx.finditer(np):
-            if not _ANTI.search(np, 0, m.start()):
+    low = np.lower()
+    if len(low) != len(np):
+        low = np
+    for rx, text in ((_ISIS_ACRONYM, np), (_ISIS_WORDS_L, low)):
+        for m in rx.finditer(text):
+            if not _ANTI_L.search(low, 0, m.start()):
                 return ISIS
-    if _GOV_WORDS.search(np):
+    if _GOV_WORDS_L.search(low):
         return GOV
-    if _ROLE_NOUNS.search(np):
+    if _ROLE_NOUNS_L.search(low):
         return ROLE
     return NONE
 
@@ -134,14 +145,21 @@ _INTRO_AS = re.compile(r"\b(?:named|identified|described|listed|gave|called)\b(?
                        re.IGNORECASE)
 _HONORIFIC_END = re.compile(r"\b(?:" + "|".join(sorted(HONORIFICS)) + r")\s*$", re.IGNORECASE)
 _WHOM_HEAD = re.compile(r"(?P<np>[^,;:]{0,60}),?\s*(?:whom|who|which)\s+[^,;:]{0,40}$", re.IGNORECASE)
-_LEFT_APPOSED = re.compile(r"(?P<np>\b(?:the|a|an|one of|its|their|his)\b[^,;:]{0,60}),\s*$", re.IGNORECASE)
+_LEFT_APPOSED = re.compile(r"(?P<np>\b(?:the|a|an|one of|its|their|his|another)\b[^,;:]{0,60}),\s*$", re.IGNORECASE)
 
 
 def left_np(sentence_text: str, offset: int) -> str:
     """The noun phrase that ends where a name starts ("ISIS weapons smuggler"); for
     "named the slain commander as X" and "the financier, X" it is "the slain commander"."""
-    left = _HONORIFIC_END.sub("", sentence_text[max(0, offset - 110):offset])
-    intro = _INTRO_AS.search(left)
+    left = sentence_text[max(0, offset - 110):offset]
+    tail = left.rstrip()
+    last = tail[tail.rfind(" ") + 1:].lower()
+    if last in HONORIFICS:
+        left = _HONORIFIC_END.sub("", left)
+        tail = left.rstrip()
+    # Cheap checks of the last characters before the anchored ("...$") patterns: an
+    # anchored search still tries every start position of the window.
+    intro = _INTRO_AS.search(left) if tail[-2:].lower() == "as" else None
     if intro:
         np = intro.group("np")
         if not _ROLE_NOUNS.search(np):
@@ -149,8 +167,16 @@ def left_np(sentence_text: str, offset: int) -> str:
             head = _WHOM_HEAD.search(left, 0, intro.start())
             if head and _ROLE_NOUNS.search(head.group("np")):
                 return head.group("np")
+            # "an ISKP recruiter named as X", "another ADF fighter, identified as X".
+            before = left[:intro.start()].rstrip(" ,")
+            cut = 0
+            for m in _LEFT_CUT.finditer(before):
+                cut = m.end()
+            np2 = " ".join(before[cut:].split()[-7:])
+            if _ROLE_NOUNS.search(np2):
+                return np2
         return np
-    apposed = _LEFT_APPOSED.search(left)
+    apposed = _LEFT_APPOSED.search(left) if tail[-1:] == "," else None
     if apposed and _ROLE_NOUNS.search(apposed.group("np")):
         return apposed.group("np")
     cut = 0
