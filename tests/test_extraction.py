@@ -251,7 +251,77 @@ def test_devset_scores() -> None:
     originals = [r for r in rows if r["id"] not in dups]
     metrics, _ = score([g for g in gold if g["id"] not in dups], _predict(originals))
     # Floors at the level measured when the test was written: they catch regressions.
-    assert metrics["persons"]["f1"] >= 0.93
-    assert metrics["outcomes"]["f1"] >= 0.91
+    assert metrics["persons"]["f1"] >= 0.95
+    assert metrics["outcomes"]["f1"] >= 0.93
+    assert metrics["countries"]["f1"] >= 0.92
+    assert metrics["admin1"]["f1"] >= 0.90
+
+
+def test_heldout_scores() -> None:
+    """The blind-written set (now development data): floors just under the measured figures."""
+    from tests.devset.errors import summary
+
+    metrics = summary(ROOT / "tests" / "heldout")
+    assert metrics["persons"]["f1"] >= 0.94
+    assert metrics["outcomes"]["f1"] >= 0.89
     assert metrics["countries"]["f1"] >= 0.88
-    assert metrics["admin1"]["f1"] >= 0.87
+    assert metrics["admin1"]["f1"] >= 0.83
+
+
+# --- general mechanisms added from the held-out error analysis ---------------------------
+
+def test_alias_after_appositive_is_one_person() -> None:
+    ev = _events("Abdul Remane Chiposse, a Tanzanian-born ISIS commander known as Mzee Remane, was killed "
+                 "on Friday near Macomia, the ministry said.")
+    assert set(ev) == {"Abdul Remane Chiposse"}
+    assert ev["Abdul Remane Chiposse"].aliases == ["Mzee Remane"]
+    assert ev["Abdul Remane Chiposse"].outcome == "killed"
+
+
+def test_alias_known_inside_the_group() -> None:
+    ev = _events('ISIS fighter Bashir Abdi Warsame, known inside the group as "Kamaludin", was killed on Sunday.')
+    assert set(ev) == {"Bashir Abdi Warsame"}
+
+
+def test_speaker_after_appositive_is_not_a_patient() -> None:
+    ev = _events("An ISIS cell attacked the camp office. Nisrin Ahmed, a member of the administration, "
+                 "said she had been killed for refusing to pay.")
+    assert "Nisrin Ahmed" not in ev
+
+
+def test_wounded_and_escaped_is_wounded() -> None:
+    ev = _events("ISIS commander Yusuf Kabanda was wounded in the same clash and escaped into the forest.")
+    assert ev["Yusuf Kabanda"].outcome == "wounded"
+
+
+def test_victim_of_the_group_is_not_a_member() -> None:
+    ev = _events("Troops arrested ISIS official Abu Hamza al-Tikriti in Kirkuk. The cell was blamed for the "
+                 "killing of a shepherd, Khalil Ibrahim, last year.")
+    assert set(ev) == {"Abu Hamza al-Tikriti"}
+
+
+def test_patient_of_an_arrest_in_an_isis_story_is_a_member() -> None:
+    ev = _events("Islamic State cells have regrouped in the area. Police detained Mehmet Emin Ozturk in "
+                 "Gaziantep on Monday.")
+    assert ev["Mehmet Emin Ozturk"].outcome == "captured"
+
+
+def test_dateline_and_speech_place_are_not_where_it_happened() -> None:
+    ev = _events("TRIPOLI - Libyan forces arrested ISIS official Mahmoud Masoud al-Baraasi in a house on "
+                 "Tuesday, military officials said.\n\nThe spokesman told journalists in Abuja that ISWAP "
+                 "commander Modu Kallamari was killed on Lake Chad's islands near Baga.")
+    assert ev["Mahmoud Masoud al-Baraasi"].admin1 is None
+    assert ev["Modu Kallamari"].admin1 == "Borno"
+
+
+def test_town_word_inside_a_name_is_no_place() -> None:
+    ev = _events("A US strike near Bosaso killed ISIS financier Abdiqani Ahmed Farah on Sunday.")
+    assert ev["Abdiqani Ahmed Farah"].country == "Somalia"
+
+
+def test_colon_list_and_also_killed_was() -> None:
+    ev = _events("Two ISIS militants were killed: Riyadh Hamad al-Badrani and Ahmed Saleh al-Jumayli. "
+                 "Also killed was Sami Jassim al-Zawbaei, an ISIS bomb maker.")
+    assert {k: e.outcome for k, e in ev.items()} == {"Riyadh Hamad al-Badrani": "killed",
+                                                    "Ahmed Saleh al-Jumayli": "killed",
+                                                    "Sami Jassim al-Zawbaei": "killed"}

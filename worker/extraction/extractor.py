@@ -38,6 +38,9 @@ MAX_MENTIONS = 600  # a real article names a few dozen; joining short forms is q
 _ALIAS_GAP = re.compile(
     r"\s*(?:,\s*)?(?:\(\s*)?(?:(?:also|better|more commonly|widely|popularly)\s+)?(?:known\s+(?:as|by)"
     r"(?:\s+(?:his|the)\s+(?:nom de guerre|kunya|alias|name|pseudonym))?|aka|a\.k\.a\.?|alias|"
+    r"known(?:\s+(?:inside|in|within|among|to|by|locally|only|widely|popularly|also|mainly|"
+    r"commonly|the|group|his|her|its|their|militants|fighters|followers|members|comrades|jihadists|"
+    r"supporters|circles|ranks)){1,4}\s+as|code[- ]?named|under the (?:name|alias|kunya)|"
     r"also called|called|nicknamed|dubbed|or|(?:whose\s+)?(?:real|birth|given)\s+name(?:\s+is|\s+was)?|"
     r"real name|born|n[ée]e|(?:by\s+)?(?:his\s+)?(?:nom de guerre|kunya|pseudonym)|who goes by|"
     r"going by|also referred to as|referred to as|who (?:went|goes|was known) by(?: the (?:kunya|name|"
@@ -46,12 +49,20 @@ _ALIAS_GAP = re.compile(
 )
 _ALIAS_WORD = re.compile(r"went by|goes by|known|aka|a\.k\.a|alias|called|nicknamed|dubbed|\bor\b|name|born|"
                          r"nom de guerre|"
-                         r"kunya|pseudonym|goes by|going by|referred|\(", re.IGNORECASE)
+                         r"kunya|pseudonym|goes by|going by|referred|code|\(", re.IGNORECASE)
+#: "X, a Tanzanian-born commander known as Y": an alias after an appositive.
+_ALIAS_APPOS = re.compile(
+    r"\s*,\s*(?:an?|the|one of the)\s+[^,;()\"\u201c]{0,70}?\b"
+    r"(?:(?:also |better |widely |locally )?known(?:\s+\w+){0,3}?\s+as|"
+    r"code[- ]?named|nicknamed|dubbed)\s*[\"'\u201c\u2018]?\s*",
+    re.IGNORECASE,
+)
 _COORD_GAP = re.compile(r"\s*(?:,\s*)?(?:and|as well as|along with|alongside)\s*|\s*,\s*", re.IGNORECASE)
 _ISIS_ANY = re.compile(r"\b(?:ISIS|ISIL|IS|Daesh|DAESH|ISWAP|ISKP|IS-K|ISGS|ISCAP)\b|islamic state",
                        re.IGNORECASE if False else 0)
 _ISIS_ANY_I = re.compile(r"islamic state|\bdaesh\b|\bisis\b|\bisil\b", re.IGNORECASE)
-_OP_WORDS = re.compile(r"\b(?:raids?|strikes?|airstrikes?|operations?|attacks?|ambush(?:ed)?|clash(?:es)?|"
+_OP_WORDS = re.compile(r"\b(?:raids?|raided|strikes?|struck|airstrikes?|operations?|attacks?|attacked|ambush(?:ed)?|"
+                       r"clash(?:es|ed)?|stormed|surrendered|seized|wounded|"
                        r"offensive|assault|bombing|killed|captured|arrested|detained|sweep|mission)\b",
                        re.IGNORECASE)
 _OPERATION = [
@@ -67,6 +78,9 @@ _OPERATION = [
                                     re.IGNORECASE)),
     ("arrest", re.compile(r"\barrest(?:ed)?\b|\bdetained\b|\bcaptured\b|\bnabbed\b|\bcustody\b", re.IGNORECASE)),
 ]
+#: Where something was said, not where it happened: "told journalists in Abuja".
+_SPEECH_BEFORE = re.compile(r"\b(?:told|said|says|speaking|spoke|briefed|briefing|conference|statement|interview|"
+                            r"announced|addressing)\b[^,.;]{0,30}\b(?:in|from)\s+(?:the\s+)?$", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"\b(?:from|native of|citizen of|national of|born in|hails from)\s+(?:the\s+)?$",
                           re.IGNORECASE)
 _VAGUE_PLACE = re.compile(r"\bthe (?:same )?(?:\w+ )?(?:province|region|area|governorate|country|desert|"
@@ -86,6 +100,35 @@ class Person:
     sentence: int = -1
     cue: int = 0
     verdicts: list[Verdict] = field(default_factory=list)
+
+
+class _Verdicts:
+    """The verdict of each mention, judged on first use and then kept."""
+
+    __slots__ = ("text", "sentences", "mentions", "cache")
+
+    def __init__(self, text: str, sentences: list[Sentence], mentions: list[Mention]) -> None:
+        self.text, self.sentences, self.mentions = text, sentences, mentions
+        self.cache: list[Verdict | None] = [None] * len(mentions)
+
+    def __getitem__(self, i: int) -> Verdict:
+        v = self.cache[i]
+        if v is None:
+            m = self.mentions[i]
+            s = self.sentences[m.sentence]
+            v = self.cache[i] = judge(self.text[s.start:s.end], m.start - s.start, m.end - s.start)
+        return v
+
+    def role_spans(self, sentence: int, by_sentence: dict[int, list[int]]) -> list[tuple[int, int]]:
+        """Places inside any person's role words ("the deputy commander in Iraq") say where
+        someone served, not where an outcome happened."""
+        base = self.sentences[sentence].start
+        out = []
+        for i in by_sentence.get(sentence, ()):
+            v = self[i]
+            if v.role_end > v.role_start and v.role:
+                out.append((base + v.role_start, base + v.role_end))
+        return out
 
 
 class _UnionFind:
@@ -124,6 +167,11 @@ def extract_events(article: Article) -> list[Event]:
     mentions = [m for m in mentions if not m.attributive][:MAX_MENTIONS]
     if not mentions:
         return []
+    # A town-like word inside a person's name ("Abdiqani Ahmed Farah") is no place.
+    spans = [(m.start, m.end) for m in mentions if m.ntokens >= 2]
+    if spans:
+        places = _outside(places, spans)
+    places = [h for h in places if not _is_dateline(text, h)]
     article_isis = bool(_ISIS_ANY.search(text) or _ISIS_ANY_I.search(text)
                         or (article.title and _ISIS_ANY_I.search(article.title)))
     by_sentence: dict[int, list[int]] = {}
@@ -134,35 +182,50 @@ def extract_events(article: Article) -> list[Event]:
     alias_linked = _link_aliases(text, mentions, by_sentence, uf)
     _link_short_forms(mentions, uf, alias_linked)
 
-    verdicts = [judge(text[sentences[m.sentence].start:sentences[m.sentence].end],
-                      m.start - sentences[m.sentence].start, m.end - sentences[m.sentence].start)
-                for m in mentions]
+    # Judged on demand: most name-like spans never reach the membership test.
+    verdicts = _Verdicts(text, sentences, mentions)
     _inherit_coordination(text, mentions, by_sentence, verdicts)
 
     persons: dict[int, Person] = {}
     for i in range(len(mentions)):
         p = persons.setdefault(uf.find(i), Person())
         p.mentions.append(i)
-        p.verdicts.append(verdicts[i])
         if i in alias_linked:
             p.alias_mentions.add(i)
 
     _apply_outcomes(text, folded, sentences, mentions, by_sentence, uf, persons, verdicts)
 
-    # Places inside any person's role words ("the deputy commander in Iraq") say where
-    # someone served, not where an outcome happened.
-    role_spans: dict[int, list[tuple[int, int]]] = {}
-    for m, v in zip(mentions, verdicts, strict=True):
-        base = sentences[m.sentence].start
-        if v.role_end > v.role_start and v.role:
-            role_spans.setdefault(m.sentence, []).append((base + v.role_start, base + v.role_end))
     events: list[Event] = []
     for root in sorted(persons, key=lambda r: mentions[persons[r].mentions[0]].start):
         p = persons[root]
-        event = _to_event(article, text, sentences, places, mentions, p, article_isis, role_spans)
+        event = _to_event(article, text, sentences, places, mentions, p, article_isis, verdicts, by_sentence)
         if event is not None:
             events.append(event)
     return events
+
+
+#: "BAGHDAD -", "ADEN (Reuters) -", "Baquba (Iraq) (AFP) -": where the story was filed.
+_DATELINE_AFTER = re.compile(r"(?:,\s*[A-Z][\w ]{1,30})?\s*(?:\([^()\n]{1,30}\)\s*){0,2}[-\u2013\u2014:]\s")
+
+
+def _is_dateline(text: str, h: PlaceHit) -> bool:
+    line_start = text.rfind("\n", 0, h.start) + 1
+    if text[line_start:h.start].strip():
+        return False
+    return bool(_DATELINE_AFTER.match(text, h.end))
+
+
+def _outside(places: list[PlaceHit], spans: list[tuple[int, int]]) -> list[PlaceHit]:
+    out: list[PlaceHit] = []
+    j = 0
+    for h in places:  # both in text order
+        while j < len(spans) and spans[j][1] <= h.start:
+            j += 1
+        if j < len(spans) and spans[j][0] <= h.start and h.end <= spans[j][1] and \
+                (spans[j][0], spans[j][1]) != (h.start, h.end):
+            continue
+        out.append(h)
+    return out
 
 
 def _headline_lines(text: str) -> list[tuple[int, int]]:
@@ -187,7 +250,9 @@ def _link_aliases(text: str, mentions: list[Mention], by_sentence: dict[int, lis
     for idxs in by_sentence.values():
         for a, b in zip(idxs, idxs[1:], strict=False):
             gap = text[mentions[a].end:mentions[b].start]
-            if len(gap) > 60 or not _ALIAS_WORD.search(gap) or not _ALIAS_GAP.fullmatch(gap):
+            if len(gap) > 100 or not _ALIAS_WORD.search(gap):
+                continue
+            if not ((len(gap) <= 60 and _ALIAS_GAP.fullmatch(gap)) or _ALIAS_APPOS.fullmatch(gap)):
                 continue
             if mentions[a].possessive:
                 continue
@@ -225,21 +290,22 @@ def _link_short_forms(mentions: list[Mention], uf: _UnionFind, alias_linked: set
 
 
 def _inherit_coordination(text: str, mentions: list[Mention], by_sentence: dict[int, list[int]],
-                          verdicts: list[Verdict]) -> None:
+                          verdicts: _Verdicts) -> None:
     """"ISIS leaders X and Y": Y, with no words of its own, shares X's verdict."""
     for idxs in by_sentence.values():
         for a, b in zip(idxs, idxs[1:], strict=False):
+            gap = text[mentions[a].end:mentions[b].start]
+            if len(gap) > 30 or not _COORD_GAP.fullmatch(gap):
+                continue
             if verdicts[b].kind or verdicts[a].kind not in (ISIS, ROLE):
                 continue
-            gap = text[mentions[a].end:mentions[b].start]
-            if _COORD_GAP.fullmatch(gap):
-                verdicts[b].kind = verdicts[a].kind
-                verdicts[b].role = verdicts[b].role or verdicts[a].role
+            verdicts[b].kind = verdicts[a].kind
+            verdicts[b].role = verdicts[b].role or verdicts[a].role
 
 
 def _apply_outcomes(text: str, folded: str, sentences: list[Sentence], mentions: list[Mention],
                     by_sentence: dict[int, list[int]], uf: _UnionFind, persons: dict[int, Person],
-                    verdicts: list[Verdict]) -> None:
+                    verdicts: _Verdicts) -> None:
     loose_by_sentence: dict[int, list] = {}
     all_cues = find_cues(text, folded)
     cues_by_sentence: dict[int, list[tuple[int, int, str, str]]] = {}
@@ -252,12 +318,15 @@ def _apply_outcomes(text: str, folded: str, sentences: list[Sentence], mentions:
             cues_by_sentence.setdefault(si, []).append((cue[0] - base, cue[1] - base, cue[2], cue[3]))
     for s in sentences:
         idxs = by_sentence.get(s.index, [])
+        s_cues = cues_by_sentence.get(s.index)
+        if not s_cues and not any(mentions[i].possessive for i in idxs):
+            continue  # no cue and no "X's death": nothing to find
         stext = text[s.start:s.end]
         nxt = sentences[s.index + 1] if s.index + 1 < len(sentences) else None
         next_text = text[nxt.start:nxt.end] if nxt and nxt.paragraph == s.paragraph else None
         next_has = bool(nxt and by_sentence.get(nxt.index))
         spans = [(mentions[i].start - s.start, mentions[i].end - s.start, mentions[i].possessive) for i in idxs]
-        hits, loose = sentence_outcomes(stext, spans, next_text, next_has, cues_by_sentence.get(s.index, []))
+        hits, loose = sentence_outcomes(stext, spans, next_text, next_has, s_cues or [])
         for h in hits:
             _record(persons[uf.find(idxs[h.mention])], h.outcome, s.index, h.cue)
         if loose:
@@ -301,7 +370,7 @@ def _apply_outcomes(text: str, folded: str, sentences: list[Sentence], mentions:
             patient = _UNNAMED_PATIENT.search(stext, lo, hi) if not hit_any else None
             if patient and classify_np(patient.group(0)) != GOV:
                 pending.append((si, cue.cue, cue.outcome, stext[lo:hi]))
-    _identify(text, sentences, mentions, uf, persons, pending)
+    _identify(text, sentences, mentions, uf, persons, pending, verdicts)
 
 
 #: An unnamed insurgent as the patient of an outcome: "killed a senior ISIS financier".
@@ -365,7 +434,7 @@ _ROLE_HEAD = re.compile(r"\b(?:leader|commander|emir|amir|wali|official|chief|he
 
 
 def _identify(text: str, sentences: list[Sentence], mentions: list[Mention], uf: _UnionFind,
-              persons: dict[int, Person], pending: list[tuple[int, int, str, str]]) -> None:
+              persons: dict[int, Person], pending: list[tuple[int, int, str, str]], verdicts: _Verdicts) -> None:
     """A name given to an unnamed patient ("killed a senior ISIS financier ... The
     financier, X," / "Sources named him as X") takes that patient's outcome, and its place."""
     used: set[tuple[int, int]] = set()
@@ -412,7 +481,9 @@ def _identify(text: str, sentences: list[Sentence], mentions: list[Mention], uf:
                     break
                 q = persons[uf.find(k)]
                 _record(q, p.outcome, p.sentence, p.cue)
-                q.verdicts.extend(v for v in p.verdicts if v.kind in (ISIS, ROLE) and v not in q.verdicts)
+                known = [verdicts[j] for j in q.mentions] + q.verdicts
+                q.verdicts.extend(v for v in [verdicts[j] for j in p.mentions] + p.verdicts
+                                  if v.kind in (ISIS, ROLE) and v not in known)
 
 
 _COORD_NAMES = re.compile(r"\s*(?:,|,?\s*and)\s*")
@@ -425,7 +496,7 @@ def _record(p: Person, outcome: str, sentence: int, cue: int) -> None:
 
 def _to_event(article: Article, text: str, sentences: list[Sentence], places: list[PlaceHit],
               mentions: list[Mention], p: Person, article_isis: bool,
-              role_spans: dict[int, list[tuple[int, int]]]) -> Event | None:
+              verdicts: _Verdicts, by_sentence: dict[int, list[int]]) -> Event | None:
     ms = [mentions[i] for i in p.mentions]
     if all(m.attributive for m in ms):
         return None
@@ -433,7 +504,8 @@ def _to_event(article: Article, text: str, sentences: list[Sentence], places: li
     if one_word and not any(m.intro or m.quoted or m.honorific for m in ms) and not p.alias_mentions:
         return None
     severe = p.outcome in (KILLED, CAPTURED, WOUNDED)
-    score = group_score(p.verdicts, any(m.kunya for m in ms), any(m.arabic for m in ms), severe,
+    vs = [verdicts[i] for i in p.mentions] + p.verdicts
+    score = group_score(vs, any(m.kunya for m in ms), any(m.arabic for m in ms), severe,
                         one_word, article_isis)
     if score < 2:
         return None
@@ -447,8 +519,8 @@ def _to_event(article: Article, text: str, sentences: list[Sentence], places: li
         if key not in seen and not set(m.core) <= set(full.core):
             seen.add(key)
             aliases.append(m.text)
-    role = next((v.role for v in p.verdicts if v.kind == ISIS and v.role), None) or \
-        next((v.role for v in p.verdicts if v.role), None)
+    role = next((v.role for v in vs if v.kind == ISIS and v.role), None) or \
+        next((v.role for v in vs if v.role), None)
     if p.outcome == MENTIONED:
         s = sentences[ms[0].sentence]
         evidence = text[s.start:s.end]
@@ -456,14 +528,14 @@ def _to_event(article: Article, text: str, sentences: list[Sentence], places: li
                      outcome=MENTIONED, evidence=evidence, aliases=aliases, role=role)
     s = sentences[p.sentence]
     stext = text[s.start:s.end]
-    excluded = role_spans.get(s.index, [])
+    excluded = verdicts.role_spans(s.index, by_sentence)
     hit = _best_place(text, places, s, s.start + p.cue, excluded)
     context = s
     if hit is None:
-        hit, context = _context_place(text, sentences, places, s)
+        hit, context = _context_place(text, sentences, places, s, p.outcome)
     elif hit.admin1 is None:
         # "in eastern Syria" after a lead that says "near Mayadin": the context is more specific.
-        finer, where = _context_place(text, sentences, places, s)
+        finer, where = _context_place(text, sentences, places, s, p.outcome)
         if finer is not None and finer.admin1 and finer.country == hit.country:
             hit, context = finer, where
     country = hit.country if hit else None
@@ -487,6 +559,8 @@ def _best_place(text: str, places: list[PlaceHit], s: Sentence, cue: int,
             continue
         if _FROM_BEFORE.search(text, max(s.start, h.start - 20), h.start):
             continue
+        if _SPEECH_BEFORE.search(text, max(s.start, h.start - 60), h.start):
+            continue
         if h.kind == DEMONYM and re.search(r"\bby\s+$", text[max(s.start, h.start - 5):h.start]):
             continue  # "by French forces": who acted, not where
         dist = abs(h.start - cue) + (0 if h.start >= cue else 40)
@@ -496,8 +570,21 @@ def _best_place(text: str, places: list[PlaceHit], s: Sentence, cue: int,
     return best[2] if best else None
 
 
+_OUTCOME_WORDS = {
+    KILLED: re.compile(r"\b(?:killed|killing|kills|kill|died|dead|slain|neutrali[sz]ed|eliminated|blew)\b"),
+    CAPTURED: re.compile(r"\b(?:arrest(?:ed|s)?|captur(?:ed|es|e)|detain(?:ed|s)?|nabbed|seized|held|custody|"
+                         r"surrender(?:ed)?)\b"),
+    WOUNDED: re.compile(r"\b(?:wounded|wounding|injured|injuring)\b"),
+}
+
+
+def _op_in(low: str, outcome: str | None) -> re.Match[str] | None:
+    rx = _OUTCOME_WORDS.get(outcome) if outcome else None
+    return (rx.search(low) if rx else None) or _OP_WORDS_L.search(low)
+
+
 def _context_place(text: str, sentences: list[Sentence], places: list[PlaceHit],
-                   s: Sentence) -> tuple[PlaceHit | None, Sentence]:
+                   s: Sentence, outcome: str | None = None) -> tuple[PlaceHit | None, Sentence]:
     """Where the article's operation happened: the nearest earlier sentence of the same
     paragraph that reports an operation at a place, else the lead, else the commonest country."""
     for j in range(s.index - 1, max(-1, s.index - 5), -1):
@@ -505,14 +592,14 @@ def _context_place(text: str, sentences: list[Sentence], places: list[PlaceHit],
         if sj.paragraph != s.paragraph and j < s.index - 1:
             break
         stext = text[sj.start:sj.end]
-        op = _OP_WORDS_L.search(stext.lower())
+        op = _op_in(stext.lower(), outcome)
         if op:
             hit = _best_place(text, places, sj, sj.start + op.start(), [])
             if hit and hit.kind != DEMONYM:
                 return hit, sj
     for sj in sentences[:3]:
         stext = text[sj.start:sj.end]
-        op = _OP_WORDS_L.search(stext.lower())
+        op = _op_in(stext.lower(), outcome)
         hit = _best_place(text, places, sj, sj.start + (op.start() if op else 0), [])
         if hit and hit.kind != DEMONYM:
             return hit, sj

@@ -72,11 +72,13 @@ _ATTRIBUTIVE_AFTER = re.compile(
     r"\s+(?:group|groups|faction|factions|brigade|network|organi[sz]ation|movement|militia|militias|"
     r"affiliate|branch|outfit|insurgency|rebels?|district|road|highway|area|village|town|province|region|"
     r"camp|valley|forest|prison|neighbou?rhood|quarter|mountains?|desert|bridge|checkpoint|crossing|"
+    r"church|cathedral|school|stadium|hotel|street|square|port|refinery|"
     r"river|airport|base|hospital|university|mosque|market|islands?|state university)\b"
 )
-_ATTRIBUTIVE_ROLE = re.compile(r"\s+(?:commanders?|leaders?|fighters?|militants?|members?|emirs?|founders?|"
+_ATTRIBUTIVE_ROLE = re.compile(r"\s+(?:sub-?leaders?|sub-?commanders?|"
+                               r"commanders?|leaders?|fighters?|militants?|members?|emirs?|founders?|"
                                r"chief|spokesm[ae]n|cells?|insurgents?)\b")
-_THE_BEFORE = re.compile(r"(?:\bthe|\bpro-[\w-]+(?: [A-Z]\w+)*|-linked|-affiliated|-aligned|\brival)\s+$",
+_THE_BEFORE = re.compile(r"(?:\bthe|\ban?|\bpro-[\w-]+(?: [A-Z]\w+)*|-linked|-affiliated|-aligned|\brival)\s+$",
                          re.IGNORECASE)
 
 
@@ -166,6 +168,7 @@ def _split_span(
             low in STOP
             or len(clean) < 2
             or low in place_words
+            or len(parts) > 1 and parts[0] in STOP and parts[0] not in _HYPHEN_PARTS
             or parts[0] not in _HYPHEN_PARTS
             and any(
                 p in STOP or (p and p not in _HYPHEN_PARTS and not clean.split("-")[k][:1].isupper())
@@ -175,8 +178,12 @@ def _split_span(
             or low in STRONG_TITLES
             or (len(clean) >= 2 and clean.replace(".", "").replace("-", "").isupper())
             or (
-                _in_place(start, start + len(clean), places, place_i) and not (run and low[:3] in ("al-", "el-"))
-            )  # a nisba that looks like a town
+                _in_place(start, start + len(clean), places, place_i)
+                and not (run and low[:3] in ("al-", "el-"))  # a nisba that looks like a town
+                # "Abdiqani Ahmed Farah", "Qari Nasim Orakzai": a family name that is also a town
+                and not ((len(run) >= 2 or run and honorific) and " " not in clean and "-" not in clean
+                         and _name_continues(text, start + len(clean)))
+            )
             or not any(c.isalpha() for c in clean)
         )
         if is_stop and run and run[-1][2].lower() in _KUNYA and clean[:1].isupper() and clean.isalpha() \
@@ -199,6 +206,15 @@ def _split_span(
             run = []
             honorific = False
     _flush(text, run, sentence, honorific, out)
+
+
+_PLACE_NOUN_AFTER = re.compile(r"['\u2019]?s?\s+(?:province|district|region|governorate|state|city|town|"
+                               r"village|area|county|camp|countryside|desert|territory)\b", re.IGNORECASE)
+
+
+def _name_continues(text: str, end: int) -> bool:
+    """Whether a town-like word ending at ``end`` may close a person's name: not "X province"."""
+    return not _PLACE_NOUN_AFTER.match(text, end)
 
 
 def _in_place(start: int, end: int, places: list[tuple[int, int]], i: int) -> bool:

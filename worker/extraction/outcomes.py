@@ -21,6 +21,8 @@ MAX_CUES = 40
 KILLED, CAPTURED, WOUNDED, MENTIONED = "killed", "captured", "wounded", "mentioned"
 SEVERITY = {KILLED: 3, CAPTURED: 2, WOUNDED: 1, MENTIONED: 0}
 
+#: "the detention in January of X", "the killing last year of X".
+_WHEN_OF = r"(?: (?:in|on|last|earlier|this|late|early) \w+(?: \d{4})?| \w+ ago)? of"
 # kinds: pp = participle (voice decides), intr = the subject suffers, nom = "... of X"
 _CUES: list[tuple[str, str, str]] = [
     ("intr", KILLED, r"(?:blew|blown|blowing) (?:himself|herself|themselves)(?: up)?|"
@@ -29,21 +31,28 @@ _CUES: list[tuple[str, str, str]] = [
                      r"committed suicide|took his own life|died|dies|perished|killed in action|"
                      r"(?:is|was|were|are|been|found|confirmed|presumed|declared|reported|left|lay) dead"),
     ("nom", KILLED, r"(?:deaths?|killings?|assassination|elimination|bod(?:y|ies)|demise|remains|"
-                    r"neutrali[sz]ation) of"),
+                    r"neutrali[sz]ation)" + _WHEN_OF),
     ("list", KILLED, r"(?:among )?the (?:dead|slain|deceased)(?: \w+){0,2}?(?= (?:included|includes|were|was|as)\b)|"
                      r"among the (?:dead|slain)|(?:dead|slain|killed) (?:\w+ ){0,2}as(?= )"),
-    ("list", CAPTURED, r"among the (?:detained|arrested|captured)|(?:detained|arrested|captured) (?:\w+ ){0,2}as(?= )"),
+    ("list", KILLED, r"(?:also )?(?:killed|slain|dead)(?= (?:was|were)\b)|among (?:those|the (?:people|men|militants|"
+                     r"fighters|suspects)) (?:killed|slain|dead)"),
+    ("list", CAPTURED, r"among the (?:detained|arrested|captured)|(?:detained|arrested|captured) (?:\w+ ){0,2}as(?= )|"
+                       r"(?:also )?(?:arrested|detained|captured|held|seized)(?= (?:was|were)\b)|"
+                       r"among (?:those|the (?:people|men|militants|fighters|suspects)) (?:held|detained|arrested|"
+                       r"captured|seized|taken)"),
     ("pp", KILLED, r"killed|killing|slain|neutrali[sz]ed|eliminated|assassinated|executed|liquidated|"
                    r"gunned down|shot dead|hanged|beheaded|decapitated"),
-    ("intr", CAPTURED, r"surrendered|turned himself in|handed himself (?:over|in)|gave himself up|"
+    ("intr", CAPTURED, r"surrendered|turned (?:himself|herself|themselves) in|handed (?:himself|herself|themselves) "
+                       r"(?:over|in)|gave (?:himself|herself|themselves) up|"
                        r"(?:is|was|were|are|remains|remained|been|being held) in (?:\w+ )?(?:custody|detention|"
                        r"prison|jail)|behind bars"),
-    ("nom", CAPTURED, r"(?:capture|arrest|detention|apprehension|extradition|custody) of"),
+    ("nom", CAPTURED, r"(?:capture|arrest|detention|apprehension|extradition|custody)" + _WHEN_OF),
     ("pp", CAPTURED, r"captured|capturing|arrested|arresting|detained|detaining|nabbed|apprehended|caught|"
                      r"taken into (?:\w+ )?custody|"
                      r"taken (?:prisoner|captive|alive)|extradited|sentenced|convicted|jailed|imprisoned|"
                      r"rounded up|handed over|seized"),
     ("nom", WOUNDED, r"(?:wounding|injuring|injury|injuries) of"),
+    ("intr", WOUNDED, r"shot (?:in|through) the (?:leg|legs|arm|arms|shoulder|hand|foot|stomach|back|chest)"),
     ("pp", WOUNDED, r"wounded|wounding|injured|injuring|hurt|maimed"),
 ]
 _CUE_RX = re.compile(
@@ -57,7 +66,7 @@ _CUE_STARTS = (
     "declared", "reported", "left", "lay", "death", "deaths", "killings", "assassination", "elimination",
     "body", "bodies", "demise", "remains", "neutralization", "neutralisation", "the", "among", "dead", "slain",
     "deceased", "neutralized", "neutralised", "eliminated", "assassinated", "executed", "liquidated", "gunned",
-    "hanged", "beheaded", "decapitated", "surrendered", "turned", "handed", "gave", "remained", "being",
+    "hanged", "beheaded", "decapitated", "also", "held", "surrendered", "turned", "handed", "gave", "remained", "being",
     "behind", "capture", "arrest", "detention", "apprehension", "extradition", "custody", "captured",
     "arrested", "detained", "nabbed", "apprehended", "caught", "taken", "extradited", "sentenced", "convicted",
     "jailed", "imprisoned", "rounded", "seized", "wounding", "injuring", "injury", "injuries", "wounded",
@@ -103,8 +112,8 @@ _CLAUSE = re.compile(r";|\s[\u2013\u2014]\s|\b(?:who|whom|whose|which|while|wher
                      re.IGNORECASE)
 _RELATIVE = re.compile(r"\s*(?:who|whom|which|that)\b", re.IGNORECASE)
 _PASSIVE_AUX = re.compile(
-    r"\b(?:was|were|been|being|be|is|are|got|get|gets|getting|reported(?:ly)?|confirmed|believed|presumed|"
-    r"feared|declared|pronounced|later|also)\s+(?:(?:\w+ly|also|both|all|later|then|subsequently|eventually|"
+    r"(?:\b(?:was|were|been|being|be|is|are|got|get|gets|getting|reported(?:ly)?|confirmed|believed|presumed|"
+    r"feared|declared|pronounced)|(?:,|\band)\s+(?:later|also))\s+(?:(?:\w+ly|also|both|all|later|then|subsequently|eventually|"
     r"reportedly|allegedly|successfully|not|since|themselves|each)\s+){0,2}$",
     re.IGNORECASE,
 )
@@ -126,6 +135,12 @@ _INTENT = re.compile(
     r"in order to|ready to|set to|about to|meant to|hop(?:ed|ing) to|fail(?:ed|s)? to|to)"
     r"(?:\s+(?:be|being|have been|get|getting))?\s*$",
     re.IGNORECASE,
+)
+#: Someone else's deed: "blamed for the killing of a shepherd", "ordered the killing of X".
+_AGENCY = re.compile(
+    r"\b(?:blamed for|responsible for|involvement in|involved in|roles? in|part in|ordered|ordering|"
+    r"accused of|charged with|convicted of|suspected of|arrested for|jailed for|sentenced for|wanted for|"
+    r"revenge for|avenge|avenging|behind)\s+(?:the\s+)?(?:[\w']+\s+){0,3}$"
 )
 _DENIAL = re.compile(
     r"\b(?:denied|denies|deny|denying|dismissed|refuted|rejected|false|falsely|alive|survived|survives|"
@@ -152,6 +167,8 @@ _NEGATED_L, _INTENT_L, _DENIAL_L = _lower_rx(_NEGATED), _lower_rx(_INTENT), _low
 _CLAUSE_L, _PASSIVE_AUX_L, _ACTIVE_STOP_L = _lower_rx(_CLAUSE), _lower_rx(_PASSIVE_AUX), _lower_rx(_ACTIVE_STOP)
 _REDUCED_L, _PRONOUN_L, _RELATIVE_L = _lower_rx(_REDUCED), _lower_rx(_PRONOUN), _lower_rx(_RELATIVE)
 _AND = re.compile(r"\band\b")
+_COLON = re.compile(r"\s*:")
+_COMPANION = re.compile(r"\b(?:along with|together with|alongside|as (?:was|were|did))\b")
 
 
 def _lower(text: str) -> str:
@@ -202,20 +219,20 @@ def sentence_outcomes(sent: str, spans: list[tuple[int, int, bool]], next_sent: 
     if not cues:
         return hits, loose
     bounds = [0, *[m.start() for m in _CLAUSE_L.finditer(low)], len(sent)]
-    denials = [m.start() for m in _DENIAL_L.finditer(low)]
+    denials = [(m.start(), m.group(0) in _ESCAPES) for m in _DENIAL_L.finditer(low)]
     last_seg, last_patients = -1, []
     next_denies = bool(next_sent) and not next_has_names and bool(_DENIAL_L.search(_lower(next_sent or "")))
     for k, (cstart, cend, kind, outcome) in enumerate(cues):
         seg = _segment(bounds, cstart)
         seg_start, seg_end = bounds[seg], bounds[seg + 1]
-        if next_denies or _invalid(low, bounds, seg, cstart, denials):
+        if next_denies or _invalid(low, bounds, seg, cstart, denials, outcome):
             continue
         prev_cue_end = max([c[1] for c in cues[:k] if c[1] <= cstart and c[0] >= seg_start] or [seg_start])
         next_cue = min([c[0] for c in cues[k + 1:] if c[0] >= cend] or [seg_end])
         before = [i for i, (s, e, poss) in enumerate(spans)
                   if prev_cue_end <= s and e <= cstart and not poss]
         patients: list[int] = []
-        if kind == "list" or kind == "nom":
+        if kind == "list" or kind == "nom" or _COLON.match(sent, cend):
             after = [i for i, (s, e, _) in enumerate(spans) if cend <= s < min(seg_end, cend + 90)]
             patients = _first_coordination(sent, spans, after)
         elif kind == "intr" or (kind == "pp" and _PASSIVE_AUX_L.search(low, max(seg_start, cstart - 60), cstart)):
@@ -232,8 +249,17 @@ def sentence_outcomes(sent: str, spans: list[tuple[int, int, bool]], next_sent: 
             stop = _ACTIVE_STOP_L.search(low, cend, next_cue)
             limit = stop.start() if stop else next_cue
             patients = [i for i, (s, e, _) in enumerate(spans) if cend <= s and e <= limit]
+            if not patients and last_seg == seg and last_patients and _AND.search(low, prev_cue_end, cstart) \
+                    and not any(prev_cue_end <= s < cstart for s, _, _ in spans):
+                patients = last_patients  # "was wounded ... and taken into custody"
             if not patients and _REDUCED_L.search(low, max(seg_start, cstart - 30), cstart):
                 patients = before
+        if patients and kind in ("intr", "pp"):
+            # "X died along with Y", "X was killed in the strike, as was his deputy, Y"
+            comp = _COMPANION.search(low, cend, min(len(low), cend + 70))
+            if comp and not _CLAUSE_L.search(low, cend, comp.start()):
+                after = [i for i, (s, e, _) in enumerate(spans) if comp.end() <= s < comp.end() + 60]
+                patients = patients + [i for i in _first_coordination(sent, spans, after) if i not in patients]
         if patients:
             hits.extend(Hit(i, outcome, cstart) for i in patients)
             last_seg, last_patients = seg, patients
@@ -246,15 +272,22 @@ def _segment(bounds: list[int], pos: int) -> int:
     return max(0, min(bisect_right(bounds, pos) - 1, len(bounds) - 2))
 
 
-def _invalid(low: str, bounds: list[int], seg: int, cstart: int, denials: list[int]) -> bool:
+_ESCAPES = frozenset({"escaped", "survived", "survives", "alive"})
+
+
+def _invalid(low: str, bounds: list[int], seg: int, cstart: int, denials: list[tuple[int, bool]],
+             outcome: str = KILLED) -> bool:
     seg_start = bounds[seg]
     if _NEGATED_L.search(low, max(seg_start, cstart - 60), cstart):
         return True
     if _INTENT_L.search(low, max(seg_start, cstart - 40), cstart):
         return True
+    if _AGENCY.search(low, max(seg_start, cstart - 50), cstart):
+        return True
     lo = bounds[max(0, seg - 1)]
     hi = bounds[min(len(bounds) - 1, seg + 2)]
-    return any(lo <= d < hi for d in denials)
+    # "wounded ... but escaped": the escape undoes a capture or a death, not a wound
+    return any(lo <= d < hi and not (esc and outcome == WOUNDED) for d, esc in denials)
 
 
 def _antecedent(sent: str, spans: list[tuple[int, int, bool]], bounds: list[int], seg: int) -> list[int]:

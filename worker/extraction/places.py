@@ -71,9 +71,12 @@ class Gazetteer:
             key = " ".join(fold(spelling).split())
             # Most specific wins for the same spelling: an admin1/town beats a country.
             old = entries.get(key)
+            if old is not None and old[2] == COUNTRY and old[0] != value[0] and key in country_names:
+                return  # "Niger" is the country, not Nigeria's Niger State
             if old is None or _RANK[value[2]] < _RANK[old[2]]:
                 entries[key] = value
 
+        country_names = {" ".join(fold(c["name"]).split()) for c in data["countries"]}
         for country in data["countries"]:
             name = country["name"]
             for variant in country["variants"]:
