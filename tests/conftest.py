@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.clusters import Cluster, MockCluster, TansuCluster
 from tests.harness import WorkerProcess
 from worker.embedded_broker import EmbeddedBroker
 
@@ -34,3 +35,37 @@ def start_worker(broker: EmbeddedBroker, tmp_path: Path) -> Iterator:
     yield start
     for worker in workers:
         worker.stop()
+
+
+@pytest.fixture(params=["tansu"])
+def cluster(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Cluster]:
+    """A Kafka cluster for the reliability tests: ``tansu`` (the embedded broker) by default, or
+    ``mock`` (librdkafka's mock cluster) with ``@pytest.mark.parametrize("cluster", [...], indirect=True)``."""
+    if request.param == "mock":
+        started: Cluster = MockCluster()
+        try:
+            yield started
+        finally:
+            started.close()
+        return
+    broker = EmbeddedBroker.start(log_path=tmp_path / "tansu.log")
+    try:
+        yield TansuCluster(broker)
+    finally:
+        broker.stop()
+
+
+@pytest.fixture
+def cluster_worker(cluster: Cluster, tmp_path: Path) -> Iterator:
+    """``cluster_worker(app_id=..., **env)``: a worker process on ``cluster``, not yet started
+    (call ``.start()``); every one still running at the end is killed."""
+    workers: list[WorkerProcess] = []
+
+    def make(app_id: str = "conflict-news", **env: str) -> WorkerProcess:
+        worker = WorkerProcess(cluster.bootstrap, tmp_path, app_id=app_id, **{**cluster.worker_env(app_id), **env})
+        workers.append(worker)
+        return worker
+
+    yield make
+    for worker in workers:
+        worker.stop(timeout=15)

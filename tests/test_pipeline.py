@@ -11,7 +11,7 @@ import orjson
 import pytest
 from kafka import KafkaConsumer, KafkaProducer
 
-from tests.harness import SEEDS, wait_until
+from tests.harness import SEEDS, http_text, wait_until
 from topics import ARTICLES, DEAD_LETTERS
 from worker.aggregation import leader_view, region_view
 from worker.articles.model import Article
@@ -159,3 +159,18 @@ def test_bad_messages_go_to_the_dead_letter_topic_and_good_ones_are_counted(brok
     reasons = Counter(reason for _, reason in bad)
     for reason, count in reasons.items():
         assert worker.metric("newsworker_articles_invalid_total", reason=reason) == count
+
+
+def test_views_answer_when_only_bad_input_has_arrived(broker, start_worker):
+    """Before the tables' first write, routing to the table owner must not fail (it once gave HTTP 500)."""
+    worker = start_worker()
+    producer = KafkaProducer(bootstrap_servers=broker.bootstrap, acks=1, enable_idempotence=False)
+    for i in range(3):
+        producer.send(ARTICLES.name, key=f"junk-{i}".encode(), value=b"not json")
+    producer.flush()
+    producer.close()
+    wait_until(lambda: worker.metric("newsworker_articles_invalid_total", reason="not_json") == 3, 30,
+               "three dead letters")
+    assert worker.get("/leaders") == {"count": 0, "leaders": []}
+    assert worker.get("/regions") == {"count": 0, "regions": []}
+    assert "Leaders (0)" in http_text(worker.url + "/")

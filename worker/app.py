@@ -26,6 +26,11 @@ from worker.stream.views import define_views
 log = logging.getLogger(__name__)
 
 GAUGE_INTERVAL_SECONDS = 5.0
+#: The producer's request-size cap. A dead letter carries the original bytes, so the worker must
+#: be able to send any message the cluster accepted on the input topic (aiokafka's default, 1 MB,
+#: made a 10 MB input crash the prepare agent instead of dead-lettering it). The broker still
+#: enforces its own limit.
+MAX_MESSAGE_BYTES = 64 * 1024 * 1024
 
 
 @dataclass
@@ -64,8 +69,7 @@ def faust_options(settings: Settings) -> dict[str, Any]:
         "topic_partitions": ARTICLES.partitions,
         "topic_replication_factor": settings.replication_factor,
         "topic_allow_declare": settings.topic_allow_declare,
-        # A dead letter carries the original bytes: the producer must send whatever the input had.
-        "producer_max_request_size": settings.max_message_bytes,
+        "producer_max_request_size": MAX_MESSAGE_BYTES,
         "broker_session_timeout": settings.broker_session_timeout,
         "broker_heartbeat_interval": settings.broker_heartbeat_interval,
         "autodiscover": False,
@@ -81,18 +85,22 @@ def faust_options(settings: Settings) -> dict[str, Any]:
     return options
 
 
+def kafka_ssl_context(settings: Settings) -> Any:
+    """The TLS context for SSL and SASL_SSL (from the KAFKA_SSL_* files), else None."""
+    if settings.security_protocol.upper() not in ("SSL", "SASL_SSL"):
+        return None
+    from aiokafka.helpers import create_ssl_context
+
+    return create_ssl_context(cafile=settings.ssl_cafile or None, certfile=settings.ssl_certfile or None,
+                              keyfile=settings.ssl_keyfile or None)
+
+
 def broker_credentials(settings: Settings) -> Any:
     """SASL/SSL credentials for aiokafka from the KAFKA_* variables, or None for PLAINTEXT."""
     protocol = settings.security_protocol.upper()
     if protocol == "PLAINTEXT":
         return None
-    ssl_context = None
-    if protocol in ("SSL", "SASL_SSL"):
-        from aiokafka.helpers import create_ssl_context
-
-        ssl_context = create_ssl_context(cafile=settings.ssl_cafile or None,
-                                         certfile=settings.ssl_certfile or None,
-                                         keyfile=settings.ssl_keyfile or None)
+    ssl_context = kafka_ssl_context(settings)
     if protocol.startswith("SASL"):
         return faust.SASLCredentials(username=settings.sasl_username, password=settings.sasl_password,
                                      mechanism=settings.sasl_mechanism, ssl_context=ssl_context)

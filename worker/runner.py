@@ -9,16 +9,22 @@ from __future__ import annotations
 import asyncio
 import logging
 import sys
+import time
 from pathlib import Path
+from typing import Any
 
 from faust.worker import Worker
 
-from worker.app import WorkerApp, create_app
+from worker.app import WorkerApp, create_app, kafka_ssl_context
 from worker.embedded_broker import BrokerError, EmbeddedBroker
 from worker.settings import Settings
 
 log = logging.getLogger(__name__)
 READY_POLL_SECONDS = 0.2
+#: Between two attempts to reach a cluster that does not answer yet.
+BROKER_RETRY_SECONDS = 2.0
+#: Print the "waiting for Kafka" line again after this many failed attempts (not on every one).
+BROKER_LOG_EVERY = 15
 
 
 def run_worker(settings: Settings, replay_paths: list[str] | None = None) -> int:
@@ -33,6 +39,8 @@ def run_worker(settings: Settings, replay_paths: list[str] | None = None) -> int
         settings = settings.with_bootstrap(broker.bootstrap)
         print(f"embedded broker: tansu at {broker.bootstrap} (pid {broker.pid}); it stops with the worker",
               file=sys.stderr, flush=True)
+    elif not wait_for_kafka(settings):
+        return 1
     try:
         bundle = create_app(settings)
         _announce_when_ready(bundle, broker, replay_paths)
@@ -89,3 +97,69 @@ def _replay_files(settings: Settings, paths: list[str]) -> None:
         print(f"worker: replay failed: {exc}", file=sys.stderr, flush=True)
         return
     print(summary.line(), file=sys.stderr, flush=True)
+
+
+def wait_for_kafka(settings: Settings, retry_seconds: float = BROKER_RETRY_SECONDS) -> bool:
+    """Block until the cluster answers a metadata request; False after ``broker_wait_seconds``.
+
+    Faust exits at once when no broker answers at start (aiokafka's "Unable to bootstrap"),
+    so a worker started before its cluster (compose, Kubernetes, a laptop) would crash-loop.
+    Instead it waits here, saying so in one line, and starts as soon as the cluster is up.
+    """
+    servers = settings.bootstrap_servers
+    limit = settings.broker_wait_seconds
+    deadline = time.monotonic() + limit if limit > 0 else None
+    attempt = 0
+    while True:
+        error = _probe_kafka(settings)
+        if error is None:
+            if attempt:
+                print(f"worker: Kafka at {servers} answered after {attempt} retries", file=sys.stderr, flush=True)
+            return True
+        if deadline is not None and time.monotonic() >= deadline:
+            print(f"worker: no Kafka broker answered at {servers} within {limit:.0f}s ({error}); giving up "
+                  "(WORKER_BROKER_WAIT_SECONDS sets how long to wait)", file=sys.stderr, flush=True)
+            return False
+        if attempt % BROKER_LOG_EVERY == 0:
+            print(f"worker: waiting for Kafka at {servers} ({error}); retrying every {retry_seconds:.0f}s",
+                  file=sys.stderr, flush=True)
+        attempt += 1
+        time.sleep(retry_seconds)
+
+
+def _probe_kafka(settings: Settings) -> str | None:
+    """None if a broker of ``settings`` answers a metadata request (with aiokafka, as Faust), else why not."""
+    loop = asyncio.new_event_loop()  # not set as the current loop: Faust makes its own later
+    quiet = logging.getLogger("aiokafka")
+    level = quiet.level
+    quiet.setLevel(logging.CRITICAL)  # one line of ours per wait, not aiokafka's per attempt
+    try:
+        return loop.run_until_complete(_probe_async(settings))
+    finally:
+        quiet.setLevel(level)
+        loop.close()
+
+
+async def _probe_async(settings: Settings) -> str | None:
+    from aiokafka.client import AIOKafkaClient
+
+    client = AIOKafkaClient(bootstrap_servers=settings.bootstrap_servers.split(","), request_timeout_ms=5000,
+                            **_client_security(settings))
+    try:
+        await client.bootstrap()
+        return None
+    except Exception as exc:  # any failure to bootstrap means "not yet"
+        return f"{type(exc).__name__}: {exc}"[:200]
+    finally:
+        await client.close()
+
+
+def _client_security(settings: Settings) -> dict[str, Any]:
+    protocol = settings.security_protocol.upper()
+    options: dict[str, Any] = {"security_protocol": protocol}
+    if protocol in ("SSL", "SASL_SSL"):
+        options["ssl_context"] = kafka_ssl_context(settings)
+    if protocol.startswith("SASL"):
+        options.update(sasl_mechanism=settings.sasl_mechanism, sasl_plain_username=settings.sasl_username,
+                       sasl_plain_password=settings.sasl_password)
+    return options

@@ -50,9 +50,6 @@ class Settings:
     topic_allow_declare: bool = True
     #: How long ``worker run`` waits for the Kafka cluster to answer before giving up (0: forever).
     broker_wait_seconds: float = 300.0
-    #: Largest message the worker's producer sends: a dead letter carries the original bytes, so
-    #: this must cover the largest message the cluster accepts on the input topic.
-    max_message_bytes: int = 16_000_000
     #: Kafka security (passed to Faust/aiokafka and the replay producer).
     security_protocol: str = "PLAINTEXT"
     sasl_mechanism: str = "PLAIN"
@@ -89,7 +86,6 @@ class Settings:
             replication_factor=int(env.get("KAFKA_REPLICATION_FACTOR", cls.replication_factor)),
             topic_allow_declare=_bool(env.get("KAFKA_TOPIC_ALLOW_DECLARE", "true")),
             broker_wait_seconds=float(env.get("WORKER_BROKER_WAIT_SECONDS", cls.broker_wait_seconds)),
-            max_message_bytes=int(env.get("KAFKA_MAX_MESSAGE_BYTES", cls.max_message_bytes)),
             security_protocol=env.get("KAFKA_SECURITY_PROTOCOL", cls.security_protocol),
             sasl_mechanism=env.get("KAFKA_SASL_MECHANISM", cls.sasl_mechanism),
             sasl_username=env.get("KAFKA_SASL_USERNAME", ""),

@@ -15,6 +15,7 @@ from faust.web import Request, Response, View
 from worker.aggregation import leader_view, region_view
 from worker.metrics import Metrics
 from worker.stream.tables import Tables
+from worker.stream.views import routed
 
 REFRESH_SECONDS = 5
 MAX_ROWS = 200
@@ -89,6 +90,6 @@ def define_status_page(app: faust.App, tables: Tables, metrics: Metrics) -> None
 
     @app.page("/")
     class Status(View):
-        @app.table_route(table=tables.leaders, exact_key="all")
+        @routed(app, tables.leaders)
         async def get(self, request: Request) -> Response:
             return self.html(render_status(tables, metrics))

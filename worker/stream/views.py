@@ -7,6 +7,7 @@ is added by Faust's Prometheus sensor (see :mod:`worker.app`).
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from typing import Any
 from urllib.parse import unquote
 
@@ -16,7 +17,33 @@ from faust.web import Request, Response, View
 from worker.aggregation import leader_view, region_view
 from worker.stream.tables import Tables
 
+Handler = Callable[..., Awaitable[Response]]
 _ROUTE_KEY = "all"  # one partition: any key routes to the owner
+
+
+def routed(app: faust.App, table: faust.Table) -> Callable[[Handler], Handler]:
+    """Faust's ``table_route`` (serve on the worker that owns ``table``), safe before the first write.
+
+    ``table_route`` finds the owner by hashing the key with the producer's topic metadata, which
+    has no entry for a changelog topic this worker never wrote to: the lookup raised TypeError
+    (HTTP 500) on a worker that had only seen bad input. Fetching the topic's metadata once first
+    fixes that.
+    """
+    topic = table.changelog_topic.get_topic_name()
+    known: list[bool] = []
+
+    def decorate(handler: Handler) -> Handler:
+        route = app.table_route(table=table, exact_key=_ROUTE_KEY)(handler)
+
+        async def view(self: View, request: Request, **kwargs: Any) -> Response:
+            if not known:
+                await app.producer._ensure_producer().partitions_for(topic)  # Faust exposes no public call
+                known.append(True)
+            return await route(self, request, **kwargs)
+
+        return view
+
+    return decorate
 
 
 def _sorted_leaders(tables: Tables, limit: int | None) -> list[dict[str, Any]]:
@@ -41,14 +68,14 @@ def define_views(app: faust.App, tables: Tables, is_ready: Any) -> None:
 
     @app.page("/leaders")
     class Leaders(View):
-        @app.table_route(table=tables.leaders, exact_key=_ROUTE_KEY)
+        @routed(app, tables.leaders)
         async def get(self, request: Request) -> Response:
             rows = _sorted_leaders(tables, _limit(request))
             return self.json({"count": len(rows), "leaders": rows})
 
     @app.page("/leaders/{key}")
     class Leader(View):
-        @app.table_route(table=tables.leaders, exact_key=_ROUTE_KEY)
+        @routed(app, tables.leaders)
         async def get(self, request: Request, key: str) -> Response:
             key = unquote(key)
             row = tables.leaders.get(key)
@@ -58,14 +85,14 @@ def define_views(app: faust.App, tables: Tables, is_ready: Any) -> None:
 
     @app.page("/regions")
     class Regions(View):
-        @app.table_route(table=tables.regions, exact_key=_ROUTE_KEY)
+        @routed(app, tables.regions)
         async def get(self, request: Request) -> Response:
             rows = _sorted_regions(tables)
             return self.json({"count": len(rows), "regions": rows})
 
     @app.page("/regions/{key:.+}")
     class Region(View):
-        @app.table_route(table=tables.regions, exact_key=_ROUTE_KEY)
+        @routed(app, tables.regions)
         async def get(self, request: Request, key: str) -> Response:
             key = unquote(key)
             row = tables.regions.get(key)

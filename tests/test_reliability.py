@@ -1,0 +1,177 @@
+"""Faults that must not corrupt the tables: a crash mid-stream, a clean stop, redelivery,
+and two workers of which one dies. Real brokers: tansu (the embedded one) and, where the
+producer can be confluent-kafka, librdkafka's mock cluster too (see tests/clusters.py).
+
+Every test compares the live tables with the pure oracle (tests/oracle.py): in corpus
+order on the fields that do not depend on order, and in the order the sequencer really
+saw on every field.
+"""
+
+from __future__ import annotations
+
+import signal
+import time
+
+import pytest
+
+from tests import oracle
+from tests.harness import wait_until
+
+pytestmark = pytest.mark.broker
+
+#: Articles per crash test. The extractor does ~150 articles/s on one core; the mock cluster
+#: keeps only ~5 MB per partition log, which bounds the single-partition topics there.
+#: On the mock, the sequencer topic gets up to 2 x n prepared records (~3.5 KB each) after a restart.
+SIZES = {"tansu": 1000, "mock": 450}
+BOTH = pytest.mark.parametrize("cluster", ["tansu", "mock"], indirect=True)
+REPORT: dict[str, object] = {}
+
+
+def _processed(worker) -> float:
+    return worker.metric("newsworker_articles_processed_total")
+
+
+def _report(name: str, **numbers: object) -> None:
+    REPORT[name] = numbers
+    print(f"\n[reliability] {name}: " + ", ".join(f"{k}={v}" for k, v in numbers.items()))
+
+
+@BOTH
+def test_sigkill_mid_stream_then_restart_gives_the_tables_of_a_clean_run(cluster, cluster_worker):
+    n, seed = SIZES[cluster.kind], 11
+    want = oracle.expected(n, seed)  # warms the extraction cache before the clock matters
+    assert cluster.produce(oracle.messages(n, seed)) == n
+    first = cluster_worker(app_id="crash").start()
+    wait_until(lambda: _processed(first) >= want.processed // 2, 120, "half the articles processed")
+    first.stop(signal.SIGKILL)
+    assert first.process.returncode == -signal.SIGKILL
+    before = first.log_path.read_text(errors="replace")
+    assert "Traceback" not in before
+
+    second = cluster_worker(app_id="crash").start(ready_timeout=90)
+    oracle.wait_sequenced(second, n, timeout=180)
+    got, leaders, regions = oracle.assert_tables(second, cluster, n, seed)
+    m = second.metrics()
+    redone = m[("newsworker_articles_received_total", ())]
+    _report(f"sigkill[{cluster.kind}]", sent=n, oracle_processed=got.processed, oracle_duplicates=got.duplicates,
+            received_after_restart=redone, processed_after_restart=m[("newsworker_articles_processed_total", ())],
+            dead_letters=oracle.metric_sum(m, "newsworker_articles_invalid_total"),
+            leaders=len(leaders), regions=len(regions))
+    assert oracle.metric_sum(m, "newsworker_articles_invalid_total") == 0
+    assert redone < n  # the restart resumed from committed offsets, not from the beginning
+
+
+@BOTH
+def test_sigterm_stops_cleanly_commits_and_a_restart_reprocesses_almost_nothing(cluster, cluster_worker):
+    n, seed = SIZES[cluster.kind], 12
+    want = oracle.expected(n, seed)
+    assert cluster.produce(oracle.messages(n, seed)) == n
+    first = cluster_worker(app_id="term").start()
+    wait_until(lambda: _processed(first) >= want.processed // 2, 120, "half the articles processed")
+    received_before = first.metric("newsworker_articles_received_total")
+    started = time.monotonic()
+    code = first.stop(signal.SIGTERM, timeout=30)
+    stop_seconds = time.monotonic() - started
+    received_at_stop = received_before  # a lower bound: a few more may be read before the signal lands
+    assert code == 0, first.log_tail()
+    assert "Traceback" not in first.log_path.read_text(errors="replace")
+
+    second = cluster_worker(app_id="term").start(ready_timeout=90)
+    oracle.wait_sequenced(second, n, timeout=180)
+    got, leaders, regions = oracle.assert_tables(second, cluster, n, seed)
+    m = second.metrics()
+    received_after = m[("newsworker_articles_received_total", ())]
+    exact_after = m[("newsworker_articles_duplicate_total", (("kind", "exact"),))]
+    _report(f"sigterm[{cluster.kind}]", sent=n, exit_code=code, stop_seconds=round(stop_seconds, 1),
+            received_before_stop=received_at_stop, received_after_restart=received_after,
+            reread=received_at_stop + received_after - n, exact_duplicates_after_restart=exact_after,
+            oracle_processed=got.processed, leaders=len(leaders), regions=len(regions))
+    # Offsets were committed on the way out: the new process reads only what the old one had
+    # not (n - received_at_stop), plus what was read between the metric and the signal.
+    assert received_after <= n - received_at_stop + 25
+    assert received_after >= n - received_at_stop - 200  # and it did read the rest
+    # Nothing the sequencer had finished comes back to it as a redelivery beyond that slack.
+    assert exact_after <= 25
+
+
+@BOTH
+def test_every_article_twice_and_the_whole_input_again_an_hour_later_change_nothing(cluster, cluster_worker):
+    # The mock keeps ~5 MB per partition: 3 copies x n prepared records (~3.5 KB each) must fit.
+    n, seed = {"tansu": 600, "mock": 250}[cluster.kind], 13
+    want = oracle.expected(n, seed)
+    worker = cluster_worker(app_id="redeliver").start()
+    assert cluster.produce(oracle.messages(n, seed, copies=2)) == 2 * n
+    oracle.wait_sequenced(worker, n, timeout=120)
+    wait_until(lambda: worker.metric("newsworker_articles_received_total") >= 2 * n, 60, "both copies read")
+    first_leaders, first_regions = oracle.live_tables(worker)
+    oracle.assert_tables(worker, cluster, n, seed)
+
+    later = oracle.T0_MS + 3600 * 1000  # an hour of stream time later: inside the dedupe window
+    assert cluster.produce(oracle.messages(n, seed, timestamp_ms=later)) == n
+    wait_until(lambda: worker.metric("newsworker_articles_received_total") >= 3 * n, 120, "the replay read")
+
+    def all_decided() -> bool:
+        m = worker.metrics()
+        return (m[("newsworker_articles_processed_total", ())]
+                + oracle.metric_sum(m, "newsworker_articles_duplicate_total")) >= 3 * n
+    wait_until(all_decided, 120, "the replay sequenced")
+    leaders, regions = oracle.live_tables(worker)
+    assert (leaders, regions) == (first_leaders, first_regions)
+    oracle.assert_tables(worker, cluster, n, seed)
+    m = worker.metrics()
+    exact = m[("newsworker_articles_duplicate_total", (("kind", "exact"),))]
+    near = m[("newsworker_articles_duplicate_total", (("kind", "near"),))]
+    _report(f"redelivery[{cluster.kind}]", articles=n, sent=3 * n,
+            processed=m[("newsworker_articles_processed_total", ())], exact_duplicates=exact, near_duplicates=near,
+            oracle_processed=want.processed,
+            oracle_duplicates=want.duplicates, leaders=len(leaders), regions=len(regions))
+    assert m[("newsworker_articles_processed_total", ())] == want.processed
+    # Every second copy and every replayed message is a duplicate, besides the corpus's own republications.
+    assert exact + near == 2 * n + want.duplicates
+    assert oracle.metric_sum(m, "newsworker_articles_invalid_total") == 0
+
+
+def test_two_workers_share_the_partitions_and_the_survivor_of_a_sigkill_finishes_exactly(cluster, cluster_worker):
+    n, seed = 600, 14
+    want = oracle.expected(n, seed)
+    a = cluster_worker(app_id="pair").start()
+    b = cluster_worker(app_id="pair").start(ready_timeout=90)
+    wait_until(lambda: a.get("/readyz")["ready"] and b.get("/readyz")["ready"], 60, "both ready after rebalance")
+    assert cluster.produce(oracle.messages(n, seed)) == n
+
+    def total_received() -> float:
+        return a.metric("newsworker_articles_received_total") + b.metric("newsworker_articles_received_total")
+
+    wait_until(lambda: total_received() >= 100, 60, "both workers reading")
+    # The input's partitions are shared: both prepare articles.
+    wait_until(lambda: a.metric("newsworker_articles_received_total") > 0
+               and b.metric("newsworker_articles_received_total") > 0, 60, "each worker reading some partitions")
+
+    def owner_and_other():
+        before = (_processed(a), _processed(b))
+        time.sleep(1.0)
+        after = (_processed(a), _processed(b))
+        if after[0] > before[0] and after[1] == before[1]:
+            return a, b
+        if after[1] > before[1] and after[0] == before[0]:
+            return b, a
+        return None
+
+    wait_until(lambda: _processed(a) + _processed(b) >= want.processed // 2, 120, "half processed")
+    owner, other = wait_until(owner_and_other, 60, "the sequencer's owner to be the only one folding")
+    # Any worker answers for the tables: the non-owner forwards to the owner (table_route).
+    via_other, via_owner = other.get("/leaders"), owner.get("/leaders")
+    assert via_other["count"] > 0
+    assert abs(via_other["count"] - via_owner["count"]) <= 50  # the same table, read a moment apart
+    processed_by_owner = _processed(owner)
+    owner.stop(signal.SIGKILL)
+
+    oracle.wait_sequenced(other, n, timeout=240)
+    got, leaders, regions = oracle.assert_tables(other, cluster, n, seed)
+    m = other.metrics()
+    _report("two-workers[tansu]", sent=n, killed_owner_port=owner.port, processed_by_killed=processed_by_owner,
+            processed_by_survivor=m[("newsworker_articles_processed_total", ())],
+            received_by_survivor=m[("newsworker_articles_received_total", ())], oracle_processed=got.processed,
+            leaders=len(leaders), regions=len(regions))
+    assert other.get("/leaders")["count"] == len(want.leaders)
+    assert processed_by_owner + m[("newsworker_articles_processed_total", ())] >= want.processed
