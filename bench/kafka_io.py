@@ -127,7 +127,7 @@ def read_topic(bootstrap: str, topic: str, on_record: Callable[[Any], None], tim
         try:
             parts = consumer.partitions_for_topic(topic)
             if not parts:
-                await consumer.force_metadata_update()
+                await consumer.topics()  # refreshes metadata
                 parts = consumer.partitions_for_topic(topic) or set()
             tps = [TopicPartition(topic, p) for p in sorted(parts)]
             if not tps:
@@ -162,7 +162,7 @@ def end_offsets(bootstrap: str, topics: list[str]) -> dict[str, int]:
         consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap, group_id=None, enable_auto_commit=False)
         await consumer.start()
         try:
-            await consumer.force_metadata_update()
+            await consumer.topics()  # refreshes metadata
             out = {}
             for topic in topics:
                 parts = consumer.partitions_for_topic(topic) or set()

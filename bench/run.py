@@ -27,9 +27,10 @@ stamped one second apart, with a dedupe window of ``--memory-window`` seconds, s
 from __future__ import annotations
 
 import argparse
-import json
+import os
 import platform
 import shutil
+import signal
 import statistics
 import sys
 import tempfile
@@ -42,7 +43,7 @@ from typing import Any
 import orjson
 
 from bench import kafka_io
-from bench.procs import ROOT, Monitor, Proc, PySpy, WorkerProc, histogram_quantile, python_env, rss_kb
+from bench.procs import ROOT, Monitor, Proc, PySpy, WorkerProc, cpu_seconds, histogram_quantile, python_env, rss_kb
 from topics import ARTICLES, PREPARED
 from worker.embedded_broker import EmbeddedBroker, free_port
 
@@ -125,6 +126,7 @@ def run_worker(bootstrap: str, workdir: Path, worker_root: Path, app_id: str, me
         ready_s = worker.wait_ready()
         log(f"worker ready in {ready_s:.1f}s (pid {worker.pid}); replaying {n} articles")
         rss_ready = rss_kb(worker.pid)[0]
+        cpu_ready = cpu_seconds(worker.pid)
         monitor = Monitor(worker, interval=poll).start()
         if profile is not None:
             spy = PySpy(worker.pid, profile)
@@ -142,6 +144,7 @@ def run_worker(bootstrap: str, workdir: Path, worker_root: Path, app_id: str, me
         spy = None
         monitor.stop()
         rss_now, hwm = rss_kb(worker.pid)
+        cpu_used = cpu_seconds(worker.pid) - cpu_ready
         metrics = monitor.last_metrics
         final_metrics = worker.metrics()
     finally:
@@ -156,6 +159,8 @@ def run_worker(bootstrap: str, workdir: Path, worker_root: Path, app_id: str, me
         "ready_seconds": ready_s,
         "producer": {"seconds": produced.seconds, "per_second": produced.sent / produced.seconds,
                      "mean_bytes": produced.bytes / produced.sent},
+        "cpu": {"seconds": cpu_used, "ms_per_article": cpu_used / n * 1000,
+                "what": "worker process user+sys CPU from ready to done (less sensitive to other load)"},
         "poll": {"seconds": seen_done - produced.first_send, "per_second": n / (seen_done - produced.first_send),
                  "interval": poll},
         "metrics": {
@@ -258,6 +263,7 @@ def run_noop(bootstrap: str, workdir: Path, worker_root: Path, spec: dict[str, A
     seconds = got["last"] - got["first"]
     return {"messages": got["count"], "seconds": seconds, "per_second": got["count"] / seconds,
             "startup_seconds": got["first"] - started, "rss_peak_mb": round(peak / 1024, 1),
+            "cpu_ms_per_message": got.get("cpu_seconds", 0.0) / got["count"] * 1000,
             **{k: spec[k] for k in ("writes_per_message", "value_bytes", "prepared_bytes") if k in spec}}
 
 
@@ -318,6 +324,8 @@ def table(results: dict[str, Any]) -> str:
         rss = w["rss_mb"]
         lines.append(f"{'worker RSS (MiB)':<{width}}  ready {rss['ready']}  25% {rss['25%']}  50% {rss['50%']}  "
                      f"75% {rss['75%']}  100% {rss['100%']}  peak {rss['peak']}")
+        lines.append(f"{'worker CPU per article (ms)':<{width}}  {w['cpu']['ms_per_article']:.2f}"
+                     f"  ({w['cpu']['seconds']:.1f} s user+sys)")
         m = w["metrics"]
         lines.append(f"{'worker counts':<{width}}  processed {m['processed']:.0f}  duplicates {m['duplicates']:.0f}"
                      f"  invalid {m['invalid']:.0f}  events {m['events']:.0f}")
@@ -379,6 +387,8 @@ def parse(argv: list[str] | None) -> argparse.Namespace:
                    help="run the worker and the no-op apps from this tree (a scratch copy for experiments)")
     p.add_argument("--worker-env", action="append", default=[], metavar="VAR=VALUE",
                    help="extra environment for the worker process (repeatable)")
+    p.add_argument("--worker-timeout", type=float, default=0.0,
+                   help="seconds the worker gets to finish (default max(300, N/10))")
     p.add_argument("--noop-sensors", action="store_true", help="give the no-op apps Faust's Prometheus sensor")
     p.add_argument("--label", default="", help="free text stored in the JSON")
     args = p.parse_args(argv)
@@ -389,8 +399,14 @@ def parse(argv: list[str] | None) -> argparse.Namespace:
     return args
 
 
+def _stop_on_signal(signum: int, frame: Any) -> None:
+    raise SystemExit(128 + signum)  # unwinds through the finally blocks: worker and broker are stopped
+
+
 def main(argv: list[str] | None = None) -> int:
     args = parse(argv)
+    signal.signal(signal.SIGTERM, _stop_on_signal)
+    signal.signal(signal.SIGINT, _stop_on_signal)  # also when started in the background (SIGINT ignored there)
     args.out.mkdir(parents=True, exist_ok=True)
     stamp = time.strftime("%Y%m%d-%H%M%S")
     workdir = Path(tempfile.mkdtemp(prefix="bench-"))
@@ -399,8 +415,8 @@ def main(argv: list[str] | None = None) -> int:
     results: dict[str, Any] = {
         "started": stamp, "label": args.label, "n": args.n, "seed": args.seed, "quick": args.quick,
         "worker_root": str(worker_root), "worker_env": worker_env,
-        "machine": {"cpus": __import__("os").cpu_count(), "python": platform.python_version(),
-                    "platform": platform.platform()},
+        "machine": {"cpus": os.cpu_count(), "python": platform.python_version(),
+                    "platform": platform.platform(), "loadavg_start": os.getloadavg()},
     }
     log(f"workdir {workdir}")
     broker = EmbeddedBroker.start(log_path=workdir / "tansu.log")
@@ -417,6 +433,7 @@ def main(argv: list[str] | None = None) -> int:
     results["ratios"] = ratios(results)
     results["targets"] = targets(results)
     results["total_seconds"] = time.monotonic() - started
+    results["machine"]["loadavg_end"] = os.getloadavg()
     name = f"{'memory' if args.memory_run else 'bench'}-{stamp}.json"
     path = args.out / name
     path.write_bytes(orjson.dumps(results, option=orjson.OPT_INDENT_2 | orjson.OPT_NON_STR_KEYS))
@@ -450,8 +467,9 @@ def full_run(args: argparse.Namespace, results: dict[str, Any], bootstrap: str, 
 
     if "worker" not in args.skip:
         profile = args.out / f"pyspy-worker-{results['started']}.txt" if args.profile else None
+        timeout = args.worker_timeout or max(300.0, args.n / 10)
         results["worker"] = run_worker(bootstrap, workdir, worker_root, "bench-worker", iter(messages), args.n,
-                                       timeout=max(120.0, args.n / 20), env=worker_env, profile=profile)
+                                       timeout=timeout, env=worker_env, profile=profile)
         log(f"worker: {results['worker']['per_second']:.0f} art/s")
     else:
         kafka_io.create_topic(bootstrap, ARTICLES.name, ARTICLES.partitions)
