@@ -112,3 +112,14 @@ def test_a_replay_at_new_offsets_would_count_again_without_dedupe():
     assert state.leaders["a"]["articles"] == 1
     apply_article(state, None, [event("a", "killed")], offset=5)
     assert state.leaders["a"]["articles"] == 2
+
+
+def test_event_dict_round_trip_keeps_every_field():
+    original = Event(article_id="a", leader="Abu X al-Y", leader_key="abu-x-y", outcome="killed", evidence="e.",
+                     aliases=["X"], role="emir", country="Iraq", admin1="Anbar", date="2023-01-02",
+                     operation="raid")
+    data = original.to_dict()
+    assert set(data) == set(Event.__dataclass_fields__)
+    assert Event.from_dict(data) == original
+    data["aliases"].append("Z")
+    assert original.aliases == ["X"]  # a copy, not the event's own list

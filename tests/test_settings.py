@@ -15,7 +15,7 @@ def test_defaults_start_the_embedded_broker_with_its_profile():
     assert settings.web_host == "127.0.0.1"
     assert settings.web_tables_enabled is False
     options = faust_options(settings.with_bootstrap("127.0.0.1:9"))
-    assert options["producer_max_batch_size"] == 1
+    assert "producer_max_batch_size" not in options  # batching stays on: worker.stream.tansu fixes recovery
     assert options["broker_session_timeout"] == 6.0
     assert options["processing_guarantee"] == "at_least_once"
 

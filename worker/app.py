@@ -21,6 +21,7 @@ from worker.stream.agents import Agents, define_agents
 from worker.stream.dead_letters import DeadLetters
 from worker.stream.status_page import define_status_page
 from worker.stream.tables import Tables, define_tables
+from worker.stream.tansu import use_tansu_consumer
 from worker.stream.views import define_views
 
 log = logging.getLogger(__name__)
@@ -75,10 +76,6 @@ def faust_options(settings: Settings) -> dict[str, Any]:
         "autodiscover": False,
         "logging_config": None,
     }
-    if settings.broker_profile == "embedded":
-        # tansu answers "latest offset" with the last batch's base offset + 1: with one
-        # record per batch that is exact, and table recovery restores every key.
-        options["producer_max_batch_size"] = 1
     credentials = broker_credentials(settings)
     if credentials is not None:
         options["broker_credentials"] = credentials
@@ -113,6 +110,8 @@ def create_app(settings: Settings, metrics: Metrics | None = None) -> WorkerApp:
         raise ValueError("create_app needs a broker; the CLI starts the embedded one first")
     metrics = metrics or Metrics()
     app = faust.App(settings.app_id, **faust_options(settings))
+    if settings.broker_profile == "embedded":
+        use_tansu_consumer(app)  # exact table recovery on tansu (see worker.stream.tansu)
     setup_prometheus_sensors(app, registry=metrics.registry, name_prefix="faust")
 
     articles = app.topic(ARTICLES.name, partitions=ARTICLES.partitions, key_serializer="raw",
