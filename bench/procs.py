@@ -17,9 +17,9 @@ from pathlib import Path
 from typing import Any
 
 import orjson
-from prometheus_client.parser import text_string_to_metric_families
 
 from worker.embedded_broker import free_port
+from worker.metrics import Samples, finished_articles, parse_samples
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -47,22 +47,7 @@ def cpu_seconds(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
-def metric_samples(text: str) -> dict[tuple[str, tuple[tuple[str, str], ...]], float]:
-    samples = {}
-    for family in text_string_to_metric_families(text):
-        for sample in family.samples:
-            samples[(sample.name, tuple(sorted(sample.labels.items())))] = sample.value
-    return samples
-
-
-def done_count(m: dict[tuple[str, tuple[tuple[str, str], ...]], float]) -> float:
-    """Articles the sequencer has finished: processed + duplicates + invalid."""
-    return (m.get(("newsworker_articles_processed_total", ()), 0.0)
-            + sum(v for (name, _), v in m.items() if name == "newsworker_articles_duplicate_total")
-            + sum(v for (name, _), v in m.items() if name == "newsworker_articles_invalid_total"))
-
-
-def histogram_quantile(m: dict[tuple[str, tuple[tuple[str, str], ...]], float], name: str,
+def histogram_quantile(m: Samples, name: str,
                        q: float) -> float | None:
     """Prometheus' histogram_quantile (linear interpolation inside the bucket)."""
     buckets = sorted((float("inf") if dict(labels)["le"] in ("+Inf", "inf") else float(dict(labels)["le"]), value)
@@ -150,8 +135,8 @@ class WorkerProc(Proc):
         with urllib.request.urlopen(f"http://127.0.0.1:{self.port}{path}", timeout=5) as response:
             return response.read()
 
-    def metrics(self) -> dict[tuple[str, tuple[tuple[str, str], ...]], float]:
-        return metric_samples(self.get("/metrics").decode())
+    def metrics(self) -> Samples:
+        return parse_samples(self.get("/metrics").decode())
 
     def wait_ready(self, timeout: float = 90.0) -> float:
         started = time.monotonic()
@@ -194,7 +179,7 @@ class Monitor:
                 self.errors += 1
             else:
                 self.last_metrics = m
-                self.done = done_count(m)
+                self.done = finished_articles(m)
             rss, _ = rss_kb(self.worker.pid)
             self.samples.append((time.time(), self.done, rss))
             self._stop.wait(self.interval)

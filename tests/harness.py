@@ -19,9 +19,9 @@ from pathlib import Path
 from typing import Any
 
 import orjson
-from prometheus_client.parser import text_string_to_metric_families
 
 from worker.embedded_broker import free_port
+from worker.metrics import Samples, parse_samples
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -51,15 +51,6 @@ def http_json(url: str) -> Any:
 def http_text(url: str) -> str:
     with urllib.request.urlopen(url, timeout=5) as response:
         return response.read().decode()
-
-
-def metric_samples(text: str) -> dict[tuple[str, tuple[tuple[str, str], ...]], float]:
-    """Parse Prometheus text with prometheus_client's own parser: {(name, labels): value}."""
-    samples = {}
-    for family in text_string_to_metric_families(text):
-        for sample in family.samples:
-            samples[(sample.name, tuple(sorted(sample.labels.items())))] = sample.value
-    return samples
 
 
 class WorkerProcess:
@@ -106,8 +97,8 @@ class WorkerProcess:
     def get(self, path: str) -> Any:
         return http_json(self.url + path)
 
-    def metrics(self) -> dict[tuple[str, tuple[tuple[str, str], ...]], float]:
-        return metric_samples(http_text(self.url + "/metrics"))
+    def metrics(self) -> Samples:
+        return parse_samples(http_text(self.url + "/metrics"))
 
     def metric(self, name: str, **labels: str) -> float:
         return self.metrics().get((name, tuple(sorted(labels.items()))), 0.0)

@@ -16,6 +16,7 @@ from topics import ARTICLES, DEAD_LETTERS
 from worker.aggregation import leader_view, region_view
 from worker.articles.model import Article
 from worker.articles.sources import read_paths
+from worker.metrics import finished_articles
 from worker.processing import Sequencer, prepare_article
 from worker.replay import replay
 from worker.settings import Settings
@@ -51,11 +52,7 @@ def wait_processed(worker, received: int, timeout: float = 60.0) -> None:
     """Wait until the worker has read ``received`` messages and the sequencer has caught up."""
     def caught_up() -> bool:
         m = worker.metrics()
-        got = m.get(("newsworker_articles_received_total", ()), 0)
-        done = (m.get(("newsworker_articles_processed_total", ()), 0)
-                + sum(v for (name, _), v in m.items() if name == "newsworker_articles_duplicate_total")
-                + sum(v for (name, _), v in m.items() if name == "newsworker_articles_invalid_total"))
-        return got >= received and done >= received
+        return m.get(("newsworker_articles_received_total", ()), 0) >= received and finished_articles(m) >= received
     wait_until(caught_up, timeout, f"{received} messages processed")
 
 

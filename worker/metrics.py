@@ -9,6 +9,7 @@ before the first event, not a missing one.
 from __future__ import annotations
 
 from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, disable_created_metrics
+from prometheus_client.parser import text_string_to_metric_families
 
 from worker.articles.model import OUTCOMES
 from worker.articles.validation import REASONS
@@ -66,3 +67,24 @@ class Metrics:
             self.duplicates.labels(kind)
         for outcome in OUTCOMES:
             self.events.labels(outcome)
+
+
+Samples = dict[tuple[str, tuple[tuple[str, str], ...]], float]
+
+
+def parse_samples(text: str) -> Samples:
+    """Prometheus text (what ``/metrics`` serves) as ``{(name, sorted labels): value}``."""
+    samples: Samples = {}
+    for family in text_string_to_metric_families(text):
+        for sample in family.samples:
+            samples[(sample.name, tuple(sorted(sample.labels.items())))] = sample.value
+    return samples
+
+
+def finished_articles(samples: Samples) -> float:
+    """Messages the pipeline is done with: processed, dropped as duplicates, or dead-lettered."""
+    done = samples.get((f"{PREFIX}_articles_processed_total", ()), 0.0)
+    for (name, _), value in samples.items():
+        if name in (f"{PREFIX}_articles_duplicate_total", f"{PREFIX}_articles_invalid_total"):
+            done += value
+    return done
