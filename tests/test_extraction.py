@@ -251,10 +251,10 @@ def test_devset_scores() -> None:
     originals = [r for r in rows if r["id"] not in dups]
     metrics, _ = score([g for g in gold if g["id"] not in dups], _predict(originals))
     # Floors at the level measured when the test was written: they catch regressions.
-    assert metrics["persons"]["f1"] >= 0.95
-    assert metrics["outcomes"]["f1"] >= 0.93
-    assert metrics["countries"]["f1"] >= 0.92
-    assert metrics["admin1"]["f1"] >= 0.90
+    assert metrics["persons"]["f1"] >= 0.96
+    assert metrics["outcomes"]["f1"] >= 0.95
+    assert metrics["countries"]["f1"] >= 0.94
+    assert metrics["admin1"]["f1"] >= 0.92
 
 
 def test_heldout_scores() -> None:
@@ -264,8 +264,19 @@ def test_heldout_scores() -> None:
     metrics = summary(ROOT / "tests" / "heldout")
     assert metrics["persons"]["f1"] >= 0.94
     assert metrics["outcomes"]["f1"] >= 0.89
-    assert metrics["countries"]["f1"] >= 0.88
-    assert metrics["admin1"]["f1"] >= 0.83
+    assert metrics["countries"]["f1"] >= 0.885
+    assert metrics["admin1"]["f1"] >= 0.84
+
+
+def test_heldout2_scores() -> None:
+    """The second blind-written set (released to development): floors just under the measured figures."""
+    from tests.devset.errors import summary
+
+    metrics = summary(ROOT / "tests" / "heldout2")
+    assert metrics["persons"]["f1"] >= 0.89
+    assert metrics["outcomes"]["f1"] >= 0.89
+    assert metrics["countries"]["f1"] >= 0.905
+    assert metrics["admin1"]["f1"] >= 0.84
 
 
 # --- general mechanisms added from the held-out error analysis ---------------------------
@@ -325,3 +336,73 @@ def test_colon_list_and_also_killed_was() -> None:
     assert {k: e.outcome for k, e in ev.items()} == {"Riyadh Hamad al-Badrani": "killed",
                                                     "Ahmed Saleh al-Jumayli": "killed",
                                                     "Sami Jassim al-Zawbaei": "killed"}
+
+
+def test_among_them_after_a_passive_cue() -> None:
+    ev = _events("Iraqi officials said five militants were killed, among them ISIS commander Abu Anas "
+                 "al-Janabi, near Baquba.")
+    assert ev["Abu Anas al-Janabi"].outcome == "killed"
+
+
+def test_took_into_custody_around_the_name() -> None:
+    ev = _events("Turkish police took ISIS member Ibrahim Halil Yildirim, code-named \"Ebu Hureyre\", "
+                 "into custody in Istanbul on Friday.")
+    assert ev["Ibrahim Halil Yildirim"].outcome == "captured"
+
+
+def test_first_character_gate_keeps_matches() -> None:
+    import re
+
+    from worker.extraction.text import gated
+
+    text = "He was not killed; whom, which - said X. Those who survived were arrested in 2019 (see 5)."
+    for pattern, flags in ((r"\b(?:who|whom|which)\b|;|\s[-]\s", 0), (r"(?:^|\b(?:and|but)\s+)(?P<p>he|they)", re.I),
+                           (r"\d{4}|\(\w+", 0), (r"\s*(?:who|that)\b", 0)):
+        plain, gate = re.compile(pattern, flags), gated(pattern, flags)
+        for i in range(len(text)):
+            assert [m.span() for m in plain.finditer(text, i)] == [m.span() for m in gate.finditer(text, i)]
+
+
+def test_among_them_does_not_reach_soldiers() -> None:
+    ev = _events("ISIS commander Abu Osama al-Karbouli blew himself up in Anbar. Two soldiers were wounded by "
+                 "the blast, among them Haidar Abbas Kadhim, who was taken to a hospital in Ramadi.")
+    assert ev["Abu Osama al-Karbouli"].outcome == "killed"
+    assert "Haidar Abbas Kadhim" not in ev or ev["Haidar Abbas Kadhim"].outcome == "mentioned"
+
+
+def test_identified_leader_matches_an_emir_but_not_a_deputy() -> None:
+    ev = _events("Iraqi jets struck an ISIS hideout near Rutba on Saturday, killing five militants including a "
+                 "man the military described as the group's emir for the western desert. The cell named the "
+                 "leader as Khalaf Dahham al-Dulaimi.")
+    assert ev["Khalaf Dahham al-Dulaimi"].outcome == "killed"
+    ev = _events("Puntland forces said a deputy commander of the Islamic State's Somalia branch was wounded in "
+                 "fighting near Bosaso. Earlier reports had claimed that the group's long-time leader, "
+                 "Abdulqadir Mumin, was killed in the same battle, but officials denied it.")
+    assert ev["Abdulqadir Mumin"].outcome == "mentioned"
+
+
+def test_places_that_say_who_not_where() -> None:
+    ev = _events("Another ISIS commander, Ali Hamoud al-Raqqawi, was killed in a clash near Tabqa. The same source "
+                 "said ISIS commander Abu Omar al-Tabqi was killed in the clash, an account repeated by a "
+                 "Britain-based war monitor.")
+    assert ev["Abu Omar al-Tabqi"].country == "Syria"
+    ev = _events("US forces carried out a strike in Idlib on Sunday. The strike killed ISIS official Abu Hafs "
+                 "al-Idlibi, who officials said had moved fighters between Turkey and Syria.")
+    assert ev["Abu Hafs al-Idlibi"].country == "Syria"
+    ev = _events("PARIS/BAMAKO \u2014 France says it has killed ISIS commander Adnan Abu Walid al-Sahrawi in an "
+                 "operation in northern Mali.")
+    assert ev["Adnan Abu Walid al-Sahrawi"].country == "Mali"
+    assert ev["Adnan Abu Walid al-Sahrawi"].admin1 is None
+
+
+def test_hit_by_gunfire_is_wounded() -> None:
+    ev = _events("A third ISIS member, identified as Abu Dujana al-Ansari, was hit by gunfire as he fled the "
+                 "farmhouse near Mayadin.")
+    assert ev["Abu Dujana al-Ansari"].outcome == "wounded"
+
+
+def test_unnamed_patient_behind_a_bystander_is_identified() -> None:
+    ev = _events("US troops stormed a house near Qamishli on Wednesday. One resident said the man inside, known "
+                 "to neighbours as an Egyptian who had married into a local family, blew himself up when "
+                 "soldiers called on him to come out. CENTCOM later named him as Abu Ammar al-Masri, an ISIS official.")
+    assert ev["Abu Ammar al-Masri"].outcome == "killed"

@@ -25,7 +25,9 @@ def test_random_text_returns_a_list(pieces: list[str], noise: str) -> None:
 
 def test_backtracking_bait_is_fast() -> None:
     for text in ("Abu " * 5000, "al-" * 5000, "A" * 20000 + "!", ("Abu Bakr, " * 2000), "-" * 20000,
-                 "Killed Killed " * 3000, ("X" * 50 + " ") * 500):
+                 "Killed Killed " * 3000, ("X" * 50 + " ") * 500,
+                 ("A" + " " * 12 + "/") * 40 + "a/ Mosul -- the raid", "took " * 4000 + "into custody",
+                 "was killed, " + "among them " * 3000, "between " * 3000 + "Syria and Iraq"):
         start = time.perf_counter()
         assert isinstance(extract_events(Article(id="x", text=text)), list)
         assert time.perf_counter() - start < 2.0

@@ -12,6 +12,10 @@ import re
 from datetime import date, timedelta
 from functools import lru_cache
 
+import ahocorasick
+
+from .text import gated
+
 _MONTHS = {
     m: i + 1
     for i, m in enumerate(
@@ -122,13 +126,30 @@ def _resolve(m: re.Match[str], pub: date | None) -> date | None:
     return None
 
 
+_DATE_RX_L = gated(_DATE_RX.pattern)  # for lower-cased text: no IGNORECASE, ~1.5x faster
+_DIGIT = re.compile(r"\d")
+#: Without a digit a date needs a full month name, a weekday or a relative phrase.
+_WORDS_AUTO = ahocorasick.Automaton()
+for _w in ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december", "day", "night", "month", "week"):
+    _WORDS_AUTO.add_word(_w, _w)
+_WORDS_AUTO.make_automaton()
+
+
 @lru_cache(maxsize=4096)
 def resolve_date(sentence: str, published: str | None, near: int = 0) -> str | None:
     """The date in ``sentence`` closest to offset ``near``, as YYYY-MM-DD, or None."""
+    low = sentence.lower()
+    if len(low) != len(sentence):
+        low, rx = sentence, _DATE_RX
+    else:
+        rx = _DATE_RX_L
+        if not _DIGIT.search(low) and next(_WORDS_AUTO.iter(low), None) is None:
+            return None
     pub = _parse(published)
     best: tuple[int, date] | None = None
-    for m in _DATE_RX.finditer(sentence):
-        if m.group("mon") and m.group("mon").lower() == "may" and not m.group("mon")[0].isupper():
+    for m in rx.finditer(low):
+        if m.group("mon") and m.group("mon").lower() == "may" and not sentence[m.start("mon")].isupper():
             continue
         when = _resolve(m, pub)
         if when is None:

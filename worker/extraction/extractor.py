@@ -10,8 +10,10 @@ article alone; the only shared state is read-only data loaded once.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import attrgetter
 
 from ..articles.model import Article, Event
 from .dates import resolve_date
@@ -28,9 +30,9 @@ from .outcomes import (
     mentions_target,
     sentence_outcomes,
 )
-from .places import DEMONYM, PlaceHit, gazetteer
+from .places import COUNTRY, DEMONYM, PlaceHit, gazetteer
 from .roles import GOV, ISIS, ROLE, Verdict, classify_np, group_score, judge
-from .text import Sentence, fold, split_sentences
+from .text import Sentence, caseless, fold, gated, lower_same, split_sentences
 
 MAX_TEXT = 200_000  # longer bodies are cut: the contract's size limit is enforced upstream
 MAX_MENTIONS = 600  # a real article names a few dozen; joining short forms is quadratic in this
@@ -57,10 +59,27 @@ _ALIAS_APPOS = re.compile(
     r"code[- ]?named|nicknamed|dubbed)\s*[\"'\u201c\u2018]?\s*",
     re.IGNORECASE,
 )
+_ALIAS_WORD_L, _ALIAS_GAP_L, _ALIAS_APPOS_L = caseless(_ALIAS_WORD), caseless(_ALIAS_GAP), caseless(_ALIAS_APPOS)
 _COORD_GAP = re.compile(r"\s*(?:,\s*)?(?:and|as well as|along with|alongside)\s*|\s*,\s*", re.IGNORECASE)
 _ISIS_ANY = re.compile(r"\b(?:ISIS|ISIL|IS|Daesh|DAESH|ISWAP|ISKP|IS-K|ISGS|ISCAP)\b|islamic state",
                        re.IGNORECASE if False else 0)
 _ISIS_ANY_I = re.compile(r"islamic state|\bdaesh\b|\bisis\b|\bisil\b", re.IGNORECASE)
+_ISIS_ANY = gated(_ISIS_ANY.pattern)
+_ISIS_ANY_L = caseless(_ISIS_ANY_I)
+
+
+_ISIS_ACRONYMS = gated(r"\b(?:ISIS|ISIL|IS|Daesh|DAESH|ISWAP|ISKP|IS-K|ISGS|ISCAP)\b")
+
+
+def _isis_caseless(text: str) -> bool:
+    low = lower_same(text)
+    if low is None:
+        return bool(_ISIS_ANY_I.search(text))
+    if "islamic state" in low:
+        return True
+    return ("daesh" in low or "isis" in low or "isil" in low) and bool(_ISIS_ANY_L.search(low))
+
+
 _OP_WORDS = re.compile(r"\b(?:raids?|raided|strikes?|struck|airstrikes?|operations?|attacks?|attacked|ambush(?:ed)?|"
                        r"clash(?:es|ed)?|stormed|surrendered|seized|wounded|"
                        r"offensive|assault|bombing|killed|captured|arrested|detained|sweep|mission)\b",
@@ -79,15 +98,15 @@ _OPERATION = [
     ("arrest", re.compile(r"\barrest(?:ed)?\b|\bdetained\b|\bcaptured\b|\bnabbed\b|\bcustody\b", re.IGNORECASE)),
 ]
 #: Where something was said, not where it happened: "told journalists in Abuja".
-_SPEECH_BEFORE = re.compile(r"\b(?:told|said|says|speaking|spoke|briefed|briefing|conference|statement|interview|"
+_SPEECH_BEFORE = gated(r"\b(?:told|said|says|speaking|spoke|briefed|briefing|conference|statement|interview|"
                             r"announced|addressing)\b[^,.;]{0,30}\b(?:in|from)\s+(?:the\s+)?$", re.IGNORECASE)
-_FROM_BEFORE = re.compile(r"\b(?:from|native of|citizen of|national of|born in|hails from)\s+(?:the\s+)?$",
+_FROM_BEFORE = gated(r"\b(?:from|native of|citizen of|national of|born in|hails from)\s+(?:the\s+)?$",
                           re.IGNORECASE)
 _VAGUE_PLACE = re.compile(r"\bthe (?:same )?(?:\w+ )?(?:province|region|area|governorate|country|desert|"
                           r"town|city|village)\b|\bthere\b", re.IGNORECASE)
 
 
-_OP_WORDS_L = re.compile(_OP_WORDS.pattern)
+_OP_WORDS_L = gated(_OP_WORDS.pattern)
 
 
 @dataclass(slots=True)
@@ -105,18 +124,23 @@ class Person:
 class _Verdicts:
     """The verdict of each mention, judged on first use and then kept."""
 
-    __slots__ = ("text", "sentences", "mentions", "cache")
+    __slots__ = ("text", "sentences", "mentions", "cache", "lows")
 
     def __init__(self, text: str, sentences: list[Sentence], mentions: list[Mention]) -> None:
         self.text, self.sentences, self.mentions = text, sentences, mentions
         self.cache: list[Verdict | None] = [None] * len(mentions)
+        self.lows: dict[int, str | None] = {}  # each sentence lower-cased once (see .text.lower_same)
 
     def __getitem__(self, i: int) -> Verdict:
         v = self.cache[i]
         if v is None:
             m = self.mentions[i]
             s = self.sentences[m.sentence]
-            v = self.cache[i] = judge(self.text[s.start:s.end], m.start - s.start, m.end - s.start)
+            stext = self.text[s.start:s.end]
+            low = self.lows.get(m.sentence, False)
+            if low is False:
+                low = self.lows[m.sentence] = lower_same(stext)
+            v = self.cache[i] = judge(stext, m.start - s.start, m.end - s.start, low)
         return v
 
     def role_spans(self, sentence: int, by_sentence: dict[int, list[int]]) -> list[tuple[int, int]]:
@@ -158,7 +182,7 @@ def extract_events(article: Article) -> list[Event]:
         return []
     folded = fold(text)
     gaz = gazetteer()
-    places = gaz.find(text, folded)
+    places, cue_hits = gaz.scan(text, folded)
     mentions = find_mentions(text, sentences, [(p.start, p.end) for p in places], _headline_lines(text),
                              gaz.words)
     if not mentions:
@@ -172,8 +196,9 @@ def extract_events(article: Article) -> list[Event]:
     if spans:
         places = _outside(places, spans)
     places = [h for h in places if not _is_dateline(text, h)]
-    article_isis = bool(_ISIS_ANY.search(text) or _ISIS_ANY_I.search(text)
-                        or (article.title and _ISIS_ANY_I.search(article.title)))
+    # (_ISIS_ANY's "islamic state" is found by the case-insensitive test as well)
+    article_isis = bool(_ISIS_ACRONYMS.search(text) or _isis_caseless(text)
+                        or (article.title and _isis_caseless(article.title)))
     by_sentence: dict[int, list[int]] = {}
     for i, m in enumerate(mentions):
         by_sentence.setdefault(m.sentence, []).append(i)
@@ -193,12 +218,14 @@ def extract_events(article: Article) -> list[Event]:
         if i in alias_linked:
             p.alias_mentions.add(i)
 
-    _apply_outcomes(text, folded, sentences, mentions, by_sentence, uf, persons, verdicts)
+    _apply_outcomes(text, folded, sentences, mentions, by_sentence, uf, persons, verdicts, cue_hits)
 
     events: list[Event] = []
+    context_memo: dict[tuple[int, str], tuple[PlaceHit | None, Sentence]] = {}
     for root in sorted(persons, key=lambda r: mentions[persons[r].mentions[0]].start):
         p = persons[root]
-        event = _to_event(article, text, sentences, places, mentions, p, article_isis, verdicts, by_sentence)
+        event = _to_event(article, text, sentences, places, mentions, p, article_isis, verdicts, by_sentence,
+                          context_memo)
         if event is not None:
             events.append(event)
     return events
@@ -210,9 +237,18 @@ _DATELINE_AFTER = re.compile(r"(?:,\s*[A-Z][\w ]{1,30})?\s*(?:\([^()\n]{1,30}\)\
 
 def _is_dateline(text: str, h: PlaceHit) -> bool:
     line_start = text.rfind("\n", 0, h.start) + 1
-    if text[line_start:h.start].strip():
+    k = h.start - 1
+    while k >= line_start and text[k].isspace():
+        k -= 1
+    if k >= line_start and text[k] != "/":
+        return False  # words before the place on its line (and no "CITY/" dateline)
+    # "PARIS/BAMAKO -": a dateline may name several cities, upper-case, joined by "/"
+    if text[line_start:h.start].strip() and not _DATELINE_BEFORE.fullmatch(text, line_start, h.start):
         return False
     return bool(_DATELINE_AFTER.match(text, h.end))
+
+
+_DATELINE_BEFORE = re.compile(r"\s*(?>[A-Z][A-Z .'-]{1,30}\s*/\s*)+")  # atomic: linear on hostile lines
 
 
 def _outside(places: list[PlaceHit], spans: list[tuple[int, int]]) -> list[PlaceHit]:
@@ -250,9 +286,16 @@ def _link_aliases(text: str, mentions: list[Mention], by_sentence: dict[int, lis
     for idxs in by_sentence.values():
         for a, b in zip(idxs, idxs[1:], strict=False):
             gap = text[mentions[a].end:mentions[b].start]
-            if len(gap) > 100 or not _ALIAS_WORD.search(gap):
+            if len(gap) > 100:
                 continue
-            if not ((len(gap) <= 60 and _ALIAS_GAP.fullmatch(gap)) or _ALIAS_APPOS.fullmatch(gap)):
+            low = lower_same(gap)
+            if low is None:
+                word, alias, appos, subject = _ALIAS_WORD, _ALIAS_GAP, _ALIAS_APPOS, gap
+            else:
+                word, alias, appos, subject = _ALIAS_WORD_L, _ALIAS_GAP_L, _ALIAS_APPOS_L, low
+            if not word.search(subject):
+                continue
+            if not ((len(gap) <= 60 and alias.fullmatch(subject)) or appos.fullmatch(subject)):
                 continue
             if mentions[a].possessive:
                 continue
@@ -273,10 +316,15 @@ def _compatible(small: tuple[str, ...], big: tuple[str, ...]) -> bool:
 def _link_short_forms(mentions: list[Mention], uf: _UnionFind, alias_linked: set[int]) -> None:
     """Join repeated names and short forms ("Baghdadi") to the nearest compatible fuller name."""
     order = sorted(range(len(mentions)), key=lambda i: (-mentions[i].ntokens, mentions[i].start))
+    sets = [frozenset(m.core) for m in mentions]
     placed: list[int] = []
     for i in order:
         m = mentions[i]
-        candidates = [j for j in placed if _compatible(m.core, mentions[j].core)]
+        small, small_set = m.core, sets[i]
+        # ``_compatible(m.core, mentions[j].core)`` with the token sets made once
+        candidates = [j for j in placed
+                      if small and len(small) <= len(mentions[j].core) and small_set <= sets[j]
+                      and (len(small) >= 2 or small[0] in (mentions[j].core[0], mentions[j].core[-1]))]
         if candidates:
             roots = {uf.find(j) for j in candidates}
             if len(roots) == 1:
@@ -305,9 +353,9 @@ def _inherit_coordination(text: str, mentions: list[Mention], by_sentence: dict[
 
 def _apply_outcomes(text: str, folded: str, sentences: list[Sentence], mentions: list[Mention],
                     by_sentence: dict[int, list[int]], uf: _UnionFind, persons: dict[int, Person],
-                    verdicts: _Verdicts) -> None:
+                    verdicts: _Verdicts, cue_hits: list | None = None) -> None:
     loose_by_sentence: dict[int, list] = {}
-    all_cues = find_cues(text, folded)
+    all_cues = find_cues(text, folded, cue_hits)
     cues_by_sentence: dict[int, list[tuple[int, int, str, str]]] = {}
     si = 0
     for cue in all_cues:
@@ -366,10 +414,18 @@ def _apply_outcomes(text: str, folded: str, sentences: list[Sentence], mentions:
                     if mentions_target(sjtext, m.start - sj.start, m.end - sj.start):
                         _record(persons[uf.find(i)], cue.outcome, si, cue.cue)
                         hit_any = True
-            lo, hi = max(0, cue.cue - 70), min(len(stext), cue.cue + 110)
-            patient = _UNNAMED_PATIENT.search(stext, lo, hi) if not hit_any else None
-            if patient and classify_np(patient.group(0)) != GOV:
-                pending.append((si, cue.cue, cue.outcome, stext[lo:hi]))
+            lo, hi = max(0, cue.cue - 130), min(len(stext), cue.cue + 110)
+            if not hit_any:
+                slow = lower_same(stext)
+                rx, subject = (_UNNAMED_PATIENT_L, slow) if slow is not None else (_UNNAMED_PATIENT, stext)
+                # "One resident said the man inside ... blew himself up": past a government
+                # or bystander phrase, the next candidate may still be the patient.
+                at = lo
+                while (patient := rx.search(subject, at, hi)) is not None:
+                    if classify_np(stext[patient.start():patient.end()]) != GOV:
+                        pending.append((si, cue.cue, cue.outcome, stext[lo:hi]))
+                        break
+                    at = patient.start() + 1
     _identify(text, sentences, mentions, uf, persons, pending, verdicts)
 
 
@@ -382,6 +438,7 @@ _UNNAMED_PATIENT = re.compile(
     r"cell leaders?|jihadists?|insurgents?|terrorists?|fighters?|associates?)\b",
     re.IGNORECASE,
 )
+_UNNAMED_PATIENT_L = caseless(_UNNAMED_PATIENT)
 #: A name given to someone already described: "named him as X", "identified the dead
 #: commander as X", "the commander, whom he identified as X", "The financier, X,".
 _Q = "[\"'\u201c\u2018]?"
@@ -395,6 +452,17 @@ _IDENT_WHOM = re.compile(r"\b(?:the|a|an)\s+(?P<np>(?:[\w'-]+\s+){0,4}?[\w'-]+),
                          r"(?:named|identified|described)\s+as\s*" + _Q + r"\s*$", re.IGNORECASE)
 _IDENT_BARE = re.compile(r"\b(?:named|identified)(?:\s+only)?\s+as\s*" + _Q + r"\s*$", re.IGNORECASE)
 _HONORIFIC_TAIL = re.compile(r"\b(?:" + "|".join(sorted(HONORIFICS)) + r")\s+$", re.IGNORECASE)
+_HONORIFIC_ENDS = tuple(sorted(HONORIFICS))
+
+
+def _strip_honorific(left: str) -> str:
+    """``_HONORIFIC_TAIL.sub("", left)``, skipped when the last word is no honorific."""
+    word = lower_same(left.rstrip()[-8:])
+    if word is not None and (not left[-1:].isspace() or not word.endswith(_HONORIFIC_ENDS)):
+        return left
+    return _HONORIFIC_TAIL.sub("", left)
+
+
 _GENERIC_HEADS = frozenset({"man", "men", "woman", "person", "militant", "militants", "suspect", "suspects",
                             "target", "individual", "jihadist", "insurgent", "terrorist"})
 _IDENT_OUTCOME = [
@@ -443,7 +511,7 @@ def _identify(text: str, sentences: list[Sentence], mentions: list[Mention], uf:
         if p.outcome != MENTIONED:
             continue
         s = sentences[m.sentence]
-        left = _HONORIFIC_TAIL.sub("", text[max(s.start, m.start - 90):m.start])
+        left = _strip_honorific(text[max(s.start, m.start - 90):m.start])
         kind = _ident_kind(left)
         if kind is None:
             continue
@@ -461,7 +529,7 @@ def _identify(text: str, sentences: list[Sentence], mentions: list[Mention], uf:
                     continue
                 if how == "bare" and si != m.sentence:
                     continue
-                if how == "np" and head and head not in _GENERIC_HEADS and head not in window.lower():
+                if how == "np" and head and head not in _GENERIC_HEADS and not _head_in(head, window.lower()):
                     continue
                 _record(p, outcome, si, cue)
                 used.add((si, cue))
@@ -486,6 +554,19 @@ def _identify(text: str, sentences: list[Sentence], mentions: list[Mention], uf:
                                   if v.kind in (ISIS, ROLE) and v not in known)
 
 
+#: Titles of one rank that news uses for the same man: "a man ... described as the
+#: group's emir" is later "the leader".
+_HEAD_SYNONYMS = {w: ("leader", "commander", "emir", "amir", "wali", "chief", "head")
+                  for w in ("leader", "commander", "emir", "amir", "wali", "chief", "head")}
+
+
+def _head_in(head: str, window: str) -> bool:
+    if head in window:
+        return True
+    # "a deputy commander" is not "the leader": a deputy is another rank.
+    return "deputy" not in window and any(h in window for h in _HEAD_SYNONYMS.get(head, ()))
+
+
 _COORD_NAMES = re.compile(r"\s*(?:,|,?\s*and)\s*")
 
 
@@ -496,7 +577,8 @@ def _record(p: Person, outcome: str, sentence: int, cue: int) -> None:
 
 def _to_event(article: Article, text: str, sentences: list[Sentence], places: list[PlaceHit],
               mentions: list[Mention], p: Person, article_isis: bool,
-              verdicts: _Verdicts, by_sentence: dict[int, list[int]]) -> Event | None:
+              verdicts: _Verdicts, by_sentence: dict[int, list[int]],
+              context_memo: dict | None = None) -> Event | None:
     ms = [mentions[i] for i in p.mentions]
     if all(m.attributive for m in ms):
         return None
@@ -505,7 +587,8 @@ def _to_event(article: Article, text: str, sentences: list[Sentence], places: li
         return None
     severe = p.outcome in (KILLED, CAPTURED, WOUNDED)
     vs = [verdicts[i] for i in p.mentions] + p.verdicts
-    score = group_score(vs, any(m.kunya for m in ms), any(m.arabic for m in ms), severe,
+    kunya = any(m.kunya for m in ms)
+    score = group_score(vs, kunya, not kunya and any(m.arabic for m in ms), severe,  # arabic counts without kunya
                         one_word, article_isis)
     if score < 2:
         return None
@@ -532,10 +615,10 @@ def _to_event(article: Article, text: str, sentences: list[Sentence], places: li
     hit = _best_place(text, places, s, s.start + p.cue, excluded)
     context = s
     if hit is None:
-        hit, context = _context_place(text, sentences, places, s, p.outcome)
+        hit, context = _context_memo(context_memo, text, sentences, places, s, p.outcome)
     elif hit.admin1 is None:
         # "in eastern Syria" after a lead that says "near Mayadin": the context is more specific.
-        finer, where = _context_place(text, sentences, places, s, p.outcome)
+        finer, where = _context_memo(context_memo, text, sentences, places, s, p.outcome)
         if finer is not None and finer.admin1 and finer.country == hit.country:
             hit, context = finer, where
     country = hit.country if hit else None
@@ -552,17 +635,32 @@ def _to_event(article: Article, text: str, sentences: list[Sentence], places: li
 def _best_place(text: str, places: list[PlaceHit], s: Sentence, cue: int,
                 excluded: list[tuple[int, int]]) -> PlaceHit | None:
     best: tuple[int, int, PlaceHit] | None = None
-    for h in places:
-        if h.start < s.start or h.end > s.end:
+    for k in range(bisect_left(places, s.start, key=_START), len(places)):  # places are in text order
+        h = places[k]
+        if h.start >= s.end:
+            break
+        if h.end > s.end:
             continue
         if any(a <= h.start < b for a, b in excluded):
             continue
-        if _FROM_BEFORE.search(text, max(s.start, h.start - 20), h.start):
+        # Cheap tests on the lower-cased window first: both patterns end in "in", "from" or
+        # "of" (+ "the"), and a speech word must be in the window.
+        window = lower_same(text[max(s.start, h.start - 60):h.start])
+        tail = window.rstrip()[-12:] if window is not None else ""
+        if (window is None or tail.endswith(_FROM_ENDS)) and \
+                _FROM_BEFORE.search(text, max(s.start, h.start - 20), h.start):
             continue
-        if _SPEECH_BEFORE.search(text, max(s.start, h.start - 60), h.start):
+        if (window is None or (tail.endswith(_SPEECH_ENDS) and any(w in window for w in _SPEECH_WORDS))) and \
+                _SPEECH_BEFORE.search(text, max(s.start, h.start - 60), h.start):
             continue
-        if h.kind == DEMONYM and re.search(r"\bby\s+$", text[max(s.start, h.start - 5):h.start]):
+        if h.kind == DEMONYM and _BY_BEFORE.search(text[max(s.start, h.start - 5):h.start]):
             continue  # "by French forces": who acted, not where
+        if h.kind == COUNTRY and _SAYS_AFTER.match(text, h.end):
+            continue  # "France says it has killed ...": the country speaks, it is not where
+        if _BASED_AFTER.match(text, h.end):
+            continue  # "a Britain-based monitor": where someone is based, not where it happened
+        if _cross_border(text, places, k, s.start):
+            continue  # "moved weapons between Syria and Iraq": a route, not a place of the outcome
         dist = abs(h.start - cue) + (0 if h.start >= cue else 40)
         key = (h.rank, dist)
         if best is None or key < best[:2]:
@@ -570,6 +668,28 @@ def _best_place(text: str, places: list[PlaceHit], s: Sentence, cue: int,
     return best[2] if best else None
 
 
+_START = attrgetter("start")
+_SAYS_AFTER = re.compile(r"\s+(?:says|said|announced|claimed|stated)\b")
+_BASED_AFTER = re.compile(r"[- ]based\b")
+def _cross_border(text: str, places: list[PlaceHit], k: int, lo: int) -> bool:
+    """Whether ``places[k]`` is one end of "between A and B" with A and B in different countries."""
+    h = places[k]
+    m = _BETWEEN_BEFORE.search(text, max(lo, h.start - 40), h.start)
+    if not m:
+        return False
+    if "and" in m.group(0).split():
+        other = places[k - 1] if k > 0 and places[k - 1].start >= m.start() else None
+    else:
+        other = places[k + 1] if k + 1 < len(places) and places[k + 1].start - h.end <= 40 else None
+    return other is not None and other.country != h.country
+
+
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+){0,3}(?:and\s+(?:the\s+)?)?$")
+_FROM_ENDS = ("from", "of", "born in", "the")
+_SPEECH_ENDS = ("in", "from", "the")
+_SPEECH_WORDS = ("told", "said", "says", "speaking", "spoke", "briefed", "briefing", "conference", "statement",
+                 "interview", "announced", "addressing")
+_BY_BEFORE = re.compile(r"\bby\s+$")
 _OUTCOME_WORDS = {
     KILLED: re.compile(r"\b(?:killed|killing|kills|kill|died|dead|slain|neutrali[sz]ed|eliminated|blew)\b"),
     CAPTURED: re.compile(r"\b(?:arrest(?:ed|s)?|captur(?:ed|es|e)|detain(?:ed|s)?|nabbed|seized|held|custody|"
@@ -578,9 +698,25 @@ _OUTCOME_WORDS = {
 }
 
 
-def _op_in(low: str, outcome: str | None) -> re.Match[str] | None:
+@lru_cache(maxsize=4096)
+def _op_at(sentence: str, outcome: str | None) -> int:
+    """Where the first outcome or operation word of ``sentence`` starts, or -1."""
+    low = sentence.lower()
     rx = _OUTCOME_WORDS.get(outcome) if outcome else None
-    return (rx.search(low) if rx else None) or _OP_WORDS_L.search(low)
+    m = (rx.search(low) if rx else None) or _OP_WORDS_L.search(low)
+    return m.start() if m else -1
+
+
+def _context_memo(memo: dict | None, text: str, sentences: list[Sentence], places: list[PlaceHit],
+                  s: Sentence, outcome: str) -> tuple[PlaceHit | None, Sentence]:
+    """:func:`_context_place`, once per (sentence, outcome) of the article."""
+    if memo is None:
+        return _context_place(text, sentences, places, s, outcome)
+    key = (s.index, outcome)
+    found = memo.get(key)
+    if found is None:
+        found = memo[key] = _context_place(text, sentences, places, s, outcome)
+    return found
 
 
 def _context_place(text: str, sentences: list[Sentence], places: list[PlaceHit],
@@ -591,16 +727,14 @@ def _context_place(text: str, sentences: list[Sentence], places: list[PlaceHit],
         sj = sentences[j]
         if sj.paragraph != s.paragraph and j < s.index - 1:
             break
-        stext = text[sj.start:sj.end]
-        op = _op_in(stext.lower(), outcome)
-        if op:
-            hit = _best_place(text, places, sj, sj.start + op.start(), [])
+        op = _op_at(text[sj.start:sj.end], outcome)
+        if op >= 0:
+            hit = _best_place(text, places, sj, sj.start + op, [])
             if hit and hit.kind != DEMONYM:
                 return hit, sj
     for sj in sentences[:3]:
-        stext = text[sj.start:sj.end]
-        op = _op_in(stext.lower(), outcome)
-        hit = _best_place(text, places, sj, sj.start + (op.start() if op else 0), [])
+        op = _op_at(text[sj.start:sj.end], outcome)
+        hit = _best_place(text, places, sj, sj.start + max(op, 0), [])
         if hit and hit.kind != DEMONYM:
             return hit, sj
     counts: dict[str, int] = {}

@@ -97,6 +97,11 @@ def _key_skeleton(token: str) -> str:
 
 
 def _key_tokens(name: str) -> list[str]:
+    return list(_key_tokens_cached(name))
+
+
+@lru_cache(maxsize=65536)
+def _key_tokens_cached(name: str) -> tuple[str, ...]:
     toks = list(fold_name(name))
     out: list[str] = []
     i = 0
@@ -122,7 +127,7 @@ def _key_tokens(name: str) -> list[str]:
         elif t not in PARTICLES:
             out.append(_key_skeleton(t))
         i += 1
-    return out
+    return tuple(out)
 
 
 def leader_key(name: str, aliases: Sequence[str] = ()) -> str:

@@ -9,17 +9,25 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .keys import core, fold_name
 from .lexicon import HONORIFICS, INNER_PARTICLES, STOP, STRONG_TITLES
+from .text import lower_same
 
 _Q = "\u2018\u2019'\u02bc\u02bf"
 _CAP = rf"[{_Q}]?[A-Z\u00c0-\u00de][\w{_Q}]*(?:-[\w{_Q}]+){{0,4}}"
+# Particles: al- el- ad- ar- as- ash- at- az- ul- ud- ur- adh- ath- an- (before a hyphen) and
+# bin ibn bint abu abd al el de da dos ould van von (before a name), factored by first
+# letter: the engine tries fewer branches. Each must be followed by "-" or " " + capital,
+# so at most one branch can match and the factoring finds the same spans.
 _PART = (
-    rf"(?:al|el|ad|ar|as|ash|at|az|ul|ud|ur|adh|ath|an)-[\w{_Q}]+(?:-[\w{_Q}]+){{0,3}}"
-    rf"|(?:bin|ibn|bint|abu|abd|al|el|de|da|dos|ould|van|von)(?= [A-Z{_Q}])"
+    rf"(?:a(?:l|d|r|sh|s|t|z|dh|th|n)|el|u(?:l|d|r))-[\w{_Q}]+(?:-[\w{_Q}]+){{0,3}}"
+    rf"|(?:b(?:int|in)|ibn|ab(?:u|d)|al|el|d(?:e|a|os)|ould|v(?:an|on))(?= [A-Z{_Q}])"
 )
-_SPAN = re.compile(rf"(?<![\w{_Q}-])(?:{_CAP}|{_PART})(?: (?:{_CAP}|{_PART})){{0,9}}")
+# The leading lookahead (a superset of the first characters a span can start with) lets
+# the engine skip other characters in C: 2x faster than trying the lookbehind everywhere.
+_SPAN = re.compile(rf"(?=[{_Q}A-Z\u00c0-\u00deaeubidov])(?<![\w{_Q}-])(?:{_CAP}|{_PART})(?: (?:{_CAP}|{_PART})){{0,9}}")
 _POSSESSIVE = re.compile(rf"[{_Q}]s$")
 _POSS_ENDS = frozenset(q + "s" for q in _Q)
 _ARABIC = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|ul|ud)-|^(?:abu|abou|umm|bin|ibn|abd|abdul|abdel)$", re.IGNORECASE)
@@ -64,6 +72,22 @@ _NAME_INTRO = re.compile(
     r"[\s,:\"\u201c'\u2018]*$",
     re.IGNORECASE,
 )
+
+#: What a ``_NAME_INTRO`` match ends with, once the trailing spaces and quotes are cut.
+_INTRO_ENDS = ("named", "called", "as", "by", "by the name", "dubbed", "guerre", "alias", "aka", "a.k.a.",
+               "kunya", "the name")
+_INTRO_TRAIL = frozenset(",:\"\u201c'\u2018")
+
+
+def _intro_before(before: str) -> bool:
+    """``_NAME_INTRO.search(before)``, after a cheap test of how the window ends."""
+    i = len(before)
+    while i and (before[i - 1] in _INTRO_TRAIL or before[i - 1].isspace()):
+        i -= 1
+    tail = lower_same(before[max(0, i - 14):i])
+    if tail is not None and not tail.endswith(_INTRO_ENDS):
+        return False
+    return bool(_NAME_INTRO.search(before))
 
 
 #: A capitalised span used as a modifier of a group or place noun ("the Abu Sayyaf
@@ -125,12 +149,8 @@ def find_mentions(
     place_i = 0
     for match in _SPAN.finditer(text):
         span = match.group(0)
-        if " " not in span:
-            # Fast path: most spans are one capitalised word that is no name ("The", "ISIS").
-            low = span.lower().rstrip(_Q)
-            if low in STOP or low in place_words or len(span) < 2 or (span.isupper() and len(span) >= 2) \
-                    or low in STRONG_TITLES or low in HONORIFICS:
-                continue
+        if " " not in span and _no_name_word(span, place_words):
+            continue  # fast path: most spans are one capitalised word that is no name ("The", "ISIS")
         if skip_lines and any(a <= match.start() < b for a, b in skip_lines):
             continue
         while sent is not None and sent.end < match.start():
@@ -159,35 +179,16 @@ def _split_span(
     for raw in span.split(" "):
         start = base + pos
         pos += len(raw) + 1
-        possessive = raw[-2:] in _POSS_ENDS
-        clean = (raw[:-2] if possessive else raw).rstrip(_Q)
-        token = raw if possessive else clean
-        low = clean.lower().lstrip(_Q)
-        parts = low.split("-")
-        is_stop = (
-            low in STOP
-            or len(clean) < 2
-            or low in place_words
-            or len(parts) > 1 and parts[0] in STOP and parts[0] not in _HYPHEN_PARTS
-            or parts[0] not in _HYPHEN_PARTS
-            and any(
-                p in STOP or (p and p not in _HYPHEN_PARTS and not clean.split("-")[k][:1].isupper())
-                for k, p in enumerate(parts)
-                if k > 0
-            )
-            or low in STRONG_TITLES
-            or (len(clean) >= 2 and clean.replace(".", "").replace("-", "").isupper())
-            or (
+        possessive, clean, low, is_stop, lead, kunya_next = _token(raw, place_words)
+        if not is_stop and place_i < len(places) and places[place_i][0] < start + len(clean):
+            is_stop = (
                 _in_place(start, start + len(clean), places, place_i)
                 and not (run and low[:3] in ("al-", "el-"))  # a nisba that looks like a town
                 # "Abdiqani Ahmed Farah", "Qari Nasim Orakzai": a family name that is also a town
                 and not ((len(run) >= 2 or run and honorific) and " " not in clean and "-" not in clean
                          and _name_continues(text, start + len(clean)))
             )
-            or not any(c.isalpha() for c in clean)
-        )
-        if is_stop and run and run[-1][2].lower() in _KUNYA and clean[:1].isupper() and clean.isalpha() \
-                and low not in _FUNCTION_WORDS:
+        if is_stop and run and kunya_next and run[-1][2].lower() in _KUNYA:
             is_stop = False  # "Abu Muslim", "Abu Islam": a kunya takes the next word as a name
         if low in HONORIFICS:
             _flush(text, run, sentence, honorific, out)
@@ -199,13 +200,47 @@ def _split_span(
             run = []
             honorific = False
             continue
-        lead = len(token) - len(token.lstrip(_Q)) if not run else 0
-        run.append((start + lead, start + len(clean), clean))
+        run.append((start + (lead if not run else 0), start + len(clean), clean))
         if possessive:
             _flush(text, run, sentence, honorific, out, possessive=True)
             run = []
             honorific = False
     _flush(text, run, sentence, honorific, out)
+
+
+@lru_cache(maxsize=16384)
+def _no_name_word(span: str, place_words: frozenset[str]) -> bool:
+    low = span.lower().rstrip(_Q)
+    return low in STOP or low in place_words or len(span) < 2 or (span.isupper() and len(span) >= 2) \
+        or low in STRONG_TITLES or low in HONORIFICS
+
+
+@lru_cache(maxsize=16384)
+def _token(raw: str, place_words: frozenset[str]) -> tuple[bool, str, str, bool, int, bool]:
+    """What a token says by itself: (possessive, clean form, lower-case form, whether it is no
+    name part whatever its place, leading quotes, whether it may follow a kunya anyway)."""
+    possessive = raw[-2:] in _POSS_ENDS
+    clean = (raw[:-2] if possessive else raw).rstrip(_Q)
+    token = raw if possessive else clean
+    low = clean.lower().lstrip(_Q)
+    parts = low.split("-")
+    is_stop = (
+        low in STOP
+        or len(clean) < 2
+        or low in place_words
+        or len(parts) > 1 and parts[0] in STOP and parts[0] not in _HYPHEN_PARTS
+        or len(parts) > 1 and parts[0] not in _HYPHEN_PARTS
+        and any(
+            p in STOP or (p and p not in _HYPHEN_PARTS and not clean.split("-")[k][:1].isupper())
+            for k, p in enumerate(parts)
+            if k > 0
+        )
+        or low in STRONG_TITLES
+        or (len(clean) >= 2 and clean.replace(".", "").replace("-", "").isupper())
+        or not any(c.isalpha() for c in clean)
+    )
+    kunya_next = clean[:1].isupper() and clean.isalpha() and low not in _FUNCTION_WORDS
+    return possessive, clean, low, is_stop, len(token) - len(token.lstrip(_Q)), kunya_next
 
 
 _PLACE_NOUN_AFTER = re.compile(r"['\u2019]?s?\s+(?:province|district|region|governorate|state|city|town|"
@@ -248,7 +283,7 @@ def _flush(
         return
     quoted = start > 0 and text[start - 1] in "'\"\u2018\u201c"
     before = text[max(0, start - 40) : start]
-    intro = bool(_NAME_INTRO.search(before))
+    intro = _intro_before(before)
     attributive = not possessive and bool(
         _ATTRIBUTIVE_AFTER.match(text, end)
         or (_ATTRIBUTIVE_ROLE.match(text, end) and _THE_BEFORE.search(text, max(0, start - 40), start))

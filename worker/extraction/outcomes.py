@@ -13,9 +13,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from typing import NamedTuple
 
 import ahocorasick
+
+from .text import caseless, gated, lower_same
 
 MAX_CUES = 40
 KILLED, CAPTURED, WOUNDED, MENTIONED = "killed", "captured", "wounded", "mentioned"
@@ -52,8 +54,11 @@ _CUES: list[tuple[str, str, str]] = [
                      r"taken (?:prisoner|captive|alive)|extradited|sentenced|convicted|jailed|imprisoned|"
                      r"rounded up|handed over|seized"),
     ("nom", WOUNDED, r"(?:wounding|injuring|injury|injuries) of"),
-    ("intr", WOUNDED, r"shot (?:in|through) the (?:leg|legs|arm|arms|shoulder|hand|foot|stomach|back|chest)"),
+    ("intr", WOUNDED, r"shot (?:in|through) the (?:leg|legs|arm|arms|shoulder|hand|foot|stomach|back|chest)|"
+                      r"hit by (?:gunfire|bullets|a bullet|shrapnel|sniper fire)"),
     ("pp", WOUNDED, r"wounded|wounding|injured|injuring|hurt|maimed"),
+    # the verb around its object: "took X, code-named Y, into custody"
+    ("split", CAPTURED, r"(?:took|take|takes|taking) [^.;:]{2,90}? into (?:\w+ )?custody"),
 ]
 _CUE_RX = re.compile(
     "|".join(rf"(?P<c{i}>\b(?:{rx})\b)" for i, (_, _, rx) in enumerate(_CUES)), re.IGNORECASE
@@ -70,32 +75,72 @@ _CUE_STARTS = (
     "behind", "capture", "arrest", "detention", "apprehension", "extradition", "custody", "captured",
     "arrested", "detained", "nabbed", "apprehended", "caught", "taken", "extradited", "sentenced", "convicted",
     "jailed", "imprisoned", "rounded", "seized", "wounding", "injuring", "injury", "injuries", "wounded",
-    "injured", "hurt", "maimed", "capturing", "arresting", "detaining",
+    "injured", "hurt", "maimed", "capturing", "arresting", "detaining", "take", "takes", "taking", "hit",
 )
-_CUE_AUTO = ahocorasick.Automaton()
+#: Start words that are common function words open a cue only before one of a few next
+#: words ("was dead", "the slain"): a cheap look at the next word skips the regex.
+_CUE_NEXT = {
+    "the": ("dead", "slain", "deceased"),
+    **dict.fromkeys(("is", "was", "were", "are", "been"), ("dead", "in")),
+    "remained": ("in",),
+    "being": ("held",),
+    **dict.fromkeys(("found", "confirmed", "presumed", "declared", "reported", "left", "lay"), ("dead",)),
+    "among": ("the", "those"),
+    "also": ("killed", "slain", "dead", "arrested", "detained", "captured", "held", "seized"),
+    "gave": ("himself", "herself", "themselves"),
+    "turned": ("himself", "herself", "themselves"),
+    "behind": ("bars",),
+    "hit": ("by",),
+    "committed": ("suicide",),
+    "held": ("was", "were"),
+}
+# Keys are whole start words, or "word next" pairs for the words of _CUE_NEXT: a pair
+# key is found only where it may open a cue, so "the" and "is" cost nothing elsewhere.
+#: The keys (folded) and their payloads (length, whether the key must end a word). The
+#: gazetteer's automaton carries them too, so that one pass finds places and cue starts.
+CUE_KEYS: dict[str, tuple[int, bool]] = {}
 for _w in _CUE_STARTS:
-    _CUE_AUTO.add_word(_w, len(_w))
+    if _w not in _CUE_NEXT:
+        CUE_KEYS[_w] = (len(_w), True)  # True: the word must end at a word boundary
+    else:
+        for _n in _CUE_NEXT[_w]:
+            CUE_KEYS[f"{_w} {_n}"] = (len(_w) + 1 + len(_n), False)  # the regex decides
+_CUE_AUTO = ahocorasick.Automaton()
+for _k, _v in CUE_KEYS.items():
+    _CUE_AUTO.add_word(_k, _v)
 _CUE_AUTO.make_automaton()
 
 
-def find_cues(text: str, folded: str) -> list[tuple[int, int, str, str]]:
-    """All outcome cues in the article as (start, end, kind, outcome), in text order."""
+def find_cues(text: str, folded: str, raw: list | None = None) -> list[tuple[int, int, str, str]]:
+    """All outcome cues in the article as (start, end, kind, outcome), in text order.
+
+    ``raw`` are the automaton hits of :data:`CUE_KEYS` in ``folded`` as (end index,
+    payload), when a shared pass already found them (see :meth:`.places.Gazetteer.scan`)."""
+    starts: list[int] = []
+    n = len(folded)
+    for end_idx, (length, whole) in (_CUE_AUTO.iter(folded) if raw is None else raw):
+        start = end_idx - length + 1
+        if start > 0 and folded[start - 1].isalnum():
+            continue
+        if whole and end_idx + 1 < n and folded[end_idx + 1].isalnum():
+            continue
+        starts.append(start)
+    starts.sort()  # the automaton reports by end; a pair key ends after its first word
     out: list[tuple[int, int, str, str]] = []
     last_end = -1
-    n = len(folded)
-    for end_idx, length in _CUE_AUTO.iter(folded):
-        start = end_idx - length + 1
-        if start < last_end or (start > 0 and folded[start - 1].isalnum()):
+    low = lower_same(text) if starts else None
+    rx, subject = (_CUE_RX_L, low) if low is not None else (_CUE_RX, text)
+    for start in starts:
+        if start < last_end:
             continue
-        if end_idx + 1 < n and folded[end_idx + 1].isalnum():
-            continue
-        m = _CUE_RX.match(text, start)
+        m = rx.match(subject, start)
         if m:
             out.append((m.start(), m.end(), *_CUE_INFO[m.lastgroup]))
             last_end = m.end()
     return out
 
 
+_CUE_RX_L = caseless(_CUE_RX)
 _CUE_INFO = {f"c{i}": (kind, outcome) for i, (kind, outcome, _) in enumerate(_CUES)}
 _POSS_NOUN = re.compile(
     r"\s*(?:(?:alleged|reported|confirmed|apparent|recent|subsequent)\s+)?(?P<n>death|killing|demise|"
@@ -137,7 +182,7 @@ _INTENT = re.compile(
     re.IGNORECASE,
 )
 #: Someone else's deed: "blamed for the killing of a shepherd", "ordered the killing of X".
-_AGENCY = re.compile(
+_AGENCY = gated(
     r"\b(?:blamed for|responsible for|involvement in|involved in|roles? in|part in|ordered|ordering|"
     r"accused of|charged with|convicted of|suspected of|arrested for|jailed for|sentenced for|wanted for|"
     r"revenge for|avenge|avenging|behind)\s+(?:the\s+)?(?:[\w']+\s+){0,3}$"
@@ -150,6 +195,27 @@ _DENIAL = re.compile(
     r"resurfaced|reappeared|turned out|proved false|proven false|found to be alive)\b",
     re.IGNORECASE,
 )
+#: Substrings that every denial match contains: most sentences have none, and one C-level
+#: automaton pass is cheaper than the 50-way alternation.
+_DENIAL_SUBSTRINGS = (
+    "denied", "denies", "deny", "denying", "dismissed", "refuted", "rejected", "false", "alive", "survive",
+    "escaped", "unharmed", "unscathed", "called off", "aborted", "scrapped", "cancel", "postponed", "abandoned",
+    "not among", "no evidence", "premature", "inaccurate", "untrue", "rumo", "unconfirmed", "could not",
+    "not been confirmed", "not confirmed", "mistaken", "misidentified", "disprove", "resurfaced", "reappeared",
+    "turned out", "proved false", "proven false", "found to be alive",
+)
+_DENIAL_AUTO = ahocorasick.Automaton()
+for _w in _DENIAL_SUBSTRINGS:
+    _DENIAL_AUTO.add_word(_w, _w)
+_DENIAL_AUTO.make_automaton()
+
+
+def _may_deny(low: str) -> bool:
+    for _ in _DENIAL_AUTO.iter(low):
+        return True
+    return False
+
+
 _ACTIVE_STOP = re.compile(r"\b(?:by|said|says|told|according to|on behalf of|ordered by|under|"
                           r"claimed|reported|announced|suspected|accused|for|who|whom|against|to)\b",
                           re.IGNORECASE)
@@ -159,14 +225,56 @@ _TARGET = re.compile(r"\btarget(?:ed|ing|s)?\b|\bsought\b|\bhunt(?:ed|ing)? for\
 
 
 def _lower_rx(rx: re.Pattern[str]) -> re.Pattern[str]:
-    """The same pattern without IGNORECASE, for lower-cased text (4x faster in ``re``)."""
-    return re.compile(rx.pattern)
+    """The same pattern without IGNORECASE, for lower-cased text (4x faster in ``re``),
+    with a first-character gate (see :func:`.text.gated`)."""
+    return gated(rx.pattern)
 
 
 _NEGATED_L, _INTENT_L, _DENIAL_L = _lower_rx(_NEGATED), _lower_rx(_INTENT), _lower_rx(_DENIAL)
 _CLAUSE_L, _PASSIVE_AUX_L, _ACTIVE_STOP_L = _lower_rx(_CLAUSE), _lower_rx(_PASSIVE_AUX), _lower_rx(_ACTIVE_STOP)
 _REDUCED_L, _PRONOUN_L, _RELATIVE_L = _lower_rx(_REDUCED), _lower_rx(_PRONOUN), _lower_rx(_RELATIVE)
+_CLAUSE_WORDS = ("who", "whom", "whose", "which", "while", "whereas", "but", "although", "though", "after",
+                 "before", "when", "since", "because", "that", "where", "unless", "however", "until", "whereby",
+                 "said", "says", "told", "announced", "stated", "added", "claimed")
+# One automaton for the sentence: clause words (payload: their length) and the denial
+# substrings (payload: -1), so that one pass gives the clause bounds and the denial test.
+_CLAUSE_AUTO = ahocorasick.Automaton()
+for _w in _DENIAL_SUBSTRINGS:
+    _CLAUSE_AUTO.add_word(_w, -1)
+for _w in _CLAUSE_WORDS:
+    _CLAUSE_AUTO.add_word(_w, len(_w))
+_CLAUSE_AUTO.make_automaton()
+
+
+def _clause_scan(low: str) -> tuple[list[int], bool]:
+    """Starts of the matches of ``_CLAUSE_L`` in ``low`` (one automaton pass for the words,
+    whole words like the regex's ``\b``, and ``;``; the regex where a dash may separate),
+    and ``_may_deny(low)``."""
+    n = len(low)
+    out = []
+    deny = False
+    for end, length in _CLAUSE_AUTO.iter(low):
+        if length < 0:
+            deny = True
+            continue
+        start = end - length + 1
+        if start > 0 and (low[start - 1].isalnum() or low[start - 1] == "_"):
+            continue
+        if end + 1 < n and (low[end + 1].isalnum() or low[end + 1] == "_"):
+            continue
+        out.append(start)
+    if "\u2013" in low or "\u2014" in low:
+        return [m.start() for m in _CLAUSE_L.finditer(low)], deny
+    if ";" in low:
+        out.extend(i for i, c in enumerate(low) if c == ";")
+        out.sort()
+    return out, deny
+
+
 _AND = re.compile(r"\band\b")
+_GOV_BEFORE = re.compile(r"\b(?:soldiers?|troops|police(?:m[ae]n)?|officers?|civilians?|guards?|villagers?|"
+                         r"residents?|personnel|members of the (?:security|armed) forces)\b")
+_AMONG_AFTER = re.compile(r"[^.;:,]{0,60}?,\s*(?:among them|among whom|including)\s+")
 _COLON = re.compile(r"\s*:")
 _COMPANION = re.compile(r"\b(?:along with|together with|alongside|as (?:was|were|did))\b")
 
@@ -179,8 +287,7 @@ def _lower(text: str) -> str:
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
 
-@dataclass(frozen=True, slots=True)
-class Hit:
+class Hit(NamedTuple):  # immutable, and cheaper to make than a frozen dataclass
     """An outcome that a cue gives to one mention (by index into the sentence's mentions)."""
 
     mention: int
@@ -188,8 +295,7 @@ class Hit:
     cue: int  # offset of the cue in the sentence
 
 
-@dataclass(frozen=True, slots=True)
-class Loose:
+class Loose(NamedTuple):
     """A valid cue with no named patient ("the targeted person was killed", "he died")."""
 
     outcome: str
@@ -218,10 +324,12 @@ def sentence_outcomes(sent: str, spans: list[tuple[int, int, bool]], next_sent: 
                 hits.append(Hit(i, _POSS_OUTCOME[m.group("n").lower()], m.start("n")))
     if not cues:
         return hits, loose
-    bounds = [0, *[m.start() for m in _CLAUSE_L.finditer(low)], len(sent)]
-    denials = [(m.start(), m.group(0) in _ESCAPES) for m in _DENIAL_L.finditer(low)]
+    starts, may_deny = _clause_scan(low)
+    bounds = [0, *starts, len(sent)]
+    denials = [(m.start(), m.group(0) in _ESCAPES) for m in _DENIAL_L.finditer(low)] if may_deny else []
     last_seg, last_patients = -1, []
-    next_denies = bool(next_sent) and not next_has_names and bool(_DENIAL_L.search(_lower(next_sent or "")))
+    next_denies = bool(next_sent) and not next_has_names and _may_deny(_lower(next_sent or "")) \
+        and bool(_DENIAL_L.search(_lower(next_sent or "")))
     for k, (cstart, cend, kind, outcome) in enumerate(cues):
         seg = _segment(bounds, cstart)
         seg_start, seg_end = bounds[seg], bounds[seg + 1]
@@ -232,7 +340,9 @@ def sentence_outcomes(sent: str, spans: list[tuple[int, int, bool]], next_sent: 
         before = [i for i, (s, e, poss) in enumerate(spans)
                   if prev_cue_end <= s and e <= cstart and not poss]
         patients: list[int] = []
-        if kind == "list" or kind == "nom" or _COLON.match(sent, cend):
+        if kind == "split":
+            patients = [i for i, (s, e, poss) in enumerate(spans) if cstart <= s and e <= cend and not poss][:1]
+        elif kind == "list" or kind == "nom" or _COLON.match(sent, cend):
             after = [i for i, (s, e, _) in enumerate(spans) if cend <= s < min(seg_end, cend + 90)]
             patients = _first_coordination(sent, spans, after)
         elif kind == "intr" or (kind == "pp" and _PASSIVE_AUX_L.search(low, max(seg_start, cstart - 60), cstart)):
@@ -240,6 +350,13 @@ def sentence_outcomes(sent: str, spans: list[tuple[int, int, bool]], next_sent: 
             if not patients and last_seg == seg and last_patients and \
                     _AND.search(low, prev_cue_end, cstart):
                 patients = last_patients
+            if not patients:
+                # "five militants were killed, among them X and Y"
+                among = _AMONG_AFTER.match(low, cend)
+                # ... but not "two soldiers were wounded, among them Lt. X"
+                if among and not _GOV_BEFORE.search(low, max(seg_start, cstart - 60), cstart):
+                    after = [i for i, (s, e, _) in enumerate(spans) if among.end() <= s < among.end() + 40]
+                    patients = _first_coordination(sent, spans, after)
             pron = _PRONOUN_L.search(low, max(seg_start, cstart - 40), cstart) if not patients else None
             if pron:
                 word = pron.group("p")
@@ -315,4 +432,8 @@ def _first_coordination(sent: str, spans: list[tuple[int, int, bool]], after: li
 
 def mentions_target(sent: str, start: int, end: int) -> bool:
     """Whether the sentence presents the name at [start, end) as the target of an operation."""
-    return bool(_TARGET.search(sent, max(0, start - 120), min(len(sent), end + 120)))
+    lo, hi = max(0, start - 120), min(len(sent), end + 120)
+    low = lower_same(sent[lo:hi])
+    if low is not None and "target" not in low and "sought" not in low and "hunt" not in low:
+        return False  # every match holds one of these words
+    return bool(_TARGET.search(sent, lo, hi))

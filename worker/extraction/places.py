@@ -10,8 +10,8 @@ from __future__ import annotations
 import json
 import re
 import threading
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 import ahocorasick
 
@@ -43,8 +43,7 @@ _MASK_PHRASES = (
 )
 
 
-@dataclass(frozen=True, slots=True)
-class PlaceHit:
+class PlaceHit(NamedTuple):  # immutable, and cheaper to make than a frozen dataclass
     """One gazetteer hit in the text."""
 
     start: int
@@ -92,8 +91,14 @@ class Gazetteer:
                 add(place, (unit["country"], unit["name"], TOWN))
         for phrase in _MASK_PHRASES:
             entries[phrase] = ("", None, MASK)
+        # Other word lists ride on the same automaton (one pass over the text for all):
+        # their hits come back from :meth:`scan` with the payload they were added with.
+        extra = _extra_words()
         for key, value in entries.items():
-            auto.add_word(key, (len(key), *value))
+            auto.add_word(key, (len(key), *value, extra.get(key)))
+        for key, payload in extra.items():
+            if key not in entries:
+                auto.add_word(key, (len(key), None, None, None, payload))
         auto.make_automaton()
         self._auto = auto
         self.countries = frozenset(c["name"] for c in data["countries"])
@@ -107,11 +112,25 @@ class Gazetteer:
 
     def find(self, text: str, folded: str | None = None) -> list[PlaceHit]:
         """Longest non-overlapping hits, in text order, with capitalised first letters."""
+        return self.scan(text, folded)[0]
+
+    def scan(self, text: str, folded: str | None = None) -> tuple[list[PlaceHit], list[tuple[int, object]]]:
+        """The place hits (see :meth:`find`) and the raw hits of the other word lists,
+        as (end index, payload) in the order the automaton reports them."""
         low = folded if folded is not None else fold(text)
         raw: list[tuple[int, int, tuple]] = []
+        extras: list[tuple[int, object]] = []
         n = len(low)
-        for end_idx, (length, country, admin1, kind) in self._auto.iter(low):
-            start = end_idx - length + 1
+        for end_idx, value in self._auto.iter(low):
+            if value[4] is not None:
+                extras.append((end_idx, value[4]))
+                if value[3] is None:
+                    continue
+            start = end_idx - value[0] + 1
+            # most raw hits are inside a word ("mali" in "Somali"): reject those first
+            if start > 0 and low[start - 1].isalnum():
+                continue
+            length, country, admin1, kind, _ = value
             end = end_idx + 1
             if start > 0 and (low[start - 1].isalnum() or low[start - 1] == "'" and start > 1
                               and low[start - 2].isalnum()):
@@ -136,16 +155,27 @@ class Gazetteer:
                 continue
             hits.append(PlaceHit(start, end, country, admin1, kind))
             last_end = end
-        return hits
+        return hits, extras
+
+
+def _extra_words() -> dict[str, object]:
+    from .outcomes import CUE_KEYS  # imported here: outcomes knows nothing of places
+
+    return dict(CUE_KEYS)
 
 
 def _capitalised(text: str, start: int, end: int) -> bool:
     """Place names are proper nouns: the first letter after an al-/el- prefix is a capital."""
     head = text[start:end]
-    for prefix in ("al-", "al ", "el-", "el ", "ad-", "as-", "ar-", "an-", "at-", "az-", "ash-"):
-        if head.lower().startswith(prefix) and len(head) > len(prefix):
-            return head[len(prefix)].isupper() or head[0].isupper()
+    if head[:1] in "aAeE":  # every prefix starts with a or e
+        low = head[:4].lower()
+        for prefix in _PREFIXES:
+            if low.startswith(prefix) and len(head) > len(prefix):
+                return head[len(prefix)].isupper() or head[0].isupper()
     return head[:1].isupper()
+
+
+_PREFIXES = ("al-", "al ", "el-", "el ", "ad-", "as-", "ar-", "an-", "at-", "az-", "ash-")
 
 
 _LOCK = threading.Lock()

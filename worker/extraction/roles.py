@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .lexicon import HONORIFICS, STRONG_TITLES
+from .text import caseless, gated, lower_same
 
 ISIS, GOV, ROLE, NONE = "isis", "gov", "role", ""
 
@@ -119,12 +121,15 @@ class Verdict:
     role_end: int = 0
 
 
-_ISIS_WORDS_L = re.compile(_ISIS_WORDS.pattern)
+_ISIS_WORDS_L = gated(_ISIS_WORDS.pattern)
 _ANTI_L = re.compile(_ANTI.pattern)
-_GOV_WORDS_L = re.compile(_GOV_WORDS.pattern)
-_ROLE_NOUNS_L = re.compile(_ROLE_NOUNS.pattern)
+_GOV_WORDS_L = gated(_GOV_WORDS.pattern)
+_ROLE_NOUNS_L = gated(_ROLE_NOUNS.pattern)
+_ISIS_ACRONYM = gated(_ISIS_ACRONYM.pattern)
+_ROLE_NOUNS = gated(_ROLE_NOUNS.pattern, re.IGNORECASE)
 
 
+@lru_cache(maxsize=8192)
 def classify_np(np: str) -> str:
     """ISIS, GOV, ROLE (an insurgent role with no body named) or NONE for a noun phrase."""
     if not np.strip():
@@ -157,7 +162,12 @@ _WITNESS_NAME = re.compile(r"\b(?:gave|giving|gives|give)\s+(?:his|her|their)\s+
                            re.IGNORECASE)
 
 
-def left_np(sentence_text: str, offset: int) -> str:
+def _has_who(left: str, end: int) -> bool:
+    low = left[:end].lower()
+    return "who" in low or "which" in low
+
+
+def left_np(sentence_text: str, offset: int, low: str | None | bool = False) -> str:
     """The noun phrase that ends where a name starts ("ISIS weapons smuggler"); for
     "named the slain commander as X" and "the financier, X" it is "the slain commander"."""
     left = sentence_text[max(0, offset - 110):offset]
@@ -166,6 +176,7 @@ def left_np(sentence_text: str, offset: int) -> str:
     if last in HONORIFICS:
         left = _HONORIFIC_END.sub("", left)
         tail = left.rstrip()
+        low = False  # the window changed: lower-case it anew
     # Cheap checks of the last characters before the anchored ("...$") patterns: an
     # anchored search still tries every start position of the window.
     intro = _INTRO_AS.search(left) if tail[-2:].lower() == "as" else None
@@ -173,15 +184,12 @@ def left_np(sentence_text: str, offset: int) -> str:
         np = intro.group("np")
         if not _ROLE_NOUNS.search(np):
             # "two insurgent commanders, whom the minister named as X": the noun before "whom".
-            head = _WHOM_HEAD.search(left, 0, intro.start())
+            head = _WHOM_HEAD.search(left, 0, intro.start()) if _has_who(left, intro.start()) else None
             if head and _ROLE_NOUNS.search(head.group("np")):
                 return head.group("np")
             # "an ISKP recruiter named as X", "another ADF fighter, identified as X".
             before = left[:intro.start()].rstrip(" ,")
-            cut = 0
-            for m in _LEFT_CUT.finditer(before):
-                cut = m.end()
-            np2 = " ".join(before[cut:].split()[-7:])
+            np2 = " ".join(before[_last_cut(before):].split()[-7:])
             if _ROLE_NOUNS.search(np2):
                 return np2
         return np
@@ -191,10 +199,28 @@ def left_np(sentence_text: str, offset: int) -> str:
     apposed = _LEFT_APPOSED.search(left) if tail[-1:] == "," else None
     if apposed and (_ROLE_NOUNS.search(apposed.group("np")) or classify_np(apposed.group("np")) != NONE):
         return apposed.group("np")
-    cut = 0
-    for m in _LEFT_CUT.finditer(left):
-        cut = m.end()
+    if low is False:
+        return " ".join(left[_last_cut(left):].split()[-7:])
+    cut = _cut_in(left, low[max(0, offset - 110):offset] if low is not None else None)
     return " ".join(left[cut:].split()[-7:])
+
+
+#: The last cut word of a window, found from the right: a greedy ``.*`` backs off one
+#: character at a time and stops at the first cut, instead of trying every position.
+#: The cuts are single characters or whole words, so this is the last match of a scan.
+_LAST_CUT = re.compile(r"(?s:.*)(?:" + _LEFT_CUT.pattern + ")", re.IGNORECASE)
+
+
+_LAST_CUT_L = caseless(_LAST_CUT)
+
+
+def _last_cut(window: str) -> int:
+    return _cut_in(window, lower_same(window))
+
+
+def _cut_in(window: str, low: str | None) -> int:
+    m = _LAST_CUT_L.match(low) if low is not None else _LAST_CUT.match(window)
+    return m.end() if m else 0
 
 
 def right_np(sentence_text: str, offset: int) -> tuple[str, int]:
@@ -207,7 +233,8 @@ def right_np(sentence_text: str, offset: int) -> tuple[str, int]:
     np = m.group("np")
     if _VERB_START.match(np):
         return "", offset
-    np = _DESCRIBED.sub("", np)
+    if np.lstrip()[:3].lower() == "who":  # the only way ``_DESCRIBED`` can match
+        np = _DESCRIBED.sub("", np)
     cut = _NP_CUT.search(np)
     if cut and cut.group(0).lower() in ("said", "says", "told", "according"):
         np = np[:cut.start()]
@@ -219,17 +246,36 @@ def right_np(sentence_text: str, offset: int) -> tuple[str, int]:
     return np, offset + m.start("np") + len(np)
 
 
-def judge(sentence_text: str, start: int, end: int) -> Verdict:
-    """The verdict of one mention at ``[start, end)`` of its sentence."""
+_NP_CUT = gated(_NP_CUT.pattern, re.IGNORECASE)
+_INTRO_AS = gated(_INTRO_AS.pattern, re.IGNORECASE)
+_SPEAKER_LEFT = gated(_SPEAKER_LEFT.pattern, re.IGNORECASE)
+_WITNESS_NAME = gated(_WITNESS_NAME.pattern, re.IGNORECASE)
+_TITLE_WORDS = STRONG_TITLES | {"gen", "col", "lt", "maj"}
+_WEAK_TITLES = frozenset({"spokesman", "spokesperson", "spokeswoman", "governor", "judge", "director",
+                          "minister", "father"})
+
+
+#: Words that every ``_SPEAKER_LEFT`` match contains.
+_SPEAKER_HINTS = ("said", "says", "told", "according", "added", "quot")
+_SPEAKER_RIGHT_L = caseless(_SPEAKER_RIGHT)
+
+
+def judge(sentence_text: str, start: int, end: int, low: str | None | bool = False) -> Verdict:
+    """The verdict of one mention at ``[start, end)`` of its sentence; ``low`` may give
+    ``lower_same(sentence_text)`` when the caller has it."""
     verdict = Verdict()
-    before = _TITLE_BEFORE.search(sentence_text, max(0, start - 30), start)
-    if before and before.group(1).lower().rstrip(".") in STRONG_TITLES | {"gen", "col", "lt", "maj"}:
-        word = before.group(1).lower().rstrip(".")
-        if word not in {"spokesman", "spokesperson", "spokeswoman", "governor", "judge", "director",
-                        "minister", "father"}:
+    if low is False:
+        low = lower_same(sentence_text)
+    # Case-insensitive matches at fixed offsets: on the lower-cased sentence when that is exact.
+    speaker_right = (lambda at: _SPEAKER_RIGHT_L.match(low, at)) if low is not None else \
+        (lambda at: _SPEAKER_RIGHT.match(sentence_text, at))
+    word = _title_before(sentence_text, max(0, start - 30), start)
+    if word is not None and word.lower().rstrip(".") in _TITLE_WORDS:
+        word = word.lower().rstrip(".")
+        if word not in _WEAK_TITLES:
             verdict.strong_title = True
-    lnp = left_np(sentence_text, start)
-    if lnp and sentence_text[:start].rstrip().endswith(",") and _SPEAKER_RIGHT.match(sentence_text, end):
+    lnp = left_np(sentence_text, start, low)
+    if lnp and sentence_text[:start].rstrip().endswith(",") and speaker_right(end):
         lnp = ""  # "..., the group's emir for the district, Shinwari said": the NP is someone else's
     rnp, rnp_end = right_np(sentence_text, end)
     verdict.role_start, verdict.role_end = start - len(lnp), rnp_end
@@ -244,12 +290,34 @@ def judge(sentence_text: str, start: int, end: int) -> Verdict:
         if kind in (ISIS, ROLE) and _ROLE_NOUNS.search(np):
             verdict.role = _clean_role(np)
             break
-    verdict.speaker = bool(_SPEAKER_RIGHT.match(sentence_text, end) or
-                           _SPEAKER_LEFT.search(sentence_text, max(0, start - 30), start) or
-                           (rnp and _SPEAKER_RIGHT.match(sentence_text, rnp_end)))
-    if _WITNESS_NAME.search(sentence_text, max(0, start - 60), start):
+    # Cheap tests for a word every match contains, before the end-anchored searches.
+    near = low[max(0, start - 30):start] if low is not None else None
+    verdict.speaker = bool(speaker_right(end) or
+                           ((near is None or any(w in near for w in _SPEAKER_HINTS)) and
+                            _SPEAKER_LEFT.search(sentence_text, max(0, start - 30), start)) or
+                           (rnp and speaker_right(rnp_end)))
+    if (low is None or "name" in low[max(0, start - 60):start]) and \
+            _WITNESS_NAME.search(sentence_text, max(0, start - 60), start):
         verdict.kind = GOV
     return verdict
+
+
+_TITLE_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.-")
+_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+
+
+def _title_before(text: str, lo: int, hi: int) -> str | None:
+    """``_TITLE_BEFORE.search(text, lo, hi).group(1)``: the word (letters, dots, hyphens;
+    from its first letter) that ends, before trailing spaces, at ``hi``."""
+    i = hi
+    while i > lo and text[i - 1].isspace():
+        i -= 1
+    j = i
+    while j > lo and text[j - 1] in _TITLE_CHARS:
+        j -= 1
+    while j < i and text[j] not in _LETTERS:
+        j += 1
+    return text[j:i] if j < i else None
 
 
 _ROLE_TRIM = re.compile(r"^(?:\s|[\"'\u201c\u201d\u2018\u2019]|an?\b|the\b|one of the\b|another\b|also\b|"
@@ -259,6 +327,7 @@ _ROLE_TAIL = re.compile(r"(?:\s|[\"'\u201c\u201d\u2018\u2019.]|\b(?:named|called
                         r"identified only as|known as|dubbed|identified)\b)+$", re.IGNORECASE)
 
 
+@lru_cache(maxsize=4096)
 def _clean_role(np: str) -> str | None:
     role = _ROLE_TAIL.sub("", _ROLE_TRIM.sub("", np)).strip()
     return role[:100] or None
