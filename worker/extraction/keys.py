@@ -18,36 +18,10 @@ import unicodedata
 from collections.abc import Sequence
 from functools import lru_cache
 
+#: The Arabic article "al-" in its assimilated spellings (ash-, ad-, ...), as names carry it.
+ARTICLE_FORMS = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "ul", "ud", "ur", "adh", "ath", "an"})
 #: Particles that carry no identity (the scorer folds the same set).
-PARTICLES = frozenset(
-    [
-        "al",
-        "el",
-        "ad",
-        "ar",
-        "as",
-        "ash",
-        "at",
-        "az",
-        "ul",
-        "ud",
-        "ur",
-        "adh",
-        "ath",
-        "an",
-        "bin",
-        "ibn",
-        "bint",
-        "abu",
-        "abou",
-        "abi",
-        "abd",
-        "abdul",
-        "abdel",
-        "abdal",
-        "the",
-    ]
-)
+PARTICLES = ARTICLE_FORMS | {"abd", "abdal", "abdel", "abdul", "abi", "abou", "abu", "bin", "bint", "ibn", "the"}
 _APOS = re.compile(r"[\u2018\u2019\u02bc\u02bb'`\u00b4\u02bf\u02be]")
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 _DOUBLE = re.compile(r"(.)\1+")

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .keys import core, fold_name
+from .keys import ARTICLE_FORMS, core, fold_name
 from .lexicon import HONORIFICS, INNER_PARTICLES, STOP, STRONG_TITLES
 from .text import lower_same
 
@@ -36,35 +36,7 @@ _FUNCTION_WORDS = frozenset(["the", "a", "an", "in", "on", "at", "of", "for", "f
                              "and", "or", "but", "as", "if"])
 _KEEP_FIRST = frozenset({"abu", "abd", "umm", "ibn", "bin"})
 #: Second halves of hyphenated words that make them adjectives, not names ("US-led").
-_HYPHEN_PARTS = frozenset(
-    {
-        "al",
-        "el",
-        "ad",
-        "ar",
-        "as",
-        "ash",
-        "at",
-        "az",
-        "ul",
-        "ud",
-        "ur",
-        "adh",
-        "ath",
-        "an",
-        "din",
-        "deen",
-        "dine",
-        "allah",
-        "la",
-        "bin",
-        "ibn",
-        "abd",
-        "abu",
-        "i",
-        "e",
-    }
-)
+_HYPHEN_PARTS = ARTICLE_FORMS | {"abd", "abu", "allah", "bin", "deen", "din", "dine", "e", "i", "ibn", "la"}
 #: Words that, right before a one-word name, say it is a name ("identified only as Anas").
 _NAME_INTRO = re.compile(
     r"(?:\bnamed|\bcalled|\bidentified(?: only)? as|\bknown(?: only)? as|\bknown by(?: the name)?|\bdubbed|"
