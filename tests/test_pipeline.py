@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import urllib.error
+import urllib.parse
 from collections import Counter
 from typing import Any
 
@@ -71,6 +73,11 @@ def test_seeds_flow_into_tables_and_a_second_replay_changes_nothing(broker, star
     assert all(row["outcome"] in ("killed", "captured", "wounded", "mentioned") for row in leaders.values())
     key = next(iter(leaders))
     assert worker.get(f"/leaders/{key}")["leader_key"] == key
+    region = next(iter(regions))
+    assert worker.get(f"/regions/{urllib.parse.quote(region)}")["region"] == region
+    with pytest.raises(urllib.error.HTTPError) as missing:
+        worker.get("/leaders/no-such-leader")
+    assert missing.value.code == 404
 
     metrics = worker.metrics()
     assert metrics[("newsworker_articles_received_total", ())] == len(seeds)

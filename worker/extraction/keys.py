@@ -81,19 +81,12 @@ def _key_tokens_cached(name: str) -> tuple[str, ...]:
     i = 0
     while i < len(toks):
         t = toks[i]
-        if t in _KUNYA and i + 1 < len(toks):
-            # "Abu al-Hassan": the kunya is one unit, its particle dropped.
+        if (t in _KUNYA or t in _ABD) and i + 1 < len(toks):
+            # "Abu al-Hassan", "Abd al-Rahman": one unit with the next name, its particle dropped.
             j = i + 1
             while j < len(toks) - 1 and toks[j] in PARTICLES:
                 j += 1
-            out.append("abu-" + _key_skeleton(toks[j]))
-            i = j + 1
-            continue
-        if t in _ABD and i + 1 < len(toks):
-            j = i + 1
-            while j < len(toks) - 1 and toks[j] in PARTICLES:
-                j += 1
-            out.append("abd" + _key_skeleton(toks[j]))
+            out.append(("abu-" if t in _KUNYA else "abd") + _key_skeleton(toks[j]))
             i = j + 1
             continue
         if t.startswith(("abdul", "abdel", "abdal", "abdur", "abdar", "abdoul")) and len(t) > 6:

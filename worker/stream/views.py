@@ -63,6 +63,15 @@ def _limit(request: Request) -> int | None:
     return int(raw) if raw and raw.isdigit() else None
 
 
+def _one_row(view: View, table: faust.Table, key: str, render: Callable[[str, Any], dict[str, Any]],
+             what: str) -> Response:
+    """One row of ``table`` as JSON, or a 404 that names what was looked for."""
+    row = table.get(key)
+    if row is None:
+        return view.json({"error": f"no {what} with key {key!r}"}, status=404)
+    return view.json(render(key, row))
+
+
 def define_views(app: faust.App, tables: Tables, is_ready: Any) -> None:
     """Register the JSON views on ``app``. ``is_ready()`` tells whether tables are recovered."""
 
@@ -77,11 +86,7 @@ def define_views(app: faust.App, tables: Tables, is_ready: Any) -> None:
     class Leader(View):
         @routed(app, tables.leaders)
         async def get(self, request: Request, key: str) -> Response:
-            key = unquote(key)
-            row = tables.leaders.get(key)
-            if row is None:
-                return self.json({"error": f"no leader with key {key!r}"}, status=404)
-            return self.json(leader_view(key, row))
+            return _one_row(self, tables.leaders, unquote(key), leader_view, "leader")
 
     @app.page("/regions")
     class Regions(View):
@@ -94,11 +99,7 @@ def define_views(app: faust.App, tables: Tables, is_ready: Any) -> None:
     class Region(View):
         @routed(app, tables.regions)
         async def get(self, request: Request, key: str) -> Response:
-            key = unquote(key)
-            row = tables.regions.get(key)
-            if row is None:
-                return self.json({"error": f"no region with key {key!r}"}, status=404)
-            return self.json(region_view(key, row))
+            return _one_row(self, tables.regions, unquote(key), region_view, "region")
 
     @app.page("/healthz")
     class Health(View):
