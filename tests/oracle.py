@@ -118,10 +118,16 @@ def metric_sum(metrics: dict, name: str) -> float:
 def wait_sequenced(worker, articles: int, timeout: float) -> None:
     """Wait until the dedupe table holds ``articles`` ids: each was sequenced (survives restarts,
     unlike the counters) and its fold finished before the next message was read."""
+    seen: list[float] = []
+
     def done() -> bool:
-        rows = worker.metric("newsworker_table_rows", table="dedupe")
-        return rows >= articles and rows
-    wait_until(done, timeout, f"{articles} articles in the dedupe table of {worker.url}", interval=0.5)
+        seen.append(worker.metric("newsworker_table_rows", table="dedupe"))
+        return seen[-1] >= articles
+
+    try:
+        wait_until(done, timeout, f"{articles} articles in the dedupe table of {worker.url}", interval=0.5)
+    except AssertionError as exc:
+        raise AssertionError(f"{exc} (rows seen: {seen[-1] if seen else None}); log:\n{worker.log_tail()}") from None
 
 
 def assert_tables(worker, cluster, n: int, seed: int) -> tuple[Expected, dict, dict]:
@@ -130,8 +136,8 @@ def assert_tables(worker, cluster, n: int, seed: int) -> tuple[Expected, dict, d
     leaders, regions = live_tables(worker)
     want = expected(n, seed)
     assert len(leaders) == len(want.leaders), (len(leaders), len(want.leaders))
-    assert order_free(leaders) == want.order_free()
-    assert regions == want.regions
+    assert order_free(leaders) == want.order_free(), diff(order_free(leaders), want.order_free())
+    assert regions == want.regions, diff(regions, want.regions)
     actual_order = fold(sequencer_input(cluster))
     assert leaders == actual_order.leaders, diff(leaders, actual_order.leaders)
     assert regions == actual_order.regions, diff(regions, actual_order.regions)

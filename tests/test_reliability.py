@@ -174,4 +174,9 @@ def test_two_workers_share_the_partitions_and_the_survivor_of_a_sigkill_finishes
             received_by_survivor=m[("newsworker_articles_received_total", ())], oracle_processed=got.processed,
             leaders=len(leaders), regions=len(regions))
     assert other.get("/leaders")["count"] == len(want.leaders)
-    assert processed_by_owner + m[("newsworker_articles_processed_total", ())] >= want.processed
+    # The kill came mid-stream, so the survivor had articles of its own to fold. The two counters
+    # need not add up to the oracle's: what the owner folded between the sample above and the kill
+    # reached the changelog (and maybe the committed offsets): the survivor skips it or redoes it as a
+    # no-op redelivery, and neither counts it.
+    assert processed_by_owner < want.processed
+    assert m[("newsworker_articles_processed_total", ())] > 0

@@ -15,6 +15,7 @@ per changelog partition per rebalance. On a real Kafka cluster it is not used.
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Mapping
 from typing import Any
 
@@ -23,7 +24,12 @@ from faust.transport.drivers.aiokafka import Consumer
 from faust.types import TP
 
 log = logging.getLogger(__name__)
+#: How long one fetch may wait, and how long to keep trying before giving up on a partition.
+#: The record at ``reported_end - 1`` always exists (it starts the last batch), so an empty
+#: answer only means the probe was not connected yet: on a loaded machine the first fetch of a
+#: fresh consumer can take seconds, and giving up then would recover the table short again.
 FETCH_TIMEOUT_MS = 2000
+PROBE_DEADLINE_S = 60.0
 
 
 class TansuConsumer(Consumer):
@@ -60,8 +66,15 @@ async def end_after_last_batch(probe: AIOKafkaConsumer, tp: TP, reported_end: in
     """The offset after the last record of ``tp``, given tansu's end offset (last batch's base + 1)."""
     probe.assign([tp])
     probe.seek(tp, reported_end - 1)
-    records = await probe.getmany(tp, timeout_ms=FETCH_TIMEOUT_MS)
-    last = max((record.offset for batch in records.values() for record in batch), default=reported_end - 1)
+    deadline = time.monotonic() + PROBE_DEADLINE_S
+    offsets: list[int] = []
+    while not offsets and time.monotonic() < deadline:
+        records = await probe.getmany(tp, timeout_ms=FETCH_TIMEOUT_MS)
+        offsets = [record.offset for batch in records.values() for record in batch]
+    if not offsets:
+        log.warning("tansu end offset of %s not checked: no record at %d within %.0f s; recovery may stop short",
+                    tp, reported_end - 1, PROBE_DEADLINE_S)
+    last = max(offsets, default=reported_end - 1)
     if last + 1 != reported_end:
         log.debug("tansu end offset of %s corrected from %d to %d", tp, reported_end, last + 1)
     return max(reported_end, last + 1)
