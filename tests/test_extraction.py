@@ -251,10 +251,10 @@ def test_devset_scores() -> None:
     originals = [r for r in rows if r["id"] not in dups]
     metrics, _ = score([g for g in gold if g["id"] not in dups], _predict(originals))
     # Floors at the level measured when the test was written: they catch regressions.
-    assert metrics["persons"]["f1"] >= 0.96
-    assert metrics["outcomes"]["f1"] >= 0.95
-    assert metrics["countries"]["f1"] >= 0.94
-    assert metrics["admin1"]["f1"] >= 0.92
+    assert metrics["persons"]["f1"] >= 0.965
+    assert metrics["outcomes"]["f1"] >= 0.965
+    assert metrics["countries"]["f1"] >= 0.965
+    assert metrics["admin1"]["f1"] >= 0.965
 
 
 def test_heldout_scores() -> None:
@@ -262,10 +262,10 @@ def test_heldout_scores() -> None:
     from tests.devset.errors import summary
 
     metrics = summary(ROOT / "tests" / "heldout")
-    assert metrics["persons"]["f1"] >= 0.94
-    assert metrics["outcomes"]["f1"] >= 0.89
-    assert metrics["countries"]["f1"] >= 0.885
-    assert metrics["admin1"]["f1"] >= 0.84
+    assert metrics["persons"]["f1"] >= 0.955
+    assert metrics["outcomes"]["f1"] >= 0.955
+    assert metrics["countries"]["f1"] >= 0.955
+    assert metrics["admin1"]["f1"] >= 0.91
 
 
 def test_heldout2_scores() -> None:
@@ -273,10 +273,22 @@ def test_heldout2_scores() -> None:
     from tests.devset.errors import summary
 
     metrics = summary(ROOT / "tests" / "heldout2")
-    assert metrics["persons"]["f1"] >= 0.89
-    assert metrics["outcomes"]["f1"] >= 0.89
-    assert metrics["countries"]["f1"] >= 0.905
-    assert metrics["admin1"]["f1"] >= 0.84
+    assert metrics["persons"]["f1"] >= 0.93
+    assert metrics["outcomes"]["f1"] >= 0.94
+    assert metrics["countries"]["f1"] >= 0.95
+    assert metrics["admin1"]["f1"] >= 0.93
+
+
+def test_heldout3_scores() -> None:
+    """The third blind-written set (released to development; first untuned score: persons .883,
+    outcomes .796, countries .777, admin1 .738): floors just under the measured figures."""
+    from tests.devset.errors import summary
+
+    metrics = summary(ROOT / "tests" / "heldout3")
+    assert metrics["persons"]["f1"] >= 0.95
+    assert metrics["outcomes"]["f1"] >= 0.945
+    assert metrics["countries"]["f1"] >= 0.945
+    assert metrics["admin1"]["f1"] >= 0.93
 
 
 # --- general mechanisms added from the held-out error analysis ---------------------------
@@ -406,3 +418,119 @@ def test_unnamed_patient_behind_a_bystander_is_identified() -> None:
                  "to neighbours as an Egyptian who had married into a local family, blew himself up when "
                  "soldiers called on him to come out. CENTCOM later named him as Abu Ammar al-Masri, an ISIS official.")
     assert ev["Abu Ammar al-Masri"].outcome == "killed"
+
+
+# --- causes fixed from the heldout3 error analysis (invented sentences) -----------------
+
+def test_subject_before_a_relative_clause_or_appositive() -> None:
+    ev = _events("Abu Khalid al-Anbari, who ran ISIS cells that ambushed army convoys near Rutba, was killed in "
+                 "an airstrike in the Anbar desert in June. A Tajik recruiter, Farrukh Nazarov, who moved money "
+                 "between Abu Khalid al-Anbari and the group's members in Syria, was detained in Istanbul.")
+    assert ev["Abu Khalid al-Anbari"].outcome == "killed"
+    assert ev["Abu Khalid al-Anbari"].admin1 == "Anbar"
+    assert ev["Farrukh Nazarov"].outcome == "captured"
+
+
+def test_copular_list_and_object_pronoun() -> None:
+    ev = _events("The most senior ISIS figure killed so far is Abu Harith al-Tunisi, the group's emir for "
+                 "the area. Troops clashed with the ISIS commander Salim Ahmad Jadoua near Tarmiyah and killed him.")
+    assert ev["Abu Harith al-Tunisi"].outcome == "killed"
+    assert ev["Salim Ahmad Jadoua"].outcome == "killed"
+    assert ev["Salim Ahmad Jadoua"].admin1 == "Baghdad"
+
+
+def test_a_claim_undone_later_about_the_same_person() -> None:
+    ev = _events("State media said ISIS commander Abu Jandal al-Homsi died in an airstrike near Palmyra. "
+                 "Abu Jandal al-Homsi reappeared alive in a video two weeks later.")
+    assert ev["Abu Jandal al-Homsi"].outcome == "mentioned"
+    ev = _events("State media said ISIS commander Abu Jandal al-Homsi died in an airstrike near Palmyra. "
+                 "A monitor later said al-Homsi had survived with shrapnel wounds.")
+    assert ev["Abu Jandal al-Homsi"].outcome == "wounded"
+    # an escape of others does not undo the death of the named man
+    ev = _events("Police said ISIS recruiter Karim Baloch was killed in an exchange of fire in Mastung. "
+                 "His associates escaped.")
+    assert ev["Karim Baloch"].outcome == "killed"
+
+
+def test_among_them_takes_the_previous_outcome() -> None:
+    ev = _events("More than 80 ISIS fighters surrendered to Afghan forces in Achin district of Nangarhar province. "
+                 "Among them was Qari Zubair Ahmadzai, the group's emir for the district, officials said.")
+    assert ev["Zubair Ahmadzai"].outcome == "captured"  # the honorific "Qari" is no part of the name
+    assert ev["Zubair Ahmadzai"].admin1 == "Nangarhar"
+
+
+def test_led_by_names_the_body() -> None:
+    ev = _events("The Somali branch of the Islamic State, led by Abdulqadir Mumin, is based in the Cal Miskaad "
+                 "mountains. Hayat Tahrir al-Sham, led by Abu Mohammad al-Jolani, has arrested ISIS members.")
+    assert "Abdulqadir Mumin" in ev
+    assert "Abu Mohammad al-Jolani" not in ev
+
+
+def test_rival_movement_members_are_not_isis() -> None:
+    ev = _events("ISIS claimed the attack. An HTS fighter, Abu Zubair al-Halabi, was killed in the clash. "
+                 "Troops engaged Boko Haram (JAS) fighters near Gwoza and neutralised one of their commanders, "
+                 "Abu Shekau al-Kanemi.")
+    assert "Abu Zubair al-Halabi" not in ev
+    assert "Abu Shekau al-Kanemi" not in ev
+
+
+def test_place_of_a_relative_clause_is_not_where() -> None:
+    ev = _events("ISIS official Ahmed Jasim Hamad, who ran the group's finances for the Kirkuk sector, "
+                 "surrendered to the Asayish in Sulaymaniyah in November.")
+    assert ev["Ahmed Jasim Hamad"].admin1 == "Sulaymaniyah"
+
+
+def test_governorate_named_elsewhere_in_the_story() -> None:
+    ev = _events("US forces killed a senior ISIS official in a raid in eastern Syria on Sunday. CENTCOM named "
+                 "him as Abu Hamza al-Shuhayli. His brother was taken into custody at the same house in the "
+                 "village of Dhiban in Deir ez-Zor province.")
+    assert ev["Abu Hamza al-Shuhayli"].country == "Syria"
+    assert ev["Abu Hamza al-Shuhayli"].admin1 == "Deir ez-Zor"
+
+
+def test_ambiguous_bare_unit_names_are_not_places() -> None:
+    places = gazetteer().find("QAMISHLI, Syria (North Press) - the Sahel and the South were quiet.")
+    assert [p.kind for p in places] == ["town", "country"]  # Qamishli and Syria only
+    assert gazetteer().find("in the Sahel region of the country")[0].admin1 == "Sahel"
+
+
+def test_family_name_that_is_a_town() -> None:
+    ev = _events("Philippine troops arrested Abu Sayyaf-linked ISIS bomb maker Norhan Lumbatan in Marawi.")
+    assert "Norhan Lumbatan" in ev
+
+
+def test_headline_style_reduced_passive() -> None:
+    ev = _events("Senior ISIS official Abu Salim al-Hadithi killed in drone strike near Jindires.")
+    assert ev["Abu Salim al-Hadithi"].outcome == "killed"
+    assert ev["Abu Salim al-Hadithi"].admin1 == "Aleppo"
+
+
+def test_whose_nom_de_guerre_is_an_alias() -> None:
+    ev = _events("Islamic State official Abu Muhammad al-Shimali, whose nom de guerre is Tirad al-Jarba, was "
+                 "sanctioned by the US Treasury.")
+    assert ev["Abu Muhammad al-Shimali"].aliases == ["Tirad al-Jarba"]
+
+
+def test_place_of_a_past_deed_is_not_where() -> None:
+    ev = _events("French forces killed Abu Huzeifa al-Sahrawi, a senior ISGS leader blamed for the 2017 Tongo "
+                 "Tongo ambush, in an operation near Menaka, the French army said.")
+    assert (ev["Abu Huzeifa al-Sahrawi"].country, ev["Abu Huzeifa al-Sahrawi"].admin1) == ("Mali", "Menaka")
+
+
+def test_denials_that_do_not_undo_the_outcome() -> None:
+    ev = _events("Iraqi forces killed ISIS deputy leader Abu Yasser al-Issawi in Kirkuk province. The group denied "
+                 "that al-Issawi had planned the Baghdad bombing.")
+    assert ev["Abu Yasser al-Issawi"].outcome == "killed"
+    ev = _events("Niger's army said it had killed an ISGS commander, Abdoulaye Dicko, near Ouallam. Dicko had "
+                 "previously been reported dead in 2021, but the reports proved false.")
+    assert ev["Abdoulaye Dicko"].outcome == "killed"
+    ev = _events("Kurdish police said ISIS emir Yasin Hirsi al-Kurdi was captured alive in a raid near Kirkuk.")
+    assert ev["Yasin Hirsi al-Kurdi"].outcome == "captured"
+
+
+def test_given_name_that_spells_a_governorate() -> None:
+    ev = _events("An Islamic State-inspired militant leader, Salahuddin Hassan, was killed in a military operation "
+                 "in Datu Paglas, Maguindanao. Troops later cleared the camp near Wadi Houran in Anbar.")
+    assert ev["Salahuddin Hassan"].outcome == "killed"
+    assert ev["Salahuddin Hassan"].admin1 == "Maguindanao"
+    assert "Wadi" not in ev

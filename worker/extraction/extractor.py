@@ -26,11 +26,13 @@ from .outcomes import (
     MENTIONED,
     SEVERITY,
     WOUNDED,
+    denials,
     find_cues,
+    first_coordination,
     mentions_target,
     sentence_outcomes,
 )
-from .places import COUNTRY, DEMONYM, PlaceHit, gazetteer
+from .places import COUNTRY, DEMONYM, TOWN, PlaceHit, gazetteer
 from .roles import GOV, ISIS, ROLE, Verdict, classify_np, group_score, judge
 from .text import Sentence, caseless, fold, gated, lower_same, split_sentences
 
@@ -46,7 +48,9 @@ _ALIAS_GAP = re.compile(
     r"also called|called|nicknamed|dubbed|or|(?:whose\s+)?(?:real|birth|given)\s+name(?:\s+is|\s+was)?|"
     r"real name|born|n[ée]e|(?:by\s+)?(?:his\s+)?(?:nom de guerre|kunya|pseudonym)|who goes by|"
     r"going by|also referred to as|referred to as|who (?:went|goes|was known) by(?: the (?:kunya|name|"
-    r"nom de guerre|alias))?|(?:going|went) by the (?:kunya|name|nom de guerre))?\s*[,:]?\s*[\"'\u201c\u2018]?\s*",
+    r"nom de guerre|alias))?|(?:going|went) by the (?:kunya|name|nom de guerre)|"
+    r"whose (?:nom de guerre|kunya|alias|real name|full name|birth name) (?:is|was))?\s*[,:]?\s*"
+    r"[\"'\u201c\u2018]?\s*",
     re.IGNORECASE,
 )
 _ALIAS_WORD = re.compile(r"went by|goes by|known|aka|a\.k\.a|alias|called|nicknamed|dubbed|\bor\b|name|born|"
@@ -99,7 +103,8 @@ _OPERATION = [
 ]
 #: Where something was said, not where it happened: "told journalists in Abuja".
 _SPEECH_BEFORE = gated(r"\b(?:told|said|says|speaking|spoke|briefed|briefing|conference|statement|interview|"
-                            r"announced|addressing)\b[^,.;]{0,30}\b(?:in|from)\s+(?:the\s+)?$", re.IGNORECASE)
+                            r"announced|addressing)\b(?:(?!\bthat\b|operation|raid|strike|attack)[^,.;]){0,30}"
+                            r"\b(?:in|from)\s+(?:the\s+)?$", re.IGNORECASE)
 _FROM_BEFORE = gated(r"\b(?:from|native of|citizen of|national of|born in|hails from)\s+(?:the\s+)?$",
                           re.IGNORECASE)
 _VAGUE_PLACE = re.compile(r"\bthe (?:same )?(?:\w+ )?(?:province|region|area|governorate|country|desert|"
@@ -119,6 +124,7 @@ class Person:
     sentence: int = -1
     cue: int = 0
     verdicts: list[Verdict] = field(default_factory=list)
+    hit_sentences: dict[int, int] = field(default_factory=dict)  # sentence -> severity of its outcome
 
 
 class _Verdicts:
@@ -183,7 +189,8 @@ def extract_events(article: Article) -> list[Event]:
     folded = fold(text)
     gaz = gazetteer()
     places, cue_hits = gaz.scan(text, folded)
-    mentions = find_mentions(text, sentences, [(p.start, p.end) for p in places], _headline_lines(text),
+    mentions = find_mentions(text, sentences, [(p.start, p.end, p.kind == TOWN) for p in places],
+                             _headline_lines(text),
                              gaz.words)
     if not mentions:
         return []
@@ -368,6 +375,8 @@ def _apply_outcomes(text: str, folded: str, sentences: list[Sentence], mentions:
         idxs = by_sentence.get(s.index, [])
         s_cues = cues_by_sentence.get(s.index)
         if not s_cues and not any(mentions[i].possessive for i in idxs):
+            if idxs and s.index - 1 in loose_by_sentence:
+                _among_them(text, s, mentions, idxs, loose_by_sentence[s.index - 1], uf, persons)
             continue  # no cue and no "X's death": nothing to find
         stext = text[s.start:s.end]
         nxt = sentences[s.index + 1] if s.index + 1 < len(sentences) else None
@@ -427,11 +436,75 @@ def _apply_outcomes(text: str, folded: str, sentences: list[Sentence], mentions:
                         break
                     at = patient.start() + 1
     _identify(text, sentences, mentions, uf, persons, pending, verdicts)
+    _retract(text, sentences, mentions, by_sentence, uf, persons)
+
+
+#: How far after a claimed outcome a denial about the same person is looked for.
+_RETRACT_WINDOW = 3
+_HE_START = re.compile(r"(?:he|she)\b")
+_EARLIER_CLAIM = re.compile(r"\b(?:previously|earlier|once)\b[^.;]{0,30}\b(?:reported|declared|claimed|said|"
+                            r"announced)\b")
+_ABOUT_OUTCOME = re.compile(r"\b(?:killed|dead|died|death|alive|claims?|reports?|reported|hurt|wounded|injured|"
+                            r"captured|arrest(?:ed)?|detained|fate|body|identity|verified)\b")
+_WOUNDS = re.compile(r"\b(?:wounds?|wounded|injur(?:y|ies|ed))\b")
+
+
+def _retract(text: str, sentences: list[Sentence], mentions: list[Mention], by_sentence: dict[int, list[int]],
+             uf: _UnionFind, persons: dict[int, Person]) -> None:
+    """A claim undone a few sentences later: "X was declared killed ... X reappeared alive
+    in a video", "the group denied that X had been hurt". The person is then only mentioned.
+    An escape ("X later escaped") undoes only a death: a capture before an escape stands."""
+    memo: dict[int, tuple[str, list[tuple[int, bool]]]] = {}  # sentence -> (lower text, its denials)
+    for root, p in persons.items():
+        if p.outcome == MENTIONED:
+            continue
+        hi = min(len(sentences), p.sentence + 1 + _RETRACT_WINDOW)
+        for j in range(p.sentence + 1, hi):
+            sj = sentences[j]
+            if sj.paragraph > sentences[p.sentence].paragraph + 1 or \
+                    p.hit_sentences.get(j, 0) >= SEVERITY[p.outcome]:
+                break  # a later sentence that says it again confirms it
+            named = any(uf.find(i) == root and not mentions[i].possessive for i in by_sentence.get(j, ()))
+            if not named and not (j == p.sentence + 1 and _HE_START.match(text[sj.start:sj.start + 4].lower())):
+                continue
+            if j not in memo:
+                low = lower_same(text[sj.start:sj.end]) or text[sj.start:sj.end].lower()
+                memo[j] = (low, denials(low))
+            low, found = memo[j]
+            if found and _EARLIER_CLAIM.search(low):
+                continue  # "X had previously been reported dead, but the reports proved false"
+            # a denial must be about the outcome ("denied the reports", "reappeared alive"),
+            # not about something else ("denied that X had ordered the bombing")
+            if any(esc and p.outcome == KILLED for _, esc in found) or \
+                    any(not esc for _, esc in found) and _ABOUT_OUTCOME.search(low):
+                if p.outcome == KILLED and _WOUNDS.search(low):
+                    p.outcome = WOUNDED  # "had survived with shrapnel wounds"
+                else:
+                    p.outcome, p.sentence, p.cue = MENTIONED, -1, 0
+                break
+
+
+_AMONG_THEM = re.compile(r"(?:among them|among those|they included|those \w+ included)\b[^,]{0,12}?\s",
+                         re.IGNORECASE)
+
+
+def _among_them(text: str, s: Sentence, mentions: list[Mention], idxs: list[int], prev_loose: list,
+                uf: _UnionFind, persons: dict[int, Person]) -> None:
+    """"Hundreds of fighters surrendered ... Among them was X": the names that open the
+    sentence share the outcome the sentence before gave to no one by name."""
+    m = _AMONG_THEM.match(text, s.start, s.end)
+    if not m:
+        return
+    cue = max(prev_loose, key=lambda c: SEVERITY[c.outcome])
+    spans = [(mentions[i].start - s.start, mentions[i].end - s.start, mentions[i].possessive) for i in idxs]
+    after = [k for k, (a, _, _) in enumerate(spans) if m.end() - s.start <= a < m.end() - s.start + 20]
+    for k in first_coordination(text[s.start:s.end], spans, after):
+        _record(persons[uf.find(idxs[k])], cue.outcome, s.index - 1, cue.cue)
 
 
 #: An unnamed insurgent as the patient of an outcome: "killed a senior ISIS financier".
 _UNNAMED_PATIENT = re.compile(
-    r"\b(?:an?|one|the|two|three|four|a senior|a top|a wanted|a key|its|their)\s+(?:[\w'-]+\s+){0,5}?"
+    r"\b(?:an?|one|the|two|three|four|a senior|a top|a wanted|a key|its|their)\s+(?:[\w'()-]+\s+){0,5}?"
     r"(?:leaders?|commanders?|emirs?|amirs?|walis?|officials?|chiefs?|heads?|deputy|deputies|financiers?|"
     r"smugglers?|facilitators?|recruiters?|operatives?|members?|militants?|figures?|man|men|woman|"
     r"suspects?|planners?|spokesm[ae]n|judges?|bomb[- ]?makers?|logisticians?|couriers?|targets?|"
@@ -571,6 +644,8 @@ _COORD_NAMES = re.compile(r"\s*(?:,|,?\s*and)\s*")
 
 
 def _record(p: Person, outcome: str, sentence: int, cue: int) -> None:
+    if outcome != MENTIONED:
+        p.hit_sentences[sentence] = max(p.hit_sentences.get(sentence, 0), SEVERITY[outcome])
     if SEVERITY[outcome] > SEVERITY[p.outcome]:
         p.outcome, p.sentence, p.cue = outcome, sentence, cue
 
@@ -612,8 +687,15 @@ def _to_event(article: Article, text: str, sentences: list[Sentence], places: li
     s = sentences[p.sentence]
     stext = text[s.start:s.end]
     excluded = verdicts.role_spans(s.index, by_sentence)
-    hit = _best_place(text, places, s, s.start + p.cue, excluded)
+    relative = _relative_spans(stext, s.start, s.start + p.cue)
+    hit = _best_place(text, places, s, s.start + p.cue, excluded, relative)
     context = s
+    if hit is not None and relative and any(a <= hit.start < b for a, b in relative):
+        # only a place of a relative clause ("who had headed the brigade in Raqqa"): the
+        # operation's place in the context wins where it names a governorate
+        finer, where = _context_memo(context_memo, text, sentences, places, s, p.outcome)
+        if finer is not None and finer.admin1:
+            hit, context = finer, where
     if hit is None:
         hit, context = _context_memo(context_memo, text, sentences, places, s, p.outcome)
     elif hit.admin1 is None:
@@ -621,6 +703,8 @@ def _to_event(article: Article, text: str, sentences: list[Sentence], places: li
         finer, where = _context_memo(context_memo, text, sentences, places, s, p.outcome)
         if finer is not None and finer.admin1 and finer.country == hit.country:
             hit, context = finer, where
+    if hit is not None and hit.admin1 is None:
+        hit = _main_admin1(places, hit, s.start) or hit
     country = hit.country if hit else None
     admin1 = hit.admin1 if hit else None
     when = resolve_date(stext, article.published, p.cue)
@@ -632,8 +716,46 @@ def _to_event(article: Article, text: str, sentences: list[Sentence], places: li
                  admin1=admin1, date=when, operation=operation)
 
 
+def _main_admin1(places: list[PlaceHit], hit: PlaceHit, near: int) -> PlaceHit | None:
+    """The governorate the article names most often in ``hit``'s country (the nearest on a tie).
+
+    A story that says "in eastern Syria" where the outcome happened usually names the
+    governorate elsewhere ("in the village of Dhiban in Deir ez-Zor province", a dateline
+    or a later detail); where it names several, the commonest is the story's theatre."""
+    counts: dict[str, list[int]] = {}
+    for h in places:
+        if h.admin1 is not None and h.country == hit.country and h.kind != DEMONYM:
+            c = counts.setdefault(h.admin1, [0, 1 << 30])
+            c[0] += 1
+            c[1] = min(c[1], abs(h.start - near))
+    if not counts:
+        return None
+    best = min(counts, key=lambda a: (-counts[a][0], counts[a][1], a))
+    return PlaceHit(hit.start, hit.end, hit.country, best, hit.kind)
+
+
+_DEMOTED = 5  # rank added to a place in a relative clause that does not hold the cue
+_RELATIVE_CLAUSE = re.compile(r",\s*(?:who|whom|whose)\b[^,;]*")
+
+
+def _relative_spans(stext: str, base: int, cue: int) -> list[tuple[int, int]]:
+    """Relative clauses that do not hold the cue ("X, who ran the group's media for the Kirkuk
+    sector, surrendered in Sulaymaniyah"): their places tell who someone is, not where."""
+    if ", wh" not in stext:
+        return []
+    out = []
+    for m in _RELATIVE_CLAUSE.finditer(stext):
+        a, b = base + m.start(), base + m.end()
+        if not a <= cue < b:
+            out.append((a, b))
+    return out
+
+
 def _best_place(text: str, places: list[PlaceHit], s: Sentence, cue: int,
-                excluded: list[tuple[int, int]]) -> PlaceHit | None:
+                excluded: list[tuple[int, int]], demoted: list[tuple[int, int]] = ()) -> PlaceHit | None:
+    """The place of the outcome whose cue is at ``cue``: the most specific, then the nearest
+    (after the cue preferred). Places in ``excluded`` are never it; places in ``demoted``
+    (relative clauses about someone) only where the sentence has no other."""
     best: tuple[int, int, PlaceHit] | None = None
     for k in range(bisect_left(places, s.start, key=_START), len(places)):  # places are in text order
         h = places[k]
@@ -641,7 +763,7 @@ def _best_place(text: str, places: list[PlaceHit], s: Sentence, cue: int,
             break
         if h.end > s.end:
             continue
-        if any(a <= h.start < b for a, b in excluded):
+        if excluded and any(a <= h.start < b for a, b in excluded):
             continue
         # Cheap tests on the lower-cased window first: both patterns end in "in", "from" or
         # "of" (+ "the"), and a speech word must be in the window.
@@ -659,16 +781,27 @@ def _best_place(text: str, places: list[PlaceHit], s: Sentence, cue: int,
             continue  # "France says it has killed ...": the country speaks, it is not where
         if _BASED_AFTER.match(text, h.end):
             continue  # "a Britain-based monitor": where someone is based, not where it happened
+        if window is None or any(w in window for w in _DEED_HINTS):
+            deed = _DEED_BEFORE.search(text, max(s.start, h.start - 60), h.start)
+            if deed and not deed.start() < cue < h.start:
+                continue  # "blamed for the 2017 Tongo Tongo ambush": the place of a past deed
         if _cross_border(text, places, k, s.start):
             continue  # "moved weapons between Syria and Iraq": a route, not a place of the outcome
         dist = abs(h.start - cue) + (0 if h.start >= cue else 40)
-        key = (h.rank, dist)
+        key = (h.rank + (_DEMOTED if demoted and any(a <= h.start < b for a, b in demoted) else 0), dist)
         if best is None or key < best[:2]:
             best = (*key, h)
     return best[2] if best else None
 
 
 _START = attrgetter("start")
+#: Words before a place that make it the place of someone's past deed, not of the outcome.
+_DEED_BEFORE = re.compile(r"\b(?:blamed for|responsible for|accused of|behind|masterminded|plotted|planned|"
+                          r"linked to|involved in|wanted for|known for|convicted of|charged with|carried out)"
+                          r"\b[^,;()]{0,60}$", re.IGNORECASE)
+_DEED_HINTS = ("blamed", "responsible", "accused", "behind", "mastermind", "plotted", "planned", "linked",
+               "involved", "wanted", "known for", "convicted", "charged", "carried out")
+
 _SAYS_AFTER = re.compile(r"\s+(?:says|said|announced|claimed|stated)\b")
 _BASED_AFTER = re.compile(r"[- ]based\b")
 def _cross_border(text: str, places: list[PlaceHit], k: int, lo: int) -> bool:
@@ -703,8 +836,13 @@ def _op_at(sentence: str, outcome: str | None) -> int:
     """Where the first outcome or operation word of ``sentence`` starts, or -1."""
     low = sentence.lower()
     rx = _OUTCOME_WORDS.get(outcome) if outcome else None
-    m = (rx.search(low) if rx else None) or _OP_WORDS_L.search(low)
+    # this outcome's words, then any outcome's ("killed" in a lead that a capture follows),
+    # then operation words ("raid", "attacks")
+    m = (rx.search(low) if rx else None) or _ANY_OUTCOME_L.search(low) or _OP_WORDS_L.search(low)
     return m.start() if m else -1
+
+
+_ANY_OUTCOME_L = gated("|".join(rx.pattern for rx in _OUTCOME_WORDS.values()))
 
 
 def _context_memo(memo: dict | None, text: str, sentences: list[Sentence], places: list[PlaceHit],

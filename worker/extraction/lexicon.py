@@ -78,7 +78,10 @@ STOP = _words(
     "secretary senator spokesman spokesperson governor deputy chief head emir amir sheikh "
     "mr mrs ms dr gen lt col maj capt sgt brig adm rep sen gov prof africa allied residents analysts "
     "speaking farmers even hours witnesses sources officials sahara sahel levant maghreb khorasan "
-    "greater"
+    "greater asia europe "
+    # names of movements and their institutions, never of a person
+    "mobilisation mobilization hisba hisbah dawlah dawla islamiyah islamiya jama'atu ahlis sunna lidda'awati "
+    "wal-jihad"
 )
 #: Lower-case particles that may stand alone inside a name ("Osama bin Laden").
 INNER_PARTICLES = _words("bin ibn bint abu abd al el de da dos ould van von ul ud")

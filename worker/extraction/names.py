@@ -68,12 +68,17 @@ _ATTRIBUTIVE_AFTER = re.compile(
     r"\s+(?:group|groups|faction|factions|brigade|network|organi[sz]ation|movement|militia|militias|"
     r"affiliate|branch|outfit|insurgency|rebels?|district|road|highway|area|village|town|province|region|"
     r"camp|valley|forest|prison|neighbou?rhood|quarter|mountains?|desert|bridge|checkpoint|crossing|"
-    r"church|cathedral|school|stadium|hotel|street|square|port|refinery|"
+    r"church|cathedral|school|stadium|hotel|street|square|port|refinery|cafe|caf\u00e9|restaurant|bakery|"
+    r"nightclub|attack|attacks|bombing|bombings|massacre|siege|"
     r"river|airport|base|hospital|university|mosque|market|islands?|state university)\b"
 )
 _ATTRIBUTIVE_ROLE = re.compile(r"\s+(?:sub-?leaders?|sub-?commanders?|"
                                r"commanders?|leaders?|fighters?|militants?|members?|emirs?|founders?|"
                                r"chief|spokesm[ae]n|cells?|insurgents?)\b")
+#: "Abu Sayyaf members", "killed Abu Sayyaf sub-leader X": no person's name is followed
+#: straight by a plural role noun or a sub-rank.
+_ATTRIBUTIVE_PLURAL = re.compile(r"\s+(?:sub-?leaders?|sub-?commanders?|members|fighters|militants|"
+                                 r"commanders|leaders|insurgents|gunmen|remnants|followers)\b")
 _THE_BEFORE = re.compile(r"(?:\bthe|\ban?|\bpro-[\w-]+(?: [A-Z]\w+)*|-linked|-affiliated|-aligned|\brival)\s+$",
                          re.IGNORECASE)
 
@@ -110,7 +115,7 @@ class Mention:
 def find_mentions(
     text: str,
     sentences: list,
-    place_spans: list[tuple[int, int]],
+    place_spans: list[tuple],
     skip_lines: list[tuple[int, int]],
     place_words: frozenset[str] = frozenset(),
 ) -> list[Mention]:
@@ -148,7 +153,8 @@ def _split_span(
     run: list[tuple[int, int, str]] = []
     honorific = False
     pos = 0
-    for raw in span.split(" "):
+    raws = span.split(" ")
+    for k, raw in enumerate(raws):
         start = base + pos
         pos += len(raw) + 1
         possessive, clean, low, is_stop, lead, kunya_next = _token(raw, place_words)
@@ -157,8 +163,10 @@ def _split_span(
                 _in_place(start, start + len(clean), places, place_i)
                 and not (run and low[:3] in ("al-", "el-"))  # a nisba that looks like a town
                 # "Abdiqani Ahmed Farah", "Qari Nasim Orakzai": a family name that is also a town
-                and not ((len(run) >= 2 or run and honorific) and " " not in clean and "-" not in clean
-                         and _name_continues(text, start + len(clean)))
+                and not ((len(run) >= 2 or run and (honorific or _town_at(start, places, place_i)))
+                         and " " not in clean and "-" not in clean and _name_continues(text, start + len(clean)))
+                and not (not run and k + 1 < len(raws) and _place_is(start, start + len(clean), places, place_i)
+                         and _given_name(text, start, clean, raws[k + 1], place_words))
             )
         if is_stop and run and kunya_next and run[-1][2].lower() in _KUNYA:
             is_stop = False  # "Abu Muslim", "Abu Islam": a kunya takes the next word as a name
@@ -224,6 +232,39 @@ def _name_continues(text: str, end: int) -> bool:
     return not _PLACE_NOUN_AFTER.match(text, end)
 
 
+def _given_name(text: str, start: int, clean: str, nxt: str, place_words: frozenset[str]) -> bool:
+    """Whether a place-like word opens a person's name: "Salahuddin Hassan" (a governorate's
+    spelling as a given name) is followed by a name word and not preceded by "in", "near"."""
+    if not clean.isalpha() or not nxt[:1].isupper() or not nxt.rstrip(_Q + ",.").isalpha():
+        return False
+    if _token(nxt, place_words)[3] or _LOCATIVE_BEFORE.search(text, max(0, start - 12), start):
+        return False
+    return _name_continues(text, start + len(clean) + 1 + len(nxt))
+
+
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|near|at|from|to|of|outside|inside|around|across|into|toward|towards|"
+                              r"between|and|or)\s+$", re.IGNORECASE)
+
+
+def _place_is(start: int, end: int, places: list[tuple], i: int) -> bool:
+    """Whether a place hit spans exactly ``[start, end)`` (one word, not "Wadi Houran")."""
+    while i < len(places) and places[i][0] <= start:
+        if places[i][0] == start:
+            return places[i][1] == end
+        i += 1
+    return False
+
+
+def _town_at(start: int, places: list[tuple], i: int) -> bool:
+    """Whether the place hit at ``start`` is a town (a family name may be a town's name:
+    "Norhan Lumbatan"), not a governorate or a country ("Ahmed Iraq" is no name)."""
+    while i < len(places) and places[i][0] <= start:
+        if places[i][0] == start:
+            return len(places[i]) > 2 and bool(places[i][2])
+        i += 1
+    return False
+
+
 def _in_place(start: int, end: int, places: list[tuple[int, int]], i: int) -> bool:
     while i < len(places) and places[i][0] < end:
         if places[i][0] <= start and end <= places[i][1]:
@@ -258,6 +299,7 @@ def _flush(
     intro = _intro_before(before)
     attributive = not possessive and bool(
         _ATTRIBUTIVE_AFTER.match(text, end)
+        or _ATTRIBUTIVE_PLURAL.match(text, end)
         or (_ATTRIBUTIVE_ROLE.match(text, end) and _THE_BEFORE.search(text, max(0, start - 40), start))
     )
     out.append(

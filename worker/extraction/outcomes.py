@@ -24,7 +24,9 @@ KILLED, CAPTURED, WOUNDED, MENTIONED = "killed", "captured", "wounded", "mention
 SEVERITY = {KILLED: 3, CAPTURED: 2, WOUNDED: 1, MENTIONED: 0}
 
 #: "the detention in January of X", "the killing last year of X".
-_WHEN_OF = r"(?: (?:in|on|last|earlier|this|late|early) \w+(?: \d{4})?| \w+ ago)? of"
+_WHEN_OF = r"(?: (?:in|on|last|earlier|this|late|early) \w+(?: \d{4})?| \w+ ago| (?:in|at|near) [^.;:()]{3,60}?,)? of"
+#: "the most senior figure killed so far is X": a time phrase between a list cue and its copula.
+_SO_FAR = r"(?: (?:so far|to date|this (?:year|month|week|quarter)|last (?:year|month|week)))?"
 # kinds: pp = participle (voice decides), intr = the subject suffers, nom = "... of X"
 _CUES: list[tuple[str, str, str]] = [
     ("intr", KILLED, r"(?:blew|blown|blowing) (?:himself|herself|themselves)(?: up)?|"
@@ -36,10 +38,11 @@ _CUES: list[tuple[str, str, str]] = [
                     r"neutrali[sz]ation)" + _WHEN_OF),
     ("list", KILLED, r"(?:among )?the (?:dead|slain|deceased)(?: \w+){0,2}?(?= (?:included|includes|were|was|as)\b)|"
                      r"among the (?:dead|slain)|(?:dead|slain|killed) (?:\w+ ){0,2}as(?= )"),
-    ("list", KILLED, r"(?:also )?(?:killed|slain|dead)(?= (?:was|were)\b)|among (?:those|the (?:people|men|militants|"
+    ("list", KILLED, r"(?:also )?(?:killed|slain|dead)" + _SO_FAR + r"(?= (?:is|was|were)\b)|"
+                     r"among (?:those|the (?:people|men|militants|"
                      r"fighters|suspects)) (?:killed|slain|dead)"),
     ("list", CAPTURED, r"among the (?:detained|arrested|captured)|(?:detained|arrested|captured) (?:\w+ ){0,2}as(?= )|"
-                       r"(?:also )?(?:arrested|detained|captured|held|seized)(?= (?:was|were)\b)|"
+                       r"(?:also )?(?:arrested|detained|captured|held|seized)" + _SO_FAR + r"(?= (?:is|was|were)\b)|"
                        r"among (?:those|the (?:people|men|militants|fighters|suspects)) (?:held|detained|arrested|"
                        r"captured|seized|taken)"),
     ("pp", KILLED, r"killed|killing|slain|neutrali[sz]ed|eliminated|assassinated|executed|liquidated|"
@@ -47,15 +50,17 @@ _CUES: list[tuple[str, str, str]] = [
     ("intr", CAPTURED, r"surrendered|turned (?:himself|herself|themselves) in|handed (?:himself|herself|themselves) "
                        r"(?:over|in)|gave (?:himself|herself|themselves) up|"
                        r"(?:is|was|were|are|remains|remained|been|being held) in (?:\w+ )?(?:custody|detention|"
-                       r"prison|jail)|behind bars"),
+                       r"prison|jail)|behind bars|yielded(?= to\b)"),
     ("nom", CAPTURED, r"(?:capture|arrest|detention|apprehension|extradition|custody)" + _WHEN_OF),
     ("pp", CAPTURED, r"captured|capturing|arrested|arresting|detained|detaining|nabbed|apprehended|caught|"
-                     r"taken into (?:\w+ )?custody|"
+                     r"taken into (?:\w+ )?custody|(?:took|take|takes|taking) into (?:\w+ )?custody|"
                      r"taken (?:prisoner|captive|alive)|extradited|sentenced|convicted|jailed|imprisoned|"
                      r"rounded up|handed over|seized"),
     ("nom", WOUNDED, r"(?:wounding|injuring|injury|injuries) of"),
     ("intr", WOUNDED, r"shot (?:in|through) the (?:leg|legs|arm|arms|shoulder|hand|foot|stomach|back|chest)|"
-                      r"hit by (?:gunfire|bullets|a bullet|shrapnel|sniper fire)"),
+                      r"hit by (?:gunfire|bullets|a bullet|shrapnel|sniper fire)|"
+                      r"(?:survived|escaped|sustained|suffered) with (?:\w+ ){0,2}(?:wounds|injuries)|"
+                      r"(?:sustained|suffered) (?:\w+ ){0,2}(?:wounds|injuries)"),
     ("pp", WOUNDED, r"wounded|wounding|injured|injuring|hurt|maimed"),
     # the verb around its object: "took X, code-named Y, into custody"
     ("split", CAPTURED, r"(?:took|take|takes|taking) [^.;:]{2,90}? into (?:\w+ )?custody"),
@@ -76,6 +81,7 @@ _CUE_STARTS = (
     "arrested", "detained", "nabbed", "apprehended", "caught", "taken", "extradited", "sentenced", "convicted",
     "jailed", "imprisoned", "rounded", "seized", "wounding", "injuring", "injury", "injuries", "wounded",
     "injured", "hurt", "maimed", "capturing", "arresting", "detaining", "take", "takes", "taking", "hit",
+    "yielded", "survived", "escaped", "sustained", "suffered",
 )
 #: Start words that are common function words open a cue only before one of a few next
 #: words ("was dead", "the slain"): a cheap look at the next word skips the regex.
@@ -188,9 +194,13 @@ _AGENCY = gated(
     r"revenge for|avenge|avenging|behind)\s+(?:the\s+)?(?:[\w']+\s+){0,3}$"
 )
 _DENIAL = re.compile(
-    r"\b(?:denied|denies|deny|denying|dismissed|refuted|rejected|false|falsely|alive|survived|survives|"
+    r"(?<!\bnot )(?<!\bnever )(?<!n't )\b(?:denied|denies|deny|denying|dismissed|refuted|rejected|disputed|disputes|"
+    r"retracted|retracts|withdrawn|walked back|taken down|still being verified|verifying|"
+    r"false(?! (?:name|names|identity|identities|papers|documents|passports?|ids?)\b)|falsely|"
+    r"(?<!captured )(?<!taken )(?<!caught )(?<!arrested )(?<!seized )alive|survived|survives|"
     r"escaped|unharmed|unscathed|called off|aborted|scrapped|cancell?ed|postponed|abandoned|"
-    r"not among|no evidence|premature|inaccurate|untrue|rumou?r(?:ed|s)?|unconfirmed|could not confirm|"
+    r"not among|no evidence|nothing to (?:support|confirm|suggest)|"
+    r"premature|inaccurate|untrue|rumou?r(?:ed|s)?|unconfirmed|could not confirm|"
     r"could not be confirmed|not been confirmed|not confirmed|mistaken|misidentified|disproved|disproven|"
     r"resurfaced|reappeared|turned out|proved false|proven false|found to be alive)\b",
     re.IGNORECASE,
@@ -199,8 +209,9 @@ _DENIAL = re.compile(
 #: automaton pass is cheaper than the 50-way alternation.
 _DENIAL_SUBSTRINGS = (
     "denied", "denies", "deny", "denying", "dismissed", "refuted", "rejected", "false", "alive", "survive",
+    "disput", "retract", "withdrawn", "walked back", "taken down", "being verified", "verifying",
     "escaped", "unharmed", "unscathed", "called off", "aborted", "scrapped", "cancel", "postponed", "abandoned",
-    "not among", "no evidence", "premature", "inaccurate", "untrue", "rumo", "unconfirmed", "could not",
+    "not among", "no evidence", "nothing to", "premature", "inaccurate", "untrue", "rumo", "unconfirmed", "could not",
     "not been confirmed", "not confirmed", "mistaken", "misidentified", "disprove", "resurfaced", "reappeared",
     "turned out", "proved false", "proven false", "found to be alive",
 )
@@ -217,9 +228,11 @@ def _may_deny(low: str) -> bool:
 
 
 _ACTIVE_STOP = re.compile(r"\b(?:by|said|says|told|according to|on behalf of|ordered by|under|"
-                          r"claimed|reported|announced|suspected|accused|for|who|whom|against|to)\b",
+                          r"claimed|reported|announced|suspected(?= (?:of|to|that|in)\b)|accused(?= (?:of|by)\b)|"
+                          r"for|who|whom|against|to)\b",
                           re.IGNORECASE)
-_PRONOUN = re.compile(r"(?:^|\b(?:and|but|then|said|says|added|that)\s+)(?P<p>he|she|they)\s+(?:\w+\s+){0,3}$",
+_PRONOUN = re.compile(r"(?:^|[:;]\s*|\b(?:and|but|then|said|says|added|that|where|when|after|before|as|while|"
+                      r"until|because|so)\s+)(?P<p>he|she|they)\s+(?:\w+\s+){0,3}$",
                       re.IGNORECASE)
 _TARGET = re.compile(r"\btarget(?:ed|ing|s)?\b|\bsought\b|\bhunt(?:ed|ing)? for\b", re.IGNORECASE)
 
@@ -326,26 +339,31 @@ def sentence_outcomes(sent: str, spans: list[tuple[int, int, bool]], next_sent: 
         return hits, loose
     starts, may_deny = _clause_scan(low)
     bounds = [0, *starts, len(sent)]
-    denials = [(m.start(), m.group(0) in _ESCAPES) for m in _DENIAL_L.finditer(low)] if may_deny else []
+    denials = _denials(low) if may_deny else []
     last_seg, last_patients = -1, []
-    next_denies = bool(next_sent) and not next_has_names and _may_deny(_lower(next_sent or "")) \
-        and bool(_DENIAL_L.search(_lower(next_sent or "")))
+    next_low = _lower(next_sent) if next_sent and not next_has_names else ""
+    next_denies = bool(next_low) and _may_deny(next_low) and bool(_denials(next_low))
     for k, (cstart, cend, kind, outcome) in enumerate(cues):
         seg = _segment(bounds, cstart)
         seg_start, seg_end = bounds[seg], bounds[seg + 1]
         if next_denies or _invalid(low, bounds, seg, cstart, denials, outcome):
             continue
         prev_cue_end = max([c[1] for c in cues[:k] if c[1] <= cstart and c[0] >= seg_start] or [seg_start])
-        next_cue = min([c[0] for c in cues[k + 1:] if c[0] >= cend] or [seg_end])
+        next_cue = min([c[0] for c in cues[k + 1:] if c[0] >= cend] + [seg_end])
         before = [i for i, (s, e, poss) in enumerate(spans)
                   if prev_cue_end <= s and e <= cstart and not poss]
         patients: list[int] = []
         if kind == "split":
             patients = [i for i, (s, e, poss) in enumerate(spans) if cstart <= s and e <= cend and not poss][:1]
         elif kind == "list" or kind == "nom" or _COLON.match(sent, cend):
-            after = [i for i, (s, e, _) in enumerate(spans) if cend <= s < min(seg_end, cend + 90)]
-            patients = _first_coordination(sent, spans, after)
+            # the first name within reach; the names coordinated with it may run on
+            after = [i for i, (s, e, _) in enumerate(spans) if cend <= s < seg_end]
+            patients = first_coordination(sent, spans, after) if after and spans[after[0]][0] < cend + 90 else []
         elif kind == "intr" or (kind == "pp" and _PASSIVE_AUX_L.search(low, max(seg_start, cstart - 60), cstart)):
+            if before and _RELATIVE_L.match(low, seg_start):
+                # "X, who carried money between Y and Z, was detained": the names inside the
+                # relative clause are not the subject of the verb after it
+                before = _appositive_subject(low, spans, cues, k) or before
             patients = before or _antecedent(low, spans, bounds, seg)
             if not patients and last_seg == seg and last_patients and \
                     _AND.search(low, prev_cue_end, cstart):
@@ -356,11 +374,15 @@ def sentence_outcomes(sent: str, spans: list[tuple[int, int, bool]], next_sent: 
                 # ... but not "two soldiers were wounded, among them Lt. X"
                 if among and not _GOV_BEFORE.search(low, max(seg_start, cstart - 60), cstart):
                     after = [i for i, (s, e, _) in enumerate(spans) if among.end() <= s < among.end() + 40]
-                    patients = _first_coordination(sent, spans, after)
+                    patients = first_coordination(sent, spans, after)
+            if not patients:
+                patients = _appositive_subject(low, spans, cues, k)
             pron = _PRONOUN_L.search(low, max(seg_start, cstart - 40), cstart) if not patients else None
             if pron:
                 word = pron.group("p")
                 loose.append(Loose(outcome, cstart, "they" if word == "they" else "he"))
+                # "He was taken into custody together with his brother-in-law, X"
+                hits.extend(Hit(i, outcome, cstart) for i in _companions(low, sent, spans, cend))
                 continue
         else:
             stop = _ACTIVE_STOP_L.search(low, cend, next_cue)
@@ -371,18 +393,54 @@ def sentence_outcomes(sent: str, spans: list[tuple[int, int, bool]], next_sent: 
                 patients = last_patients  # "was wounded ... and taken into custody"
             if not patients and _REDUCED_L.search(low, max(seg_start, cstart - 30), cstart):
                 patients = before
+            if not patients and kind == "pp" and before and spans[before[-1]][1] + 1 >= cstart \
+                    and _REDUCED_AFTER.match(low, cend):
+                patients = before[-1:]  # headline style: "Senior ISIS official X killed in drone strike"
+            if not patients and (obj := _OBJECT_PRONOUN.match(low, cend)):
+                loose.append(Loose(outcome, cstart, "they" if obj.group(1) == "them" else "he"))
+                continue  # "clashed with X ... and killed him"
+            if patients and low.startswith("who", limit):
+                patients = patients + _after_relative(low, spans, patients[-1], cues, k)
         if patients and kind in ("intr", "pp"):
             # "X died along with Y", "X was killed in the strike, as was his deputy, Y"
-            comp = _COMPANION.search(low, cend, min(len(low), cend + 70))
-            if comp and not _CLAUSE_L.search(low, cend, comp.start()):
-                after = [i for i, (s, e, _) in enumerate(spans) if comp.end() <= s < comp.end() + 60]
-                patients = patients + [i for i in _first_coordination(sent, spans, after) if i not in patients]
+            patients = patients + [i for i in _companions(low, sent, spans, cend) if i not in patients]
         if patients:
             hits.extend(Hit(i, outcome, cstart) for i in patients)
             last_seg, last_patients = seg, patients
         else:
             loose.append(Loose(outcome, cstart, ""))
     return hits, loose
+
+
+def _denials(low: str) -> list[tuple[int, bool]]:
+    """Denial words in ``low`` as (offset, is an escape word). An escape with another
+    subject ("his associates escaped", "others fled") says nothing of the named man."""
+    out = []
+    for m in _DENIAL_L.finditer(low):
+        esc = m.group(0) in _ESCAPES
+        if esc and _OTHERS_BEFORE.search(low, max(0, m.start() - 40), m.start()):
+            continue
+        out.append((m.start(), esc))
+    return out
+
+
+_OTHERS_BEFORE = re.compile(r"\b(?:others|the rest|associates|companions|accomplices|comrades|men|fighters|"
+                            r"militants|members|guards|bodyguards|several|some|many|few|remaining|two|three|four|"
+                            r"five|dozens|wife|family|children)\s+(?:\w+\s+){0,2}$")
+
+
+def denials(low: str) -> list[tuple[int, bool]]:
+    """The denials of an outcome in lower-cased ``low`` (see :func:`_denials`)."""
+    return _denials(low) if _may_deny(low) else []
+
+
+def _companions(low: str, sent: str, spans: list[tuple[int, int, bool]], cend: int) -> list[int]:
+    """The names after "along with", "together with", "as was" that share the cue's outcome."""
+    comp = _COMPANION.search(low, cend, min(len(low), cend + 70))
+    if not comp or _CLAUSE_L.search(low, cend, comp.start()):
+        return []
+    after = [i for i, (s, e, _) in enumerate(spans) if comp.end() <= s < comp.end() + 60]
+    return first_coordination(sent, spans, after)
 
 
 def _segment(bounds: list[int], pos: int) -> int:
@@ -408,22 +466,85 @@ def _invalid(low: str, bounds: list[int], seg: int, cstart: int, denials: list[t
 
 
 def _antecedent(sent: str, spans: list[tuple[int, int, bool]], bounds: list[int], seg: int) -> list[int]:
-    """For a clause opening with who/which/that, the last name of the clause before it."""
+    """For a clause opening with who/which/that, the last name of the clause before it,
+    with the names coordinated to it ("leaders X and Y, who were killed")."""
     if seg == 0 or not _RELATIVE_L.match(sent, bounds[seg]):
         return []
     lo, hi = bounds[seg - 1], bounds[seg]
     inside = [i for i, (s, e, poss) in enumerate(spans) if lo <= s and e <= hi and not poss]
-    return inside[-1:]
+    if not inside:
+        return []
+    return [i for i in _with_coordinated(sent, spans, inside[-1]) if i in inside]
 
 
-def _first_coordination(sent: str, spans: list[tuple[int, int, bool]], after: list[int]) -> list[int]:
+_COORD_GAP = re.compile(r"\s*(?:,\s*)?(?:and|,)\s*|\s*,\s*")
+#: "X, who led cells ..., was killed": the comma that closes an appositive before the verb.
+_APPOS_END = re.compile(r",\s*(?:(?:was|were|had|has|have|is|are|been|being|later|also|reportedly|then|"
+                        r"subsequently|eventually|allegedly|himself|herself)\s+){0,3}$")
+_REDUCED_AFTER = re.compile(r"\s+(?:in|by|near|during|on|at|outside|as|while|after)\b")
+_OBJECT_PRONOUN = re.compile(r"\s+(him|her|them)\b")
+
+
+def _appositive_subject(low: str, spans: list[tuple[int, int, bool]], cues: list[tuple[int, int, str, str]],
+                        k: int) -> list[int]:
+    """The subject of "X, <appositive or relative clause>, was killed": the nearest name
+    before the cue that a comma follows, with no other cue in between (clause splitting
+    cuts the appositive off its verb when it holds "who", "said" or "that")."""
+    cstart = cues[k][0]
+    if not _APPOS_END.search(low, max(0, cstart - 60), cstart):
+        return []
+    prev_end = max((c[1] for c in cues[:k]), default=0)
+    for i in range(len(spans) - 1, -1, -1):
+        s, e, poss = spans[i]
+        if e > cstart:
+            continue
+        if s < prev_end or cstart - e > 160:
+            return []
+        if not poss and low.startswith(",", e):
+            return _with_coordinated(low, spans, i)
+    return []
+
+
+def _with_coordinated(low: str, spans: list[tuple[int, int, bool]], last: int) -> list[int]:
+    """``last`` and the names joined to it before by "and" or commas ("X and Y, who ...")."""
+    out = [last]
+    for prev in range(last - 1, -1, -1):
+        if not _COORD_GAP.fullmatch(low, spans[prev][1], spans[out[0]][0]):
+            break
+        out.insert(0, prev)
+    return out
+
+
+def _after_relative(low: str, spans: list[tuple[int, int, bool]], last: int,
+                    cues: list[tuple[int, int, str, str]], k: int) -> list[int]:
+    """"arrested X, who supplied weapons, and Y": the object coordinated after X's relative clause."""
+    end = spans[last][1]
+    nxt = next((i for i in range(last + 1, len(spans)) if spans[i][0] >= end), None)
+    if nxt is None or spans[nxt][0] - end > 160:
+        return []
+    if any(end <= c[0] < spans[nxt][0] for c in cues[k + 1:]):
+        return []
+    return [nxt] if _AND_NEXT.search(low, end, spans[nxt][0]) else []
+
+
+_AND_NEXT = re.compile(r",\s*and\s+(?:(?:an?|the|another|his|its)\s+[^,.;]{0,50}?(?:,\s*|\s+(?:identified|named|"
+                       r"known)(?: only)? as\s*))?$")
+
+
+#: Between two names of a list: "X, a Moroccan trainer, and a Somali commander, Y", "X and a
+#: courier identified only as Y".
+_COORD_LIST = re.compile(r"\s*(?:,[^,.;]{0,80})?,?\s*(?:and|,)\s*(?:(?:an?|the|another|his|its)\s+[^,.;]{0,50}?"
+                         r"(?:,\s*|\s+(?:identified|named|known)(?: only)? as\s*))?")
+
+
+def first_coordination(sent: str, spans: list[tuple[int, int, bool]], after: list[int]) -> list[int]:
     """The first name after "of", plus names joined to it by "and"/commas ("the deaths of X and Y")."""
     if not after:
         return []
     out = [after[0]]
     for prev, cur in zip(after, after[1:], strict=False):
         gap = sent[spans[prev][1]:spans[cur][0]]
-        if re.fullmatch(r"\s*(?:,[^,.;]{0,80})?,?\s*(?:and|,)\s*", gap):
+        if _COORD_LIST.fullmatch(gap):
             out.append(cur)
         else:
             break

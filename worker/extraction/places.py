@@ -38,6 +38,7 @@ _MASK_PHRASES = (
     "islamic state of iraq and syria", "islamic state in iraq and syria", "islamic state of iraq and the levant",
     "islamic state in iraq and the levant", "islamic state of iraq and al sham", "iraq and syria",
     "iraq and the levant", "syrian democratic forces", "syrian observatory", "lake chad", "lake chad basin",
+    "gulf of aden", "gulf of guinea", "red sea",
     "niger delta", "niger river", "jordan river", "west africa province", "central africa province",
     "sahel province", "somalia province", "mozambique province", "pakistan province", "khorasan province",
 )
@@ -91,6 +92,10 @@ class Gazetteer:
                 add(place, (unit["country"], unit["name"], TOWN))
         for phrase in _MASK_PHRASES:
             entries[phrase] = ("", None, MASK)
+        # Bare spellings of units that news uses for something else ("North Press", "the Sahel"):
+        # only their longer variants ("Sahel region", "north Lebanon") are places.
+        for phrase in data.get("ambiguous", ()):
+            entries[" ".join(fold(phrase).split())] = ("", None, MASK)
         # Other word lists ride on the same automaton (one pass over the text for all):
         # their hits come back from :meth:`scan` with the payload they were added with.
         extra = _extra_words()

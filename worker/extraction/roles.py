@@ -25,7 +25,8 @@ _ISIS_ACRONYM = re.compile(
     r"IS-Somalia|ISIS-Somalia|IS-Sahel|IS-Khorasan|ISIS-DRC|IS-DRC|IS-Mozambique|ISEA|ISPP)(?![\w])"
 )
 _ISIS_WORDS = re.compile(
-    r"islamic state|\bdaesh\b|\bthe group\b|\bthe group['\u2019]s|\bterror(?:ist)? (?:group|organi[sz]ation|"
+    r"islamic state|\bdaesh\b|\bthe group\b|\bthe group['\u2019]s|\bthe branch\b|\bthe branch['\u2019]s|"
+    r"\bterror(?:ist)? (?:group|organi[sz]ation|"
     r"network|outfit|cell)|\bjihadis?t?s?\b|\bmilitants?\b|\bextremists?\b|\binsurgents?\b|\bterrorists?\b|"
     r"\bcaliphate\b|\bwilayat?\b|\bself[- ](?:styled|proclaimed)\b|\bthe organi[sz]ation['\u2019]s|"
     r"\bits (?:leader|chief|head|spokesman|spokesperson|commander|emir|amir|deputy|founder|governor|"
@@ -42,7 +43,8 @@ _ROLE_NOUNS = re.compile(
     r"financier|smuggler|logistician|recruiter|bomb[- ]?maker|operative|member|fighter|mastermind|"
     r"ideologue|propagandist|courier|planner|lieutenant|executive|trafficker|trainer|associate|"
     r"suspect|attacker|bomber|gunman|gunmen|kingpin|strongman|figure|founder|judge|cleric|preacher|"
-    r"militant|jihadist|insurgent|terrorist|operator|cell leader|ringleader|warlord|recruit)s?\b",
+    r"militant|jihadist|insurgent|terrorist|operator|cell leader|ringleader|warlord|recruit|aide|"
+    r"bodyguard)s?\b",
     re.IGNORECASE,
 )
 #: Bodies and jobs that make a person not an ISIS member.
@@ -71,7 +73,7 @@ _GOV_WORDS = re.compile(
     r"boko haram|jnim|ansaru|abu sayyaf|maute|al-?shabaab|fdn|fds|fama|sadc|samim|minusma|monusco|fardc|"
     r"shepherds?|herders?|herdsm[ae]n|fisherm[ae]n|traders?|drivers?|shopkeepers?|merchants?|"
     r"committee|council|councillors?|chiefs? of|milf|aqap|aqim|al-qaeda|"
-    r"updf|snaf|ahlu sunna|ahlu-sunna|hayat tahrir|tahrir al-sham|army's|police's|government's)\b",
+    r"ttp|tehrik|updf|snaf|ahlu sunna|ahlu-sunna|hayat tahrir|tahrir al-sham|army's|police's|government's)\b",
     re.IGNORECASE,
 )
 _LEFT_CUT = re.compile(
@@ -96,11 +98,18 @@ _RIGHT_PREDICATE = re.compile(
 )
 _VERB_START = re.compile(r"\s*(?:was|were|is|are|has|had|have|will|would|said|says|told|and|but|"
                          r"\w+ed)\b", re.IGNORECASE)
+_LOCATIVE_START = re.compile(r"\s*(?:in|at|near|outside|inside|on|from|during|around|close to|along)\s",
+                             re.IGNORECASE)
+_LAST_PP_NP = re.compile(r"(?s:.*)\b(?:for|to|from|with|at|on|against)\s+(?P<np>(?:the|a|an|its|their|his|her)\b.*)$",
+                         re.IGNORECASE)
+_SPEECH_CUT = re.compile(r"(?s:.*)\b(?:said|says|told|announced|added|stated|claimed|reported)\b\s*")
+_SPEECH_HINTS = ("said", "says", "told", "announced", "added", "stated", "claimed", "reported")
 _DESCRIBED = re.compile(r"^\s*(?:whom|who)\s+(?:\w+\s+){0,3}?(?:described|called|named|identified|"
-                        r"labelled|labeled)\s+as\s+", re.IGNORECASE)
+                        r"labelled|labeled|said\s+(?:worked|served|acted)|says\s+(?:works|serves|acts)|"
+                        r"(?:worked|served|acted))\s+as\s+", re.IGNORECASE)
 _NP_CUT = re.compile(r"\b(?:who|which|that|said|says|told|according|when|while|after|before|but|"
                      r"were|was killed|was captured|was arrested)\b", re.IGNORECASE)
-_SPEAKER_RIGHT = re.compile(r"\s*(?:,\s*)?(?:said|says|told|added|stated|noted|explained|wrote|"
+_SPEAKER_RIGHT = re.compile(r"\s*(?:,\s*)?(?:said(?! to (?:be|have))|says|told|added|stated|noted|explained|wrote|"
                             r"argued|warned|tweeted|posted|commented|claimed|declared)\b", re.IGNORECASE)
 _SPEAKER_LEFT = re.compile(r"(?:\bsaid|\bsays|\btold|\baccording to|\badded|\bquoted|\bquoting)\s*,?\s*$",
                            re.IGNORECASE)
@@ -121,6 +130,19 @@ class Verdict:
     role_end: int = 0
 
 
+#: Other armed movements of the theatres: their members are not ISIS members.
+_RIVAL = re.compile(r"\b(?:taliban|shabaab|shabab|qaeda|qaida|HTS|nusra|hezbollah|hizbollah|houthis?|boko haram|"
+                    r"JNIM|ansaru|abu sayyaf|TTP|AQAP|AQIM|JAS|hayat tahrir|tahrir al-sham|MILF)\b",
+                    re.IGNORECASE)
+_ISIS_NAMES = re.compile(r"islamic state|\bdaesh\b|\bwilayat?\b|\bkhorasan\b|\bwest africa province\b|"
+                         r"\bsahel province\b|\bcentral africa province\b|\bsomalia province\b|"
+                         r"\bmozambique province\b|\bcaliphate\b", re.IGNORECASE)
+#: "who never pledged allegiance to the Islamic State", "is not regarded as part of it".
+_NOT_MEMBER = re.compile(r"\b(?:never|not|no longer)\s+(?:been\s+)?(?:pledged|swore|sworn|regarded as|considered|"
+                         r"seen as|counted as|part of|a member of)\b", re.IGNORECASE)
+_FORMER = re.compile(r"\b(?:former|ex-)\s*(?:al-)?(?:shabaab|shabab|qaeda|nusra|taliban|boko haram)\b",
+                     re.IGNORECASE)
+_NOT_MEMBER_L = caseless(_NOT_MEMBER)
 _ISIS_WORDS_L = gated(_ISIS_WORDS.pattern)
 _ANTI_L = re.compile(_ANTI.pattern)
 _GOV_WORDS_L = gated(_GOV_WORDS.pattern)
@@ -137,10 +159,15 @@ def classify_np(np: str) -> str:
     low = np.lower()
     if len(low) != len(np):
         low = np
+    # "an HTS fighter", "Boko Haram (JAS) commanders": a rival body named with a generic word
+    if _RIVAL.search(np) and not _FORMER.search(np) and not _ISIS_ACRONYM.search(np) and not _ISIS_NAMES.search(np):
+        return GOV
     for rx, text in ((_ISIS_ACRONYM, np), (_ISIS_WORDS_L, low)):
         for m in rx.finditer(text):
             if not _ANTI_L.search(low, 0, m.start()):
                 return ISIS
+    if _INSURGENT_JOB.search(low) or _HENCHMAN.search(low):
+        return ROLE  # "a logistics officer": a job of the insurgency, whatever "officer" says elsewhere
     if _GOV_WORDS_L.search(low):
         return GOV
     if _ROLE_NOUNS_L.search(low):
@@ -148,7 +175,20 @@ def classify_np(np: str) -> str:
     return NONE
 
 
-_INTRO_AS = re.compile(r"\b(?:named|identified|described|listed|gave|called)\b(?P<np>[^,;:]{0,60}?)\bas\s*$",
+#: "his driver", "the cell's courier": someone in an insurgent's service.
+_HENCHMAN = re.compile(r"\b(?:his|her|the cell['\u2019]s|the commander['\u2019]s|the emir['\u2019]s|"
+                       r"the leader['\u2019]s|the group['\u2019]s)\s+(?:\w+\s+)?(?:driver|bodyguard|aide|guard|"
+                       r"courier|lieutenant|right-hand man|messenger)s?\b")
+_PATIENT_WORDS = re.compile(r"\b(?:dead|slain|killed|deceased|bodies|detainees?|detained|arrested|captured|"
+                            r"suspects?|prisoners?)\b", re.IGNORECASE)
+_INSURGENT_JOB = re.compile(r"\b(?:logistics|finance|financial|media|supply|recruitment|propaganda|sharia|"
+                            r"religious|military|security) (?:officer|official|chief|head|coordinator)s?\b|"
+                            r"\b(?:former|ex-)\s*(?:al-)?(?:shabaab|shabab|qaeda|nusra|taliban|boko haram) "
+                            r"(?:member|fighter|commander|militant)s?\b")
+
+
+_INTRO_AS = re.compile(r"\b(?:named|identified|described|listed|gave|called|known(?:\s+only)?)\b(?P<np>[^,;:]{0,60}?)"
+                       r"\bas\s*$",
                        re.IGNORECASE)
 _HONORIFIC_END = re.compile(r"\b(?:" + "|".join(sorted(HONORIFICS)) + r")\s*$", re.IGNORECASE)
 _WHOM_HEAD = re.compile(r"(?P<np>[^,;:]{0,60}),?\s*(?:whom|who|which)\s+[^,;:]{0,40}$", re.IGNORECASE)
@@ -182,6 +222,8 @@ def left_np(sentence_text: str, offset: int, low: str | None | bool = False) -> 
     intro = _INTRO_AS.search(left) if tail[-2:].lower() == "as" else None
     if intro:
         np = intro.group("np")
+        if _PATIENT_WORDS.search(np):
+            return np  # "named one of the dead as X": the patient, not the officials who named him
         if not _ROLE_NOUNS.search(np):
             # "two insurgent commanders, whom the minister named as X": the noun before "whom".
             head = _WHOM_HEAD.search(left, 0, intro.start()) if _has_who(left, intro.start()) else None
@@ -197,8 +239,17 @@ def left_np(sentence_text: str, offset: int, low: str | None | bool = False) -> 
     if owner:
         return owner.group("np") + " " + owner.group("role")
     apposed = _LEFT_APPOSED.search(left) if tail[-1:] == "," else None
-    if apposed and (_ROLE_NOUNS.search(apposed.group("np")) or classify_np(apposed.group("np")) != NONE):
-        return apposed.group("np")
+    if apposed:
+        # "The coalition said its target, X": the noun phrase starts after the speech verb
+        np = apposed.group("np")
+        speech = _SPEECH_CUT.match(np) if any(w in np for w in _SPEECH_HINTS) else None
+        np = np[speech.end():] if speech else np
+        # "scouted the route to the airport's gate for the bomber, X": the last noun phrase
+        inner = _LAST_PP_NP.match(np)
+        if inner and (_ROLE_NOUNS.search(inner.group("np")) or classify_np(inner.group("np")) != NONE):
+            np = inner.group("np")
+        if _ROLE_NOUNS.search(np) or classify_np(np) != NONE:
+            return np
     if low is False:
         return " ".join(left[_last_cut(left):].split()[-7:])
     cut = _cut_in(left, low[max(0, offset - 110):offset] if low is not None else None)
@@ -231,8 +282,8 @@ def right_np(sentence_text: str, offset: int) -> tuple[str, int]:
     if not m:
         return "", offset
     np = m.group("np")
-    if _VERB_START.match(np):
-        return "", offset
+    if _VERB_START.match(np) or _LOCATIVE_START.match(np):
+        return "", offset  # "X, outside Jarablus,": where, not who
     if np.lstrip()[:3].lower() == "who":  # the only way ``_DESCRIBED`` can match
         np = _DESCRIBED.sub("", np)
     cut = _NP_CUT.search(np)
@@ -286,6 +337,9 @@ def judge(sentence_text: str, start: int, end: int, low: str | None | bool = Fal
         verdict.kind = GOV
     elif ROLE in (lk, rk):
         verdict.kind = ROLE
+    led = _led_by(sentence_text, start)
+    if led:
+        verdict.kind = led  # the body a person leads says more than the words around
     for np, kind in ((lnp, lk), (rnp, rk)):
         if kind in (ISIS, ROLE) and _ROLE_NOUNS.search(np):
             verdict.role = _clean_role(np)
@@ -299,7 +353,59 @@ def judge(sentence_text: str, start: int, end: int, low: str | None | bool = Fal
     if (low is None or "name" in low[max(0, start - 60):start]) and \
             _WITNESS_NAME.search(sentence_text, max(0, start - 60), start):
         verdict.kind = GOV
+    if verdict.kind in (ROLE, NONE) and _THEIR.search(lnp) and _rival_sentence(sentence_text[:start]):
+        verdict.kind = GOV  # "troops engaged Boko Haram (JAS) fighters and neutralised one of their commanders, X"
+    if (" not " in low or "never" in low or "longer" in low) and _NOT_MEMBER_L.search(low, end) if low is not None \
+            else _NOT_MEMBER.search(sentence_text, end):
+        verdict.kind = GOV  # "X, who never pledged allegiance to the Islamic State"
     return verdict
+
+
+_THEIR = re.compile(r"\b(?:their|its)\b", re.IGNORECASE)
+
+
+def _rival_sentence(sentence_text: str) -> bool:
+    """Whether the words name a rival movement and not ISIS ("their" then points to the rival)."""
+    return bool(_RIVAL.search(sentence_text)) and not _ISIS_ACRONYM.search(sentence_text) \
+        and not _ISIS_NAMES.search(sentence_text)
+
+
+#: "ISIS-Somalia, led by X", "Hayat Tahrir al-Sham, led by X": the body that X leads.
+_LED_BY = re.compile(r"\b(?:led|headed|commanded|run|founded) by\s+(?:(?:the|its|a|an)\s+(?:[\w'-]+\s+){0,3})?$",
+                     re.IGNORECASE)
+#: What may stand between the body and "led by": "ISIS-Somalia, which is now led by".
+_LED_GAP = re.compile(r"(?:\)?,?\s+(?:which is|which was|is|was|now|currently|still))*\)?,?\s*$", re.IGNORECASE)
+_ORG_START = re.compile(r"(?s:.*)[,;:()]")
+
+
+def _led_by(sentence_text: str, start: int) -> str:
+    """The kind (ISIS, GOV or NONE) of the body a "led by" phrase before ``start`` names."""
+    lo = max(0, start - 140)
+    near = sentence_text[max(lo, start - 50):start]
+    if " by " not in near and " by\n" not in near:
+        return NONE
+    if sentence_text.startswith(("'s", "\u2019s"), _name_end(sentence_text, start)):
+        return NONE  # "a cell led by X's brother": X leads nothing
+    m = _LED_BY.search(sentence_text, max(lo, start - 50), start)
+    if not m:
+        return NONE
+    # the body: the words before "led by" (and "which is"), back to the last punctuation
+    head = sentence_text[lo:m.start()]
+    head = head[:_LED_GAP.search(head).start()]
+    cut = _ORG_START.match(head)
+    org = head[cut.end() if cut else 0:][-80:]
+    if len(org.strip()) < 2:
+        return NONE
+    return classify_np(org[_last_cut(org):])
+
+
+def _name_end(text: str, start: int) -> int:
+    """Where the run of name-like words that starts at ``start`` ends."""
+    m = _NAME_RUN.match(text, start)
+    return m.end() if m else start
+
+
+_NAME_RUN = re.compile(r"[\w'-]+(?:\s+(?:al-|bin\s|ibn\s)?[A-Z][\w'-]*)*")
 
 
 _TITLE_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.-")
