@@ -47,7 +47,7 @@ from bench.procs import ROOT, Monitor, Proc, PySpy, WorkerProc, cpu_seconds, his
 from topics import ARTICLES, PREPARED
 from worker.embedded_broker import EmbeddedBroker, free_port
 
-TABLE_NAMES = ("leaders", "regions", "region-leaders", "dedupe")
+TABLE_NAMES = ("leaders", "regions", "dedupe")
 TARGETS = {"extraction_per_second": 2000, "worker_vs_topology": 0.60, "worker_per_second": 1000,
            "worker_rss_mb": 300}
 
@@ -168,6 +168,8 @@ def run_worker(bootstrap: str, workdir: Path, worker_root: Path, app_id: str, me
             "duplicates": sum(v for (k, _), v in final_metrics.items() if k == "newsworker_articles_duplicate_total"),
             "invalid": sum(v for (k, _), v in final_metrics.items() if k == "newsworker_articles_invalid_total"),
             "events": sum(v for (k, _), v in final_metrics.items() if k == "newsworker_events_extracted_total"),
+            "table_rows": {dict(labels).get("table", "?"): v for (k, labels), v in final_metrics.items()
+                           if k == "newsworker_table_rows"},
         },
         "histogram_latency_seconds": {
             "p50": histogram_quantile(final_metrics, "newsworker_end_to_end_seconds", 0.5),
@@ -337,6 +339,10 @@ def table(results: dict[str, Any]) -> str:
         lines.append(f"{'memory run RSS (MiB), N=' + format(mem['articles'], ','):<{width}}  ready {rss['ready']}  "
                      f"25% {rss['25%']}  50% {rss['50%']}  75% {rss['75%']}  100% {rss['100%']}  peak {rss['peak']}"
                      f"  ({mem['per_second']:,.0f} art/s)")
+        rows = mem["metrics"].get("table_rows") or {}
+        if rows:
+            lines.append(f"{'memory run table rows at the end':<{width}}  "
+                         + "  ".join(f"{k} {v:,.0f}" for k, v in sorted(rows.items())))
     t = results.get("targets", {})
     if t:
         lines.append("")
@@ -493,7 +499,7 @@ def full_run(args: argparse.Namespace, results: dict[str, Any], bootstrap: str, 
     if "topology" not in args.skip:
         topics = results.get("worker", {}).get("topics", {})
         writes = {name: topics.get(name, {}).get("records_per_article", default)
-                  for name, default in zip(TABLE_NAMES, (2.0, 2.0, 2.0, 1.0), strict=True)}
+                  for name, default in zip(TABLE_NAMES, (2.0, 2.0, 1.0), strict=True)}
         values = {name: topics.get(name, {}).get("mean_value_bytes", 200) for name in TABLE_NAMES}
         prepared_bytes = topics.get("prepared", {}).get("mean_value_bytes", 4000)
         ceilings["faust_topology"] = run_noop(bootstrap, workdir, worker_root, {

@@ -36,7 +36,7 @@ def test_bench_quick_run_writes_every_figure(tmp_path: Path) -> None:
     assert 0 <= worker["latency_seconds"]["p50"] <= worker["latency_seconds"]["p99"]
     for point in ("ready", "25%", "50%", "75%", "100%", "peak"):
         assert worker["rss_mb"][point] > 0, point
-    for table in ("leaders", "regions", "region-leaders", "dedupe", "prepared"):
+    for table in ("leaders", "regions", "dedupe", "prepared"):
         assert worker["topics"][table]["records"] > 0, table
     for name in ("worker_vs_topology", "worker_vs_one_agent", "worker_vs_raw_aiokafka"):
         assert results["ratios"][name] > 0, name

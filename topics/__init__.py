@@ -57,11 +57,12 @@ PREPARED = TopicSpec(
     name="articles-prepared",
     partitions=1,
     key="article id (UTF-8)",
-    value="JSON: article metadata, dedupe fingerprint and extracted events",
+    value="JSON: article metadata, dedupe fingerprint, extracted events and the original message",
     doc=(
         "One partition on purpose: near-duplicate detection needs one global stream order "
         "(the later copy is the duplicate), so every prepared article passes one sequencer. "
-        "Records are small (no article body), so the single partition is cheap."
+        "Records carry the extraction's results and the original message (so that an id "
+        "reused for another text can be dead-lettered intact), not a parsed body."
     ),
 )
 
@@ -71,6 +72,5 @@ ALL: tuple[TopicSpec, ...] = (ARTICLES, DEAD_LETTERS, PREPARED)
 TABLES: dict[str, str] = {
     "leaders": "leader_key -> summary of one ISIS member across articles",
     "regions": "Country or Country/Admin1 -> counts of distinct leaders by outcome, and articles",
-    "region-leaders": "region|outcome|leader_key -> offset that first placed the leader there",
     "dedupe": "article id -> fingerprint, time bucket, first copy (the dedupe index's only durable part)",
 }

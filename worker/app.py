@@ -73,6 +73,7 @@ def faust_options(settings: Settings) -> dict[str, Any]:
         "producer_max_request_size": MAX_MESSAGE_BYTES,
         "broker_session_timeout": settings.broker_session_timeout,
         "broker_heartbeat_interval": settings.broker_heartbeat_interval,
+        "stream_buffer_maxsize": settings.stream_buffer_maxsize,
         "autodiscover": False,
         "logging_config": None,
     }

@@ -106,15 +106,13 @@ class Sequencer:
     @classmethod
     def in_memory(cls, window_seconds: float = 30 * 24 * 3600.0) -> Sequencer:
         """A sequencer over plain dicts (offline runs and tests)."""
-        return cls.over(dedupe_state=DedupeState.in_memory(), leaders={}, regions={}, region_leaders={},
-                        window_seconds=window_seconds)
+        return cls.over(dedupe_state=DedupeState.in_memory(), leaders={}, regions={}, window_seconds=window_seconds)
 
     @classmethod
     def over(cls, dedupe_state: DedupeState, leaders: MutableMapping[str, Any],
-             regions: MutableMapping[str, Any], region_leaders: MutableMapping[str, Any],
-             window_seconds: float) -> Sequencer:
+             regions: MutableMapping[str, Any], window_seconds: float) -> Sequencer:
         return cls(DedupeIndex(dedupe_state, window_seconds=window_seconds),
-                   AggregateState(leaders, regions, region_leaders))
+                   AggregateState(leaders, regions))
 
     def process(self, prepared: Prepared, offset: int) -> Sequenced:
         """Decide and apply one article that arrived at ``offset`` of the sequencer's partition."""

@@ -44,7 +44,7 @@ def define_agents(app: faust.App, *, articles: faust.TopicT, prepared: faust.Top
     """Declare the agents on ``app``."""
     sequencer = Sequencer.over(
         dedupe_state=tables.dedupe_state(), leaders=tables.leaders, regions=tables.regions,
-        region_leaders=tables.region_leaders, window_seconds=settings.dedupe_window_seconds)
+        window_seconds=settings.dedupe_window_seconds)
 
     @tables.dedupe.on_recover
     async def rebuild_dedupe_index() -> None:

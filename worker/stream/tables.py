@@ -21,7 +21,6 @@ class Tables:
 
     leaders: faust.Table
     regions: faust.Table
-    region_leaders: faust.Table
     dedupe: faust.Table
 
     def dedupe_state(self) -> DedupeState:
@@ -30,8 +29,7 @@ class Tables:
         return DedupeState(docs=self.dedupe, exact={}, bands={}, buckets={}, meta={})
 
     def all(self) -> dict[str, faust.Table]:
-        return {"leaders": self.leaders, "regions": self.regions,
-                "region-leaders": self.region_leaders, "dedupe": self.dedupe}
+        return {"leaders": self.leaders, "regions": self.regions, "dedupe": self.dedupe}
 
 
 def define_tables(app: faust.App) -> Tables:
@@ -44,6 +42,5 @@ def define_tables(app: faust.App) -> Tables:
     return Tables(
         leaders=table("leaders", "leader_key -> leader summary"),
         regions=table("regions", "Country or Country/Admin1 -> counts"),
-        region_leaders=table("region-leaders", "region|outcome|leader_key -> first offset"),
         dedupe=table("dedupe", "article id -> dedupe fingerprint and verdict (docs of worker.dedupe)"),
     )
