@@ -4,4 +4,5 @@ import sys
 
 from worker.cli import main
 
-sys.exit(main())
+if __name__ == "__main__":  # not when a prepare process (worker.prepare_pool) imports it
+    sys.exit(main())

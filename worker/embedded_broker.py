@@ -13,10 +13,31 @@ import os
 import signal
 import socket
 import subprocess
+import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+
+
+def _die_with_parent_hook() -> Callable[[], object] | None:
+    """A pre-exec hook for the broker's process: Linux kills it when its parent dies.
+
+    The broker keeps only memory state, so once the worker that started it is gone it is of
+    no use to anyone; without this a SIGKILLed worker left it running. The libc call is
+    looked up here, in the parent: between fork and exec the child must not import.
+    Elsewhere than Linux: no hook.
+    """
+    if not sys.platform.startswith("linux"):
+        return None
+    try:
+        import ctypes
+
+        prctl = ctypes.CDLL("libc.so.6", use_errno=True).prctl
+    except (OSError, AttributeError):
+        return None
+    pr_set_pdeathsig, sigkill = 1, int(signal.SIGKILL)
+    return lambda: prctl(pr_set_pdeathsig, sigkill)
 
 
 class BrokerError(RuntimeError):
@@ -80,6 +101,7 @@ class EmbeddedBroker:
              "--storage-engine", "memory://tansu/"],
             stdout=log, stderr=log, stdin=subprocess.DEVNULL,
             start_new_session=True,  # Ctrl-C in the terminal reaches the worker, which stops the broker
+            preexec_fn=_die_with_parent_hook(),  # a worker killed with SIGKILL cannot stop it: the kernel does
         )
         broker = cls(host, port, process)
         if not wait_for_port(host, port, timeout):
