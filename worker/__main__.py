@@ -4,5 +4,4 @@ import sys
 
 from worker.cli import main
 
-if __name__ == "__main__":  # not when a prepare process (worker.prepare_pool) imports it
-    sys.exit(main())
+sys.exit(main())

@@ -53,9 +53,6 @@ class Settings:
     #: Under a backlog each buffered message is a whole article or prepared record held in
     #: memory, so a smaller buffer bounds RSS at no measured cost in throughput (see bench/).
     stream_buffer_maxsize: int = 512
-    #: Child processes that validate, fingerprint and extract (stage one) off the event loop,
-    #: on another core. 0 runs stage one inline on the loop.
-    prepare_processes: int = 1
     #: How long ``worker run`` waits for the Kafka cluster to answer before giving up (0: forever).
     broker_wait_seconds: float = 300.0
     #: Kafka security (passed to Faust/aiokafka and the replay producer).
@@ -95,7 +92,6 @@ class Settings:
             topic_allow_declare=_bool(env.get("KAFKA_TOPIC_ALLOW_DECLARE", "true")),
             broker_wait_seconds=float(env.get("WORKER_BROKER_WAIT_SECONDS", cls.broker_wait_seconds)),
             stream_buffer_maxsize=int(env.get("WORKER_STREAM_BUFFER_MAXSIZE", cls.stream_buffer_maxsize)),
-            prepare_processes=int(env.get("WORKER_PREPARE_PROCESSES", cls.prepare_processes)),
             security_protocol=env.get("KAFKA_SECURITY_PROTOCOL", cls.security_protocol),
             sasl_mechanism=env.get("KAFKA_SASL_MECHANISM", cls.sasl_mechanism),
             sasl_username=env.get("KAFKA_SASL_USERNAME", ""),

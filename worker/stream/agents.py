@@ -1,8 +1,7 @@
 """The two Faust agents. Each is a thin loop over a function of :mod:`worker.processing`.
 
-``prepare`` (input topic, every partition): validate, fingerprint, extract (in a child
-process, :mod:`worker.prepare_pool`); good articles go on to the sequencer, bad ones to
-the dead-letter topic. ``sequence`` (one partition):
+``prepare`` (input topic, every partition): validate, fingerprint, extract; good articles go
+on to the sequencer, bad ones to the dead-letter topic. ``sequence`` (one partition):
 dedupe in stream order and fold into the tables. Both run with ``concurrency=1``: a
 higher value lets Faust commit past a message that is still being processed.
 
@@ -22,8 +21,7 @@ from faust.types import EventT
 
 from worker.articles.validation import Rejection
 from worker.metrics import Metrics
-from worker.prepare_pool import PreparePool
-from worker.processing import Prepared, Sequencer
+from worker.processing import Prepared, Sequencer, prepare
 from worker.settings import Settings
 from worker.stream.dead_letters import DeadLetters
 from worker.stream.tables import Tables
@@ -48,12 +46,6 @@ def define_agents(app: faust.App, *, articles: faust.TopicT, prepared: faust.Top
         dedupe_state=tables.dedupe_state(), leaders=tables.leaders, regions=tables.regions,
         window_seconds=settings.dedupe_window_seconds)
 
-    pool = PreparePool(settings.prepare_processes, settings.max_article_bytes)
-
-    @app.on_before_shutdown.connect
-    async def stop_prepare_processes(app: faust.App, **kwargs: object) -> None:
-        pool.close()
-
     @tables.dedupe.on_recover
     async def rebuild_dedupe_index() -> None:
         """After every recovery: rebuild the in-memory parts of the dedupe index from its table."""
@@ -67,7 +59,7 @@ def define_agents(app: faust.App, *, articles: faust.TopicT, prepared: faust.Top
             metrics.articles_received.inc()
             try:
                 received_at_ms = int((message.timestamp or time.time()) * 1000)
-                result = await pool.prepare(message.value, received_at_ms)
+                result = prepare(message.value, received_at_ms, settings.max_article_bytes)
             except Exception as exc:  # a bug must not stop the worker nor lose the message
                 log.exception("prepare failed on %s[%s]@%s", message.topic, message.partition, message.offset)
                 result = _failure(exc)
@@ -76,7 +68,7 @@ def define_agents(app: faust.App, *, articles: faust.TopicT, prepared: faust.Top
                 await dead_letters.send(message, result)
             else:
                 metrics.extraction_seconds.observe(result.extract_seconds)
-                await prepared.send(key=result.article_id.encode(), value=result.value)
+                await prepared.send(key=result.article.id.encode(), value=result.to_bytes())
             yield None
 
     async def sequence_agent(stream: faust.StreamT) -> AsyncIterator[None]:
