@@ -265,7 +265,7 @@ def test_heldout_scores() -> None:
     assert metrics["persons"]["f1"] >= 0.955
     assert metrics["outcomes"]["f1"] >= 0.955
     assert metrics["countries"]["f1"] >= 0.955
-    assert metrics["admin1"]["f1"] >= 0.91
+    assert metrics["admin1"]["f1"] >= 0.92
 
 
 def test_heldout2_scores() -> None:
@@ -273,8 +273,8 @@ def test_heldout2_scores() -> None:
     from tests.devset.errors import summary
 
     metrics = summary(ROOT / "tests" / "heldout2")
-    assert metrics["persons"]["f1"] >= 0.93
-    assert metrics["outcomes"]["f1"] >= 0.94
+    assert metrics["persons"]["f1"] >= 0.94
+    assert metrics["outcomes"]["f1"] >= 0.945
     assert metrics["countries"]["f1"] >= 0.95
     assert metrics["admin1"]["f1"] >= 0.93
 
@@ -285,10 +285,22 @@ def test_heldout3_scores() -> None:
     from tests.devset.errors import summary
 
     metrics = summary(ROOT / "tests" / "heldout3")
-    assert metrics["persons"]["f1"] >= 0.95
-    assert metrics["outcomes"]["f1"] >= 0.945
-    assert metrics["countries"]["f1"] >= 0.945
-    assert metrics["admin1"]["f1"] >= 0.93
+    assert metrics["persons"]["f1"] >= 0.955
+    assert metrics["outcomes"]["f1"] >= 0.955
+    assert metrics["countries"]["f1"] >= 0.955
+    assert metrics["admin1"]["f1"] >= 0.94
+
+
+def test_heldout4_scores() -> None:
+    """The fourth blind-written set (released to development; first untuned score: persons .925,
+    outcomes .818, countries .814, admin1 .793): floors just under the measured figures."""
+    from tests.devset.errors import summary
+
+    metrics = summary(ROOT / "tests" / "heldout4")
+    assert metrics["persons"]["f1"] >= 0.965
+    assert metrics["outcomes"]["f1"] >= 0.97
+    assert metrics["countries"]["f1"] >= 0.97
+    assert metrics["admin1"]["f1"] >= 0.97
 
 
 # --- general mechanisms added from the held-out error analysis ---------------------------
@@ -534,3 +546,107 @@ def test_given_name_that_spells_a_governorate() -> None:
     assert ev["Salahuddin Hassan"].outcome == "killed"
     assert ev["Salahuddin Hassan"].admin1 == "Maguindanao"
     assert "Wadi" not in ev
+
+
+# --- causes fixed from the heldout4 error analysis (invented sentences) -----------------
+
+def test_group_outcome_then_the_names_in_the_next_sentence() -> None:
+    ev = _events("Soldiers raided an ISIS hideout near Mayadin on Friday. Four militants were killed in the "
+                 "exchange. One of them was identified as Abu Khattab al-Shami, the cell's emir.")
+    assert ev["Abu Khattab al-Shami"].outcome == "killed"
+    ev = _events("Two ISIS fighters gave themselves up to police in Ninawa province. They are Omar Saleh "
+                 "al-Jubouri, an ISIS recruiter, and Hassan Adel al-Hamdani, an ISIS courier, the statement said.")
+    assert ev["Omar Saleh al-Jubouri"].outcome == "captured"
+    assert ev["Hassan Adel al-Hamdani"].outcome == "captured"
+    assert ev["Hassan Adel al-Hamdani"].admin1 == "Nineveh"
+
+
+def test_subject_among_the_slain_and_lists_of_detainees() -> None:
+    ev = _events("The army said ISIS commander Abu Yahya al-Iraqi was among the militants slain near Baiji.")
+    assert ev["Abu Yahya al-Iraqi"].outcome == "killed"
+    assert ev["Abu Yahya al-Iraqi"].admin1 == "Saladin"
+    ev = _events("Police said the detainees included Karim Yusuf al-Dulaimi, an ISIS financier, and Abu Anas "
+                 "al-Ansari, the group's courier, after a raid in Ramadi.")
+    assert ev["Karim Yusuf al-Dulaimi"].outcome == "captured"
+    assert ev["Abu Anas al-Ansari"].outcome == "captured"
+
+
+def test_neutralising_namely_and_hit_in_a_limb() -> None:
+    ev = _events("Troops engaged ISWAP fighters near Damasak, neutralising two of their commanders, namely Bukar "
+                 "Modu, an ISWAP qaid, and Ali Gana, the group's logistics chief.")
+    assert ev["Bukar Modu"].outcome == "killed"
+    assert ev["Ali Gana"].outcome == "killed"
+    ev = _events("An ISIS bomb-maker, Abu Talha al-Halabi, was hit in the shoulder during the raid near Atmeh.")
+    assert ev["Abu Talha al-Halabi"].outcome == "wounded"
+
+
+def test_pronoun_outcomes_after_a_named_man() -> None:
+    ev = _events("The biggest loss for ISIS this month was Abu Dujana al-Tunisi, its emir for the Badia. "
+                 "Officials say he was killed in an airstrike near Palmyra.")
+    assert ev["Abu Dujana al-Tunisi"].outcome == "killed"
+    ev = _events("The heaviest blow was the loss of ISIS wali Abu Salih al-Ansari. Coalition officials "
+                 "confirmed his death after a strike near Hajin.")
+    assert ev["Abu Salih al-Ansari"].outcome == "killed"
+    ev = _events("ISIS suspect Abu Bakr al-Mosuli was wounded during his arrest in Mosul.")
+    assert ev["Abu Bakr al-Mosuli"].outcome == "captured"
+
+
+def test_claims_dropped_later_are_no_outcome() -> None:
+    ev = _events("Officials claimed that ISIS commander Abu Hafs al-Najdi had been killed near Sukhnah. "
+                 "A week later the group released a recording of him. We consider him alive.")
+    assert ev["Abu Hafs al-Najdi"].outcome == "mentioned"
+    ev = _events("ISIS commander Abu Hafs al-Najdi was wounded in the strike near Sukhnah. "
+                 "The army had said earlier that he was killed.")
+    assert ev["Abu Hafs al-Najdi"].outcome == "wounded"
+    # "He said ..." opens a speaker's report, not a word about the dead man
+    ev = _events("Troops said ISIS commander Umar Bulama was killed near Baga. He said another fighter "
+                 "escaped with gunshot wounds.")
+    assert ev["Umar Bulama"].outcome == "killed"
+
+
+def test_named_after_an_unnamed_patient_and_bomber_of_an_attack() -> None:
+    ev = _events("Kurdish security forces arrested an ISIS recruiter in Erbil on Monday. The statement said a "
+                 "recruiter named Hawre Kamal Aziz had been living under a false name.")
+    assert ev["Hawre Kamal Aziz"].outcome == "captured"
+    ev = _events("The 2016 suicide bombing of the Karrada market was carried out by the ISIS member Abu Mahdi "
+                 "al-Iraqi.")
+    assert ev["Abu Mahdi al-Iraqi"].outcome == "killed"
+
+
+def test_places_of_direction_and_around_a_city_governorate() -> None:
+    ev = _events("ISIS commander Abu Saad al-Homsi was arrested in a town south of Damascus on Monday.")
+    assert ev["Abu Saad al-Homsi"].admin1 == "Rif Dimashq"
+    ev = _events("ISIS courier Samir Khalaf was wounded in Tikrit and fled towards the border with Syria.")
+    assert (ev["Samir Khalaf"].country, ev["Samir Khalaf"].admin1) == ("Iraq", "Saladin")
+
+
+def test_roles_from_possessors_and_reduced_relatives() -> None:
+    ev = _events("Police arrested Yunus Abdi Farah, who worked as Abu Bakr al-Somali's driver, in Bosaso. "
+                 "Abu Bakr al-Somali is the ISIS emir for Bari.")
+    assert ev["Yunus Abdi Farah"].outcome == "captured"
+    ev = _events("The ISIS emir Abu Hamza al-Sahrawi and his lieutenant Ousmane Dicko were neutralised near "
+                 "Menaka, the army said.")
+    assert ev["Ousmane Dicko"].outcome == "killed"
+
+
+def test_witnesses_researchers_and_relative_aliases() -> None:
+    ev = _events("ISIS fighters had used the farm near Hajin, said a shepherd who asked to be identified only "
+                 "as Abu Omar. An ISIS official, Abu Bakr al-Shami, was killed there.")
+    assert "Abu Omar" not in ev
+    ev = _events("ISIS claimed the attack in Kobani. \"The cells are rebuilding,\" said Kerem Yilmaz, an "
+                 "Ankara-based researcher on jihadist groups.")
+    assert "Kerem Yilmaz" not in ev
+    ev = _events("Police said they captured Ahmed Yusuf Warsame, who is known among the fighters as \"Doktor\", "
+                 "an ISIS bomb-maker, near Qandala.")
+    assert set(ev) == {"Ahmed Yusuf Warsame"}
+    assert ev["Ahmed Yusuf Warsame"].aliases == ["Doktor"]
+
+
+def test_destination_and_an_earlier_paragraph_are_not_or_are_where() -> None:
+    ev = _events("Another ISIS member, Abu Dawud al-Maliki, was captured during the operation near Menaka "
+                 "and transferred to Gao for questioning.")
+    assert ev["Abu Dawud al-Maliki"].admin1 == "Menaka"
+    ev = _events("Security forces said ISIS emir Abu Hurayra al-Afghani was seized in a raid in Jalalabad.\n\n"
+                 "A guard was shot after opening fire on the team. Two others were detained, among them Qari "
+                 "Hamid Noori, an ISIS financier.")
+    assert ev["Hamid Noori"].admin1 == "Nangarhar"

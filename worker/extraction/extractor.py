@@ -32,15 +32,19 @@ from .outcomes import (
     mentions_target,
     sentence_outcomes,
 )
-from .places import COUNTRY, DEMONYM, TOWN, PlaceHit, gazetteer
+from .places import ADMIN1, COUNTRY, DEMONYM, TOWN, PlaceHit, gazetteer
 from .roles import GOV, ISIS, ROLE, Verdict, classify_np, group_score, judge
 from .text import Sentence, caseless, fold, gated, lower_same, split_sentences
 
+#: Places that may be a family name after a given name ("Norhan Lumbatan", "Hamza Wardak");
+#: a country may not ("Ahmed Iraq").
+_NAME_LIKE_PLACES = frozenset({TOWN, ADMIN1})
 MAX_TEXT = 200_000  # longer bodies are cut: the contract's size limit is enforced upstream
 MAX_MENTIONS = 600  # a real article names a few dozen; joining short forms is quadratic in this
 
 _ALIAS_GAP = re.compile(
-    r"\s*(?:,\s*)?(?:\(\s*)?(?:(?:also|better|more commonly|widely|popularly)\s+)?(?:known\s+(?:as|by)"
+    r"\s*(?:,\s*)?(?:\(\s*)?(?:who\s+(?:is|was)\s+)?(?:(?:also|better|more commonly|widely|popularly)\s+)?"
+    r"(?:known\s+(?:as|by)"
     r"(?:\s+(?:his|the)\s+(?:nom de guerre|kunya|alias|name|pseudonym))?|aka|a\.k\.a\.?|alias|"
     r"known(?:\s+(?:inside|in|within|among|to|by|locally|only|widely|popularly|also|mainly|"
     r"commonly|the|group|his|her|its|their|militants|fighters|followers|members|comrades|jihadists|"
@@ -53,14 +57,15 @@ _ALIAS_GAP = re.compile(
     r"[\"'\u201c\u2018]?\s*",
     re.IGNORECASE,
 )
-_ALIAS_WORD = re.compile(r"went by|goes by|known|aka|a\.k\.a|alias|called|nicknamed|dubbed|\bor\b|name|born|"
+_ALIAS_WORD = re.compile(r"went by|goes by|answers to|known|aka|a\.k\.a|alias|called|nicknamed|dubbed|\bor\b|name|born|"
                          r"nom de guerre|"
                          r"kunya|pseudonym|goes by|going by|referred|code|\(", re.IGNORECASE)
 #: "X, a Tanzanian-born commander known as Y": an alias after an appositive.
 _ALIAS_APPOS = re.compile(
     r"\s*,\s*(?:an?|the|one of the)\s+[^,;()\"\u201c]{0,70}?\b"
     r"(?:(?:also |better |widely |locally )?known(?:\s+\w+){0,3}?\s+as|"
-    r"code[- ]?named|nicknamed|dubbed)\s*[\"'\u201c\u2018]?\s*",
+    r"code[- ]?named|nicknamed|dubbed|(?:who\s+)?(?:also\s+)?(?:answers|goes)\s+(?:to|by)\s+the\s+name)"
+    r"\s*[\"'\u201c\u2018]?\s*",
     re.IGNORECASE,
 )
 _ALIAS_WORD_L, _ALIAS_GAP_L, _ALIAS_APPOS_L = caseless(_ALIAS_WORD), caseless(_ALIAS_GAP), caseless(_ALIAS_APPOS)
@@ -189,7 +194,7 @@ def extract_events(article: Article) -> list[Event]:
     folded = fold(text)
     gaz = gazetteer()
     places, cue_hits = gaz.scan(text, folded)
-    mentions = find_mentions(text, sentences, [(p.start, p.end, p.kind == TOWN) for p in places],
+    mentions = find_mentions(text, sentences, [(p.start, p.end, p.kind in _NAME_LIKE_PLACES) for p in places],
                              _headline_lines(text),
                              gaz.words)
     if not mentions:
@@ -202,7 +207,8 @@ def extract_events(article: Article) -> list[Event]:
     spans = [(m.start, m.end) for m in mentions if m.ntokens >= 2]
     if spans:
         places = _outside(places, spans)
-    places = [h for h in places if not _is_dateline(text, h)]
+    places = [_outskirts(text, h) if h.admin1 in _CITY_GOVERNORATES else h
+              for h in places if not _is_dateline(text, h)]
     # (_ISIS_ANY's "islamic state" is found by the case-insensitive test as well)
     article_isis = bool(_ISIS_ACRONYMS.search(text) or _isis_caseless(text)
                         or (article.title and _isis_caseless(article.title)))
@@ -256,6 +262,23 @@ def _is_dateline(text: str, h: PlaceHit) -> bool:
 
 
 _DATELINE_BEFORE = re.compile(r"\s*(?>[A-Z][A-Z .'-]{1,30}\s*/\s*)+")  # atomic: linear on hostile lines
+
+
+#: Governorates that are one city, and the governorate around them: "south of Damascus",
+#: "outside Damascus" are in Rif Dimashq.
+_SURROUNDING = {("Syria", "Damascus"): "Rif Dimashq"}
+_CITY_GOVERNORATES = frozenset(a for _, a in _SURROUNDING)
+_AROUND_BEFORE = re.compile(r"\b(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|outside|"
+                            r"outskirts\s+of|countryside\s+of|suburbs?\s+of|near)\s+(?:the\s+)?(?:capital,?\s+)?$",
+                            re.IGNORECASE)
+
+
+def _outskirts(text: str, h: PlaceHit) -> PlaceHit:
+    """A city-governorate named as a landmark ("south of Damascus") stands for the one around it."""
+    around = _SURROUNDING.get((h.country, h.admin1))
+    if around is None or not _AROUND_BEFORE.search(text, max(0, h.start - 40), h.start):
+        return h
+    return PlaceHit(h.start, h.end, h.country, around, h.kind)
 
 
 def _outside(places: list[PlaceHit], spans: list[tuple[int, int]]) -> list[PlaceHit]:
@@ -324,14 +347,17 @@ def _link_short_forms(mentions: list[Mention], uf: _UnionFind, alias_linked: set
     """Join repeated names and short forms ("Baghdadi") to the nearest compatible fuller name."""
     order = sorted(range(len(mentions)), key=lambda i: (-mentions[i].ntokens, mentions[i].start))
     sets = [frozenset(m.core) for m in mentions]
-    placed: list[int] = []
+    # the names placed so far that hold a token, in the order placed: a compatible fuller
+    # name holds the short form's first token, so only those are tried
+    by_token: dict[str, list[int]] = {}
     for i in order:
         m = mentions[i]
         small, small_set = m.core, sets[i]
         # ``_compatible(m.core, mentions[j].core)`` with the token sets made once
-        candidates = [j for j in placed
-                      if small and len(small) <= len(mentions[j].core) and small_set <= sets[j]
-                      and (len(small) >= 2 or small[0] in (mentions[j].core[0], mentions[j].core[-1]))]
+        candidates = [j for j in by_token.get(small[0], ())
+                      if len(small) <= len(mentions[j].core) and small_set <= sets[j]
+                      and (len(small) >= 2 or small[0] in (mentions[j].core[0], mentions[j].core[-1]))] \
+            if small else []
         if candidates:
             roots = {uf.find(j) for j in candidates}
             if len(roots) == 1:
@@ -341,7 +367,8 @@ def _link_short_forms(mentions: list[Mention], uf: _UnionFind, alias_linked: set
                 pick = max(before, key=lambda j: mentions[j].start) if before else \
                     min(candidates, key=lambda j: mentions[j].start)
                 uf.union(pick, i)
-        placed.append(i)
+        for token in small_set:
+            by_token.setdefault(token, []).append(i)
 
 
 def _inherit_coordination(text: str, mentions: list[Mention], by_sentence: dict[int, list[int]],
@@ -374,9 +401,10 @@ def _apply_outcomes(text: str, folded: str, sentences: list[Sentence], mentions:
     for s in sentences:
         idxs = by_sentence.get(s.index, [])
         s_cues = cues_by_sentence.get(s.index)
+        prev_loose = loose_by_sentence.get(s.index - 1)
+        if idxs and prev_loose:
+            _among_them(text, s, mentions, idxs, prev_loose, uf, persons)
         if not s_cues and not any(mentions[i].possessive for i in idxs):
-            if idxs and s.index - 1 in loose_by_sentence:
-                _among_them(text, s, mentions, idxs, loose_by_sentence[s.index - 1], uf, persons)
             continue  # no cue and no "X's death": nothing to find
         stext = text[s.start:s.end]
         nxt = sentences[s.index + 1] if s.index + 1 < len(sentences) else None
@@ -423,7 +451,7 @@ def _apply_outcomes(text: str, folded: str, sentences: list[Sentence], mentions:
                     if mentions_target(sjtext, m.start - sj.start, m.end - sj.start):
                         _record(persons[uf.find(i)], cue.outcome, si, cue.cue)
                         hit_any = True
-            lo, hi = max(0, cue.cue - 130), min(len(stext), cue.cue + 110)
+            lo, hi = max(0, cue.cue - 130), min(len(stext), cue.cue + 160)
             if not hit_any:
                 slow = lower_same(stext)
                 rx, subject = (_UNNAMED_PATIENT_L, slow) if slow is not None else (_UNNAMED_PATIENT, stext)
@@ -441,9 +469,14 @@ def _apply_outcomes(text: str, folded: str, sentences: list[Sentence], mentions:
 
 #: How far after a claimed outcome a denial about the same person is looked for.
 _RETRACT_WINDOW = 3
-_HE_START = re.compile(r"(?:he|she)\b")
+#: "He was later seen alive" speaks of the man; "He said another commander escaped" is a speaker.
+_HE_SHE = ("he", "she")  # a cheap gate for _HE_START
+_HE_START = re.compile(r"(?:he|she)\b(?!\s+(?:said|says|added|told|noted|stated|explained))")
 _EARLIER_CLAIM = re.compile(r"\b(?:previously|earlier|once)\b[^.;]{0,30}\b(?:reported|declared|claimed|said|"
                             r"announced)\b")
+#: "We consider him alive", "he is still alive": a verdict on the man last named.
+_PRONOUN_ALIVE = re.compile(r"\b(?:him|her)\s+(?:as\s+)?alive\b|\b(?:he|she)\s+(?:is|was|remains|remained)\s+"
+                            r"(?:still\s+)?alive\b", re.IGNORECASE)
 _ABOUT_OUTCOME = re.compile(r"\b(?:killed|dead|died|death|alive|claims?|reports?|reported|hurt|wounded|injured|"
                             r"captured|arrest(?:ed)?|detained|fate|body|identity|verified)\b")
 _WOUNDS = re.compile(r"\b(?:wounds?|wounded|injur(?:y|ies|ed))\b")
@@ -465,7 +498,10 @@ def _retract(text: str, sentences: list[Sentence], mentions: list[Mention], by_s
                     p.hit_sentences.get(j, 0) >= SEVERITY[p.outcome]:
                 break  # a later sentence that says it again confirms it
             named = any(uf.find(i) == root and not mentions[i].possessive for i in by_sentence.get(j, ()))
-            if not named and not (j == p.sentence + 1 and _HE_START.match(text[sj.start:sj.start + 4].lower())):
+            if not named and not (j == p.sentence + 1 and text[sj.start:sj.start + 3].lower().startswith(_HE_SHE)
+                                  and _HE_START.match(text[sj.start:sj.start + 20].lower())) \
+                    and not (j not in by_sentence and text.find("alive", sj.start, sj.end) >= 0
+                             and _PRONOUN_ALIVE.search(text, sj.start, sj.end)):
                 continue
             if j not in memo:
                 low = lower_same(text[sj.start:sj.end]) or text[sj.start:sj.end].lower()
@@ -486,18 +522,32 @@ def _retract(text: str, sentences: list[Sentence], mentions: list[Mention], by_s
 
 _AMONG_THEM = re.compile(r"(?:among them|among those|they included|those \w+ included)\b[^,]{0,12}?\s",
                          re.IGNORECASE)
+#: "They are X and Y": the name must follow at once ("They were led by X" is no list).
+_THEY_ARE = re.compile(r"(?:they|the two|the three|both) (?:are|were) ", re.IGNORECASE)
+#: "One of them was identified as X", "The army named one of them as X": anywhere in the sentence.
+_ONE_OF_THEM = re.compile(r"\b(?:(?:one|two|both|another|the (?:first|second|third|other))\s+of\s+(?:them|those)\s+"
+                          r"(?:(?:was|were|has been|had been|have been)\s+)?(?:identified|named)|"
+                          r"(?:identified|named)\s+(?:one|two|both|another)\s+of\s+them)\s+(?:only\s+)?as\s+",
+                          re.IGNORECASE)
 
 
 def _among_them(text: str, s: Sentence, mentions: list[Mention], idxs: list[int], prev_loose: list,
                 uf: _UnionFind, persons: dict[int, Person]) -> None:
-    """"Hundreds of fighters surrendered ... Among them was X": the names that open the
-    sentence share the outcome the sentence before gave to no one by name."""
-    m = _AMONG_THEM.match(text, s.start, s.end)
+    """"Hundreds of fighters surrendered ... Among them was X", "Three militants were
+    killed. One of them was identified as X": the names the sentence gives to the group
+    share the outcome the sentence before gave to no one by name."""
+    m = _AMONG_THEM.match(text, s.start, s.end) or \
+        (_ONE_OF_THEM.search(text, s.start, s.end) if text.find(" of th", s.start, s.end) >= 0 else None)
+    reach = 20
     if not m:
-        return
+        m, reach = _THEY_ARE.match(text, s.start, s.end), 1
+        if not m:
+            return
     cue = max(prev_loose, key=lambda c: SEVERITY[c.outcome])
     spans = [(mentions[i].start - s.start, mentions[i].end - s.start, mentions[i].possessive) for i in idxs]
-    after = [k for k, (a, _, _) in enumerate(spans) if m.end() - s.start <= a < m.end() - s.start + 20]
+    after = [k for k, (a, _, _) in enumerate(spans) if m.end() - s.start <= a]
+    if not after or spans[after[0]][0] >= m.end() - s.start + reach:
+        return
     for k in first_coordination(text[s.start:s.end], spans, after):
         _record(persons[uf.find(idxs[k])], cue.outcome, s.index - 1, cue.cue)
 
@@ -523,6 +573,8 @@ _IDENT_NP = re.compile(r"\b(?:named|identified|listed|confirmed|described)\s+(?P
 _IDENT_APPOS = re.compile(r"(?:^|\b[Tt]he\s+|\bsaid\s+the\s+)(?P<np>(?:[\w'-]+\s+){0,3}?[\w'-]+),\s*" + _Q + r"\s*$")
 _IDENT_WHOM = re.compile(r"\b(?:the|a|an)\s+(?P<np>(?:[\w'-]+\s+){0,4}?[\w'-]+),?\s+whom\s+\w+(?:\s+\w+)?\s+"
                          r"(?:named|identified|described)\s+as\s*" + _Q + r"\s*$", re.IGNORECASE)
+_IDENT_NAMED = re.compile(r"\b(?:an?|the)\s+(?P<np>(?:[\w'-]+\s+){0,3}?[\w'-]+)\s+named\s*" + _Q + r"\s*$",
+                          re.IGNORECASE)
 _IDENT_BARE = re.compile(r"\b(?:named|identified)(?:\s+only)?\s+as\s*" + _Q + r"\s*$", re.IGNORECASE)
 _HONORIFIC_TAIL = re.compile(r"\b(?:" + "|".join(sorted(HONORIFICS)) + r")\s+$", re.IGNORECASE)
 _HONORIFIC_ENDS = tuple(sorted(HONORIFICS))
@@ -553,6 +605,13 @@ def _antecedent_ok(m: Mention, v: Verdict) -> bool:
 def _ident_kind(left: str) -> tuple[str, str] | None:
     """How the words before a name identify it: ("pron", ""), ("np", noun phrase) or ("bare", "")."""
     tail = left.rstrip(" \"'\u201c\u2018")
+    if tail[-5:].lower() == "named":
+        # "a facilitator named X": only a specific head may take up an unnamed patient
+        m = _IDENT_NAMED.search(left)
+        if m and _ROLE_HEAD.search(m.group("np")) and \
+                m.group("np").split()[-1].lower().rstrip("s") not in _GENERIC_HEADS:
+            return "np", m.group("np")
+        return None
     if not (tail[-2:].lower() == "as" or tail.endswith(",")):
         return None
     if _IDENT_PRON.search(left):
@@ -779,6 +838,12 @@ def _best_place(text: str, places: list[PlaceHit], s: Sentence, cue: int,
             continue  # "by French forces": who acted, not where
         if h.kind == COUNTRY and _SAYS_AFTER.match(text, h.end):
             continue  # "France says it has killed ...": the country speaks, it is not where
+        if (window is None or "to" in tail) and \
+                _DEST_BEFORE.search(text, max(s.start, h.start - 40), h.start):
+            continue  # "transferred to Gao for questioning": where he was taken afterwards
+        if (window is None or "toward" in tail or "with" in tail) and \
+                _TOWARD_BEFORE.search(text, max(s.start, h.start - 30), h.start):
+            continue  # "fled toward the boundary with Maguindanao": a direction, not where it happened
         if _BASED_AFTER.match(text, h.end):
             continue  # "a Britain-based monitor": where someone is based, not where it happened
         if window is None or any(w in window for w in _DEED_HINTS):
@@ -804,6 +869,9 @@ _DEED_HINTS = ("blamed", "responsible", "accused", "behind", "mastermind", "plot
 
 _SAYS_AFTER = re.compile(r"\s+(?:says|said|announced|claimed|stated)\b")
 _BASED_AFTER = re.compile(r"[- ]based\b")
+_DEST_BEFORE = re.compile(r"\b(?:transferred|taken|flown|moved|brought|sent|evacuated|airlifted|driven|"
+                          r"rushed|transported|handed over)\s+(?:\w+\s+){0,2}?to\s+(?:the\s+)?$", re.IGNORECASE)
+_TOWARD_BEFORE = re.compile(r"\b(?:towards?|(?:boundary|border|frontier)\s+with)\s+(?:the\s+)?$", re.IGNORECASE)
 def _cross_border(text: str, places: list[PlaceHit], k: int, lo: int) -> bool:
     """Whether ``places[k]`` is one end of "between A and B" with A and B in different countries."""
     h = places[k]
@@ -857,14 +925,22 @@ def _context_memo(memo: dict | None, text: str, sentences: list[Sentence], place
     return found
 
 
+def _reports(sentence: str, outcome: str | None) -> bool:
+    """Whether ``sentence`` has a word of ``outcome`` ("seized" for a capture)."""
+    rx = _OUTCOME_WORDS.get(outcome) if outcome else None
+    return bool(rx and rx.search(sentence.lower()))
+
+
 def _context_place(text: str, sentences: list[Sentence], places: list[PlaceHit],
                    s: Sentence, outcome: str | None = None) -> tuple[PlaceHit | None, Sentence]:
     """Where the article's operation happened: the nearest earlier sentence of the same
-    paragraph that reports an operation at a place, else the lead, else the commonest country."""
+    paragraph that reports an operation at a place (or of an earlier paragraph that reports
+    the same outcome: "X was seized in a raid in Jalalabad. [...] Three others were detained"),
+    else the lead, else the commonest country."""
     for j in range(s.index - 1, max(-1, s.index - 5), -1):
         sj = sentences[j]
-        if sj.paragraph != s.paragraph and j < s.index - 1:
-            break
+        if sj.paragraph != s.paragraph and j < s.index - 1 and not _reports(text[sj.start:sj.end], outcome):
+            continue
         op = _op_at(text[sj.start:sj.end], outcome)
         if op >= 0:
             hit = _best_place(text, places, sj, sj.start + op, [])

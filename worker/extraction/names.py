@@ -266,11 +266,15 @@ def _town_at(start: int, places: list[tuple], i: int) -> bool:
 
 
 def _in_place(start: int, end: int, places: list[tuple[int, int]], i: int) -> bool:
+    """Whether one place covers ``[start, end)``, or places joined by hyphens do ("Tarmiyah-Mushahada")."""
+    covered = start
     while i < len(places) and places[i][0] < end:
         if places[i][0] <= start and end <= places[i][1]:
             return True
+        if places[i][0] in (covered, covered + 1) and places[i][0] >= start:
+            covered = places[i][1]  # the next part of a hyphenated pair of places
         i += 1
-    return False
+    return start < covered >= end
 
 
 def _flush(

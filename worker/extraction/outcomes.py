@@ -37,15 +37,21 @@ _CUES: list[tuple[str, str, str]] = [
     ("nom", KILLED, r"(?:deaths?|killings?|assassination|elimination|bod(?:y|ies)|demise|remains|"
                     r"neutrali[sz]ation)" + _WHEN_OF),
     ("list", KILLED, r"(?:among )?the (?:dead|slain|deceased)(?: \w+){0,2}?(?= (?:included|includes|were|was|as)\b)|"
-                     r"among the (?:dead|slain)|(?:dead|slain|killed) (?:\w+ ){0,2}as(?= )"),
+                     r"among the (?:dead|slain)|(?:dead|slain|killed) (?:\w+ ){0,2}as(?= )|"
+                     r"those (?:killed|slain|dead)(?: \w+){0,2}?(?= (?:included|includes|include)\b)"),
     ("list", KILLED, r"(?:also )?(?:killed|slain|dead)" + _SO_FAR + r"(?= (?:is|was|were)\b)|"
                      r"among (?:those|the (?:people|men|militants|"
-                     r"fighters|suspects)) (?:killed|slain|dead)"),
+                     r"fighters|suspects|terrorists)) (?:killed|slain|dead|neutrali[sz]ed|eliminated)|"
+                     # the bomber dies in his attack: "the suicide bombing ... carried out by X"
+                     r"suicide (?:bombing|attack|bomb attack|blast)[^.;]{0,60}?(?:carried out|perpetrated) by"),
     ("list", CAPTURED, r"among the (?:detained|arrested|captured)|(?:detained|arrested|captured) (?:\w+ ){0,2}as(?= )|"
                        r"(?:also )?(?:arrested|detained|captured|held|seized)" + _SO_FAR + r"(?= (?:is|was|were)\b)|"
                        r"among (?:those|the (?:people|men|militants|fighters|suspects)) (?:held|detained|arrested|"
-                       r"captured|seized|taken)"),
-    ("pp", KILLED, r"killed|killing|slain|neutrali[sz]ed|eliminated|assassinated|executed|liquidated|"
+                       r"captured|seized|taken)|"
+                       # "the detainees included X and Y", "those arrested include X"
+                       r"(?:the|those) (?:detainees|detained|arrested|captured|prisoners)(?: \w+){0,2}?"
+                       r"(?= (?:included|includes|include|comprised)\b)"),
+    ("pp", KILLED, r"killed|killing|slain|neutrali[sz](?:ed|ing)|eliminated|assassinated|executed|liquidated|"
                    r"gunned down|shot dead|hanged|beheaded|decapitated"),
     ("intr", CAPTURED, r"surrendered|turned (?:himself|herself|themselves) in|handed (?:himself|herself|themselves) "
                        r"(?:over|in)|gave (?:himself|herself|themselves) up|"
@@ -57,11 +63,15 @@ _CUES: list[tuple[str, str, str]] = [
                      r"taken (?:prisoner|captive|alive)|extradited|sentenced|convicted|jailed|imprisoned|"
                      r"rounded up|handed over|seized"),
     ("nom", WOUNDED, r"(?:wounding|injuring|injury|injuries) of"),
-    ("intr", WOUNDED, r"shot (?:in|through) the (?:leg|legs|arm|arms|shoulder|hand|foot|stomach|back|chest)|"
+    ("intr", WOUNDED, r"(?:shot|hit|struck) (?:in|through) the (?:left |right |lower |upper )?(?:leg|legs|arm|arms|"
+                      r"shoulder|hand|foot|stomach|abdomen|back|chest|thigh|knee|hip)|"
                       r"hit by (?:gunfire|bullets|a bullet|shrapnel|sniper fire)|"
                       r"(?:survived|escaped|sustained|suffered) with (?:\w+ ){0,2}(?:wounds|injuries)|"
                       r"(?:sustained|suffered) (?:\w+ ){0,2}(?:wounds|injuries)"),
     ("pp", WOUNDED, r"wounded|wounding|injured|injuring|hurt|maimed"),
+    # a pronoun's outcome noun: "DNA confirmed his death", "wounded during his arrest"
+    ("his", KILLED, r"(?:his|her) (?:death|killing|demise|body)"),
+    ("his", CAPTURED, r"(?:his|her) (?:capture|arrest|detention|surrender)"),
     # the verb around its object: "took X, code-named Y, into custody"
     ("split", CAPTURED, r"(?:took|take|takes|taking) [^.;:]{2,90}? into (?:\w+ )?custody"),
 ]
@@ -75,28 +85,34 @@ _CUE_STARTS = (
     "took", "died", "dies", "perished", "is", "was", "were", "are", "been", "found", "confirmed", "presumed",
     "declared", "reported", "left", "lay", "death", "deaths", "killings", "assassination", "elimination",
     "body", "bodies", "demise", "remains", "neutralization", "neutralisation", "the", "among", "dead", "slain",
-    "deceased", "neutralized", "neutralised", "eliminated", "assassinated", "executed", "liquidated", "gunned",
-    "hanged", "beheaded", "decapitated", "also", "held", "surrendered", "turned", "handed", "gave", "remained", "being",
+    "deceased", "those", "his", "her", "neutralized", "neutralised", "neutralizing", "neutralising",
+    "eliminated", "assassinated", "executed", "liquidated", "gunned",
+    "hanged", "beheaded", "decapitated", "suicide", "also", "held", "surrendered", "turned", "handed", "gave",
+    "remained", "being",
     "behind", "capture", "arrest", "detention", "apprehension", "extradition", "custody", "captured",
     "arrested", "detained", "nabbed", "apprehended", "caught", "taken", "extradited", "sentenced", "convicted",
-    "jailed", "imprisoned", "rounded", "seized", "wounding", "injuring", "injury", "injuries", "wounded",
+    "jailed", "imprisoned", "rounded", "seized", "struck", "wounding", "injuring", "injury", "injuries", "wounded",
     "injured", "hurt", "maimed", "capturing", "arresting", "detaining", "take", "takes", "taking", "hit",
     "yielded", "survived", "escaped", "sustained", "suffered",
 )
 #: Start words that are common function words open a cue only before one of a few next
 #: words ("was dead", "the slain"): a cheap look at the next word skips the regex.
 _CUE_NEXT = {
-    "the": ("dead", "slain", "deceased"),
+    "the": ("dead", "slain", "deceased", "detainees", "detained", "arrested", "captured", "prisoners"),
+    "those": ("killed", "slain", "dead", "detainees", "detained", "arrested", "captured", "prisoners"),
     **dict.fromkeys(("is", "was", "were", "are", "been"), ("dead", "in")),
     "remained": ("in",),
     "being": ("held",),
     **dict.fromkeys(("found", "confirmed", "presumed", "declared", "reported", "left", "lay"), ("dead",)),
     "among": ("the", "those"),
     "also": ("killed", "slain", "dead", "arrested", "detained", "captured", "held", "seized"),
+    **dict.fromkeys(("his", "her"), ("death", "killing", "demise", "body", "capture", "arrest", "detention",
+                                     "surrender")),
     "gave": ("himself", "herself", "themselves"),
     "turned": ("himself", "herself", "themselves"),
     "behind": ("bars",),
-    "hit": ("by",),
+    "hit": ("by", "in"),
+    "struck": ("in",),
     "committed": ("suicide",),
     "held": ("was", "were"),
 }
@@ -169,7 +185,9 @@ _PASSIVE_AUX = re.compile(
     re.IGNORECASE,
 )
 _REDUCED = re.compile(r"(?:\b(?:those|others|people|militants?|fighters?|members?|leaders?|commanders?|"
-                      r"operatives?|men|man|individuals?|suspects?|figures?|officials?|emirs?|chiefs?)|,|\bboth|"
+                      r"operatives?|men|man|individuals?|suspects?|figures?|officials?|emirs?|chiefs?|planners?|"
+                      r"financiers?|facilitators?|smugglers?|recruiters?|deput(?:y|ies)|governors?|walis?|"
+                      r"spokesm[ae]n|couriers?|bomb-?makers?)|,|\bboth|"
                       r"\ball|\bwere)\s*$",
                       re.IGNORECASE)
 _NEGATED = re.compile(
@@ -198,7 +216,7 @@ _DENIAL = re.compile(
     r"retracted|retracts|withdrawn|walked back|taken down|still being verified|verifying|"
     r"false(?! (?:name|names|identity|identities|papers|documents|passports?|ids?)\b)|falsely|"
     r"(?<!captured )(?<!taken )(?<!caught )(?<!arrested )(?<!seized )alive|survived|survives|"
-    r"escaped|unharmed|unscathed|called off|aborted|scrapped|cancell?ed|postponed|abandoned|"
+    r"escaped|at large|unharmed|unscathed|called off|aborted|scrapped|cancell?ed|postponed|abandoned|"
     r"not among|no evidence|nothing to (?:support|confirm|suggest)|"
     r"premature|inaccurate|untrue|rumou?r(?:ed|s)?|unconfirmed|could not confirm|"
     r"could not be confirmed|not been confirmed|not confirmed|mistaken|misidentified|disproved|disproven|"
@@ -210,7 +228,8 @@ _DENIAL = re.compile(
 _DENIAL_SUBSTRINGS = (
     "denied", "denies", "deny", "denying", "dismissed", "refuted", "rejected", "false", "alive", "survive",
     "disput", "retract", "withdrawn", "walked back", "taken down", "being verified", "verifying",
-    "escaped", "unharmed", "unscathed", "called off", "aborted", "scrapped", "cancel", "postponed", "abandoned",
+    "escaped", "at large", "unharmed", "unscathed",
+    "called off", "aborted", "scrapped", "cancel", "postponed", "abandoned",
     "not among", "no evidence", "nothing to", "premature", "inaccurate", "untrue", "rumo", "unconfirmed", "could not",
     "not been confirmed", "not confirmed", "mistaken", "misidentified", "disprove", "resurfaced", "reappeared",
     "turned out", "proved false", "proven false", "found to be alive",
@@ -231,7 +250,7 @@ _ACTIVE_STOP = re.compile(r"\b(?:by|said|says|told|according to|on behalf of|ord
                           r"claimed|reported|announced|suspected(?= (?:of|to|that|in)\b)|accused(?= (?:of|by)\b)|"
                           r"for|who|whom|against|to)\b",
                           re.IGNORECASE)
-_PRONOUN = re.compile(r"(?:^|[:;]\s*|\b(?:and|but|then|said|says|added|that|where|when|after|before|as|while|"
+_PRONOUN = re.compile(r"(?:^|[:;]\s*|\b(?:and|but|then|said|says|say|added|that|where|when|after|before|as|while|"
                       r"until|because|so)\s+)(?P<p>he|she|they)\s+(?:\w+\s+){0,3}$",
                       re.IGNORECASE)
 _TARGET = re.compile(r"\btarget(?:ed|ing|s)?\b|\bsought\b|\bhunt(?:ed|ing)? for\b", re.IGNORECASE)
@@ -288,7 +307,8 @@ _AND = re.compile(r"\band\b")
 _GOV_BEFORE = re.compile(r"\b(?:soldiers?|troops|police(?:m[ae]n)?|officers?|civilians?|guards?|villagers?|"
                          r"residents?|personnel|members of the (?:security|armed) forces)\b")
 _AMONG_AFTER = re.compile(r"[^.;:,]{0,60}?,\s*(?:among them|among whom|including)\s+")
-_COLON = re.compile(r"\s*:")
+_COLON = re.compile(r"\s*(?:alive\s*|dead\s*)?:")
+_COPULA_BEFORE = re.compile(r"\b(?:was|were|is|are)\s+(?:also\s+|reportedly\s+|not\s+)?$")
 _COMPANION = re.compile(r"\b(?:along with|together with|alongside|as (?:was|were|did))\b")
 
 
@@ -343,22 +363,36 @@ def sentence_outcomes(sent: str, spans: list[tuple[int, int, bool]], next_sent: 
     last_seg, last_patients = -1, []
     next_low = _lower(next_sent) if next_sent and not next_has_names else ""
     next_denies = bool(next_low) and _may_deny(next_low) and bool(_denials(next_low))
+    has_had = "had " in low
     for k, (cstart, cend, kind, outcome) in enumerate(cues):
         seg = _segment(bounds, cstart)
         seg_start, seg_end = bounds[seg], bounds[seg + 1]
-        if next_denies or _invalid(low, bounds, seg, cstart, denials, outcome):
+        if next_denies or _invalid(low, bounds, seg, cstart, denials, outcome) or \
+                (has_had and _superseded(low, cstart)):
             continue
         prev_cue_end = max([c[1] for c in cues[:k] if c[1] <= cstart and c[0] >= seg_start] or [seg_start])
         next_cue = min([c[0] for c in cues[k + 1:] if c[0] >= cend] + [seg_end])
         before = [i for i, (s, e, poss) in enumerate(spans)
                   if prev_cue_end <= s and e <= cstart and not poss]
         patients: list[int] = []
+        if kind == "his":
+            if _his_refers_back(low, spans, cstart):
+                loose.append(Loose(outcome, cstart, "he"))
+            continue
         if kind == "split":
             patients = [i for i, (s, e, poss) in enumerate(spans) if cstart <= s and e <= cend and not poss][:1]
+        elif kind == "list" and low.startswith("among", cstart) and \
+                _COPULA_BEFORE.search(low, max(seg_start, cstart - 20), cstart):
+            # "X, the group's leader, was among the militants slain": the subject before
+            patients = before[-1:] or _appositive_subject(low, spans, cues, k)
+            if patients:
+                patients = [i for i in _with_coordinated(low, spans, patients[-1]) if i in before] or patients
         elif kind == "list" or kind == "nom" or _COLON.match(sent, cend):
             # the first name within reach; the names coordinated with it may run on
-            after = [i for i, (s, e, _) in enumerate(spans) if cend <= s < seg_end]
-            patients = first_coordination(sent, spans, after) if after and spans[after[0]][0] < cend + 90 else []
+            # (the list may run past a relative clause: "X, a qaid who led attacks, and Y")
+            after = [i for i, (s, e, _) in enumerate(spans) if cend <= s]
+            patients = first_coordination(sent, spans, after) \
+                if after and spans[after[0]][0] < min(cend + 90, seg_end) else []
         elif kind == "intr" or (kind == "pp" and _PASSIVE_AUX_L.search(low, max(seg_start, cstart - 60), cstart)):
             if before and _RELATIVE_L.match(low, seg_start):
                 # "X, who carried money between Y and Z, was detained": the names inside the
@@ -412,21 +446,35 @@ def sentence_outcomes(sent: str, spans: list[tuple[int, int, bool]], next_sent: 
     return hits, loose
 
 
+_SAME_SUBJECT = re.compile(r"\b(?:during|resisting|resisted|upon|at the time of)\s+$")
+
+
+def _his_refers_back(low: str, spans: list[tuple[int, int, bool]], cstart: int) -> bool:
+    """Whether "his" in "his death" may name the man of the sentences before (no name
+    precedes it in the sentence: "X took over after his death" is someone else's death),
+    or the subject of its own clause ("X was wounded during his arrest")."""
+    if not any(s < cstart and not poss for s, _, poss in spans):
+        return True
+    return bool(_SAME_SUBJECT.search(low, max(0, cstart - 25), cstart))
+
+
 def _denials(low: str) -> list[tuple[int, bool]]:
     """Denial words in ``low`` as (offset, is an escape word). An escape with another
     subject ("his associates escaped", "others fled") says nothing of the named man."""
     out = []
     for m in _DENIAL_L.finditer(low):
         esc = m.group(0) in _ESCAPES
-        if esc and _OTHERS_BEFORE.search(low, max(0, m.start() - 40), m.start()):
+        if esc and _OTHERS_BEFORE.search(low, max(0, m.start() - 80), m.start()):
             continue
         out.append((m.start(), esc))
     return out
 
 
-_OTHERS_BEFORE = re.compile(r"\b(?:others|the rest|associates|companions|accomplices|comrades|men|fighters|"
-                            r"militants|members|guards|bodyguards|several|some|many|few|remaining|two|three|four|"
-                            r"five|dozens|wife|family|children)\s+(?:\w+\s+){0,2}$")
+_OTHERS_BEFORE = re.compile(r"\b(?:others|the rest|associates|companions|accomplices|comrades|men|fighters?|"
+                            r"militants?|members|guards|bodyguards?|several|some|many|few|remaining|two|three|four|"
+                            r"five|dozens|wife|family|children|another \w+|deputy|brother|son|driver)"
+                            # "his deputy, Ali Kaka, escaped": an appositive name may stand between
+                            r"(?:,[^,;.]{1,40},)?\s+(?:\w+\s+){0,2}$")
 
 
 def denials(low: str) -> list[tuple[int, bool]]:
@@ -447,7 +495,23 @@ def _segment(bounds: list[int], pos: int) -> int:
     return max(0, min(bisect_right(bounds, pos) - 1, len(bounds) - 2))
 
 
-_ESCAPES = frozenset({"escaped", "survived", "survives", "alive"})
+_ESCAPES = frozenset({"escaped", "survived", "survives", "alive", "at large"})
+
+
+#: A claim the story has moved past: "The military had said earlier that he was killed".
+_SUPERSEDED = re.compile(r"had\s+(?:(?:earlier|initially|previously|first)\s+)?(?:said|announced|claimed|reported)\b"
+                         r"[^.;]*$")
+
+
+def _superseded(low: str, cstart: int) -> bool:
+    """Whether the cue at ``cstart`` sits in a claim reported with "had said" (tried from
+    each "had " of the 150 characters before it, the last first)."""
+    had = low.rfind("had ", max(0, cstart - 150), cstart)
+    while had >= 0:
+        if (had == 0 or not low[had - 1].isalnum()) and _SUPERSEDED.match(low, had, cstart):
+            return True
+        had = low.rfind("had ", max(0, cstart - 150), had)
+    return False
 
 
 def _invalid(low: str, bounds: list[int], seg: int, cstart: int, denials: list[tuple[int, bool]],
@@ -533,7 +597,8 @@ _AND_NEXT = re.compile(r",\s*and\s+(?:(?:an?|the|another|his|its)\s+[^,.;]{0,50}
 
 #: Between two names of a list: "X, a Moroccan trainer, and a Somali commander, Y", "X and a
 #: courier identified only as Y".
-_COORD_LIST = re.compile(r"\s*(?:,[^,.;]{0,80})?,?\s*(?:and|,)\s*(?:(?:an?|the|another|his|its)\s+[^,.;]{0,50}?"
+_COORD_LIST = re.compile(r"\s*,?\s*(?:alias|a\.?k\.?a\.?|(?:also |better )?known as)\s*|"  # an alias of the same man
+                         r"\s*(?:,[^,.;]{0,120})?,?\s*(?:and|,)\s*(?:(?:an?|the|another|his|its)\s+[^,.;]{0,50}?"
                          r"(?:,\s*|\s+(?:identified|named|known)(?: only)? as\s*))?")
 
 

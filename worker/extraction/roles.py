@@ -36,7 +36,10 @@ _ISIS_WORDS = re.compile(
     re.IGNORECASE,
 )
 _ANTI = re.compile(r"(?:anti|counter|fight(?:ing)? against|war on|war against|campaign against|"
-                   r"operations? against|coalition against|defeat(?:ing)?|against)[\s-]*$", re.IGNORECASE)
+                   r"operations? against|coalition against|defeat(?:ing)?|against|"
+                   # who studies the movement: "a researcher on jihadist movements"
+                   r"(?:researchers?|analysts?|experts?|specialists?|scholars?|journalists?|reporters?)\s+"
+                   r"(?:on|of|about|covering|into)\s+(?:the\s+)?)[\s-]*$", re.IGNORECASE)
 #: Nouns that, in this genre, are roles of the insurgency when no other body is named.
 _ROLE_NOUNS = re.compile(
     r"\b(?:leader|commander|emir|amir|wali|official|chief|head|deputy|spokes(?:man|person)|facilitator|"
@@ -107,8 +110,14 @@ _SPEECH_HINTS = ("said", "says", "told", "announced", "added", "stated", "claime
 _DESCRIBED = re.compile(r"^\s*(?:whom|who)\s+(?:\w+\s+){0,3}?(?:described|called|named|identified|"
                         r"labelled|labeled|said\s+(?:worked|served|acted)|says\s+(?:works|serves|acts)|"
                         r"(?:worked|served|acted))\s+as\s+", re.IGNORECASE)
+_DESCRIBED_BY = re.compile(r"\s*(?:described|identified|labell?ed|branded|named|listed)\s+"
+                          r"(?:by\s+[^,;]{1,40}?\s+)?as\s+", re.IGNORECASE)
 _NP_CUT = re.compile(r"\b(?:who|which|that|said|says|told|according|when|while|after|before|but|"
-                     r"were|was killed|was captured|was arrested)\b", re.IGNORECASE)
+                     r"were|was killed|was captured|was arrested|"
+                     # a reduced relative names the agent, not the man: "the planner killed by a US drone"
+                     r"(?:killed|captured|arrested|detained|wounded|slain|neutrali[sz]ed) by)\b", re.IGNORECASE)
+#: "his lieutenant X": a possessive before a lower-case rank makes it a role, not a title.
+_POSSESSOR_BEFORE = re.compile(r"\b(?:his|her|its|their)\s+[a-z.-]+\s*$")
 _SPEAKER_RIGHT = re.compile(r"\s*(?:,\s*)?(?:said(?! to (?:be|have))|says|told|added|stated|noted|explained|wrote|"
                             r"argued|warned|tweeted|posted|commented|claimed|declared)\b", re.IGNORECASE)
 _SPEAKER_LEFT = re.compile(r"(?:\bsaid|\bsays|\btold|\baccording to|\badded|\bquoted|\bquoting)\s*,?\s*$",
@@ -166,7 +175,7 @@ def classify_np(np: str) -> str:
         for m in rx.finditer(text):
             if not _ANTI_L.search(low, 0, m.start()):
                 return ISIS
-    if _INSURGENT_JOB.search(low) or _HENCHMAN.search(low):
+    if _INSURGENT_JOB.search(low) or (any(w in low for w in _HENCHMAN_WORDS) and _HENCHMAN.search(low)):
         return ROLE  # "a logistics officer": a job of the insurgency, whatever "officer" says elsewhere
     if _GOV_WORDS_L.search(low):
         return GOV
@@ -176,13 +185,16 @@ def classify_np(np: str) -> str:
 
 
 #: "his driver", "the cell's courier": someone in an insurgent's service.
-_HENCHMAN = re.compile(r"\b(?:his|her|the cell['\u2019]s|the commander['\u2019]s|the emir['\u2019]s|"
-                       r"the leader['\u2019]s|the group['\u2019]s)\s+(?:\w+\s+)?(?:driver|bodyguard|aide|guard|"
+_HENCHMAN = re.compile(r"(?:\b(?:his|her)|[\w-]+['\u2019]s)\s+(?:\w+\s+)?(?:driver|bodyguard|aide|guard|"
                        r"courier|lieutenant|right-hand man|messenger)s?\b")
+_HENCHMAN_WORDS = ("driver", "guard", "aide", "courier", "lieutenant", "right-hand", "messenger")
 _PATIENT_WORDS = re.compile(r"\b(?:dead|slain|killed|deceased|bodies|detainees?|detained|arrested|captured|"
                             r"suspects?|prisoners?)\b", re.IGNORECASE)
 _INSURGENT_JOB = re.compile(r"\b(?:logistics|finance|financial|media|supply|recruitment|propaganda|sharia|"
                             r"religious|military|security) (?:officer|official|chief|head|coordinator)s?\b|"
+                            r"\b(?:bomb|explosives?|ied) (?:experts?|specialists?|technicians?)\b|"
+                            # the group's own "general security" office (its security police)
+                            r"\bin charge of [\"'\u201c]general\b|"
                             r"\b(?:former|ex-)\s*(?:al-)?(?:shabaab|shabab|qaeda|nusra|taliban|boko haram) "
                             r"(?:member|fighter|commander|militant)s?\b")
 
@@ -198,7 +210,9 @@ _LEFT_APPOSED = re.compile(r"(?P<np>(?:\b(?:the|a|an|one of|its|their|his|her|an
 _WHOSE = re.compile(r"(?P<np>[^,;:()]{1,50}),?\s+whose\s+(?:\w+\s+){0,2}?(?P<role>\w+)\s+(?:include|includes|"
                     r"included|are|were|is|was)\s*$", re.IGNORECASE)
 #: A witness who gives a name: "One man, who gave his name only as Abu Rami".
-_WITNESS_NAME = re.compile(r"\b(?:gave|giving|gives|give)\s+(?:his|her|their)\s+(?:first\s+)?names?\b[^,;]{0,20}$",
+_WITNESS_NAME = re.compile(r"\b(?:gave|giving|gives|give)\s+(?:his|her|their)\s+(?:first\s+)?names?\b[^,;]{0,20}$|"
+                           # an anonymous source: "a farmer who asked to be identified only as X"
+                           r"\basked\s+to\s+be\s+(?:identified|named|called|referred\s+to)(?:\s+only)?\s+(?:as|by)\s*$",
                            re.IGNORECASE)
 
 
@@ -282,6 +296,8 @@ def right_np(sentence_text: str, offset: int) -> tuple[str, int]:
     if not m:
         return "", offset
     np = m.group("np")
+    if (desc := _DESCRIBED_BY.match(np)) is not None:
+        np = np[desc.end():]  # "X, described by police as a Daesh recruiter,": the NP after "as"
     if _VERB_START.match(np) or _LOCATIVE_START.match(np):
         return "", offset  # "X, outside Jarablus,": where, not who
     if np.lstrip()[:3].lower() == "who":  # the only way ``_DESCRIBED`` can match
@@ -321,7 +337,8 @@ def judge(sentence_text: str, start: int, end: int, low: str | None | bool = Fal
     speaker_right = (lambda at: _SPEAKER_RIGHT_L.match(low, at)) if low is not None else \
         (lambda at: _SPEAKER_RIGHT.match(sentence_text, at))
     word = _title_before(sentence_text, max(0, start - 30), start)
-    if word is not None and word.lower().rstrip(".") in _TITLE_WORDS:
+    if word is not None and word.lower().rstrip(".") in _TITLE_WORDS and not (
+            word.islower() and _POSSESSOR_BEFORE.search(sentence_text, max(0, start - 40), start)):
         word = word.lower().rstrip(".")
         if word not in _WEAK_TITLES:
             verdict.strong_title = True
@@ -350,7 +367,7 @@ def judge(sentence_text: str, start: int, end: int, low: str | None | bool = Fal
                            ((near is None or any(w in near for w in _SPEAKER_HINTS)) and
                             _SPEAKER_LEFT.search(sentence_text, max(0, start - 30), start)) or
                            (rnp and speaker_right(rnp_end)))
-    if (low is None or "name" in low[max(0, start - 60):start]) and \
+    if (low is None or "name" in low[max(0, start - 60):start] or "asked to be" in low[max(0, start - 60):start]) and \
             _WITNESS_NAME.search(sentence_text, max(0, start - 60), start):
         verdict.kind = GOV
     if verdict.kind in (ROLE, NONE) and _THEIR.search(lnp) and _rival_sentence(sentence_text[:start]):
