@@ -303,6 +303,18 @@ def test_heldout4_scores() -> None:
     assert metrics["admin1"]["f1"] >= 0.97
 
 
+def test_heldout5_scores() -> None:
+    """The fifth blind-written set (released to development; first untuned score: persons .912,
+    outcomes .834, countries .832, admin1 .776): floors just under the measured figures."""
+    from tests.devset.errors import summary
+
+    metrics = summary(ROOT / "tests" / "heldout5")
+    assert metrics["persons"]["f1"] >= 0.96
+    assert metrics["outcomes"]["f1"] >= 0.895
+    assert metrics["countries"]["f1"] >= 0.905
+    assert metrics["admin1"]["f1"] >= 0.865
+
+
 # --- general mechanisms added from the held-out error analysis ---------------------------
 
 def test_alias_after_appositive_is_one_person() -> None:
@@ -650,3 +662,50 @@ def test_destination_and_an_earlier_paragraph_are_not_or_are_where() -> None:
                  "A guard was shot after opening fire on the team. Two others were detained, among them Qari "
                  "Hamid Noori, an ISIS financier.")
     assert ev["Hamid Noori"].admin1 == "Nangarhar"
+
+
+# --- causes fixed from the heldout5 error analysis (invented sentences) -----------------
+
+def test_members_of_other_armed_groups_are_not_leaders() -> None:
+    ev = _events("ISIS lost ground near Tal Afar. The group has clashed with al-Shabaab, whose senior commander "
+                 "Hamza Yusuf Dheere was reported killed last year. CODECO's leader in the area, Jean Baptiste "
+                 "Lokana, was captured. Troops killed Yasir Ali Hamdan, a leader of "
+                 "Ansarul Islam, near Djibo. The Liwa al-Quds commander Nizar Saleh Daoud died in an ISIS ambush.")
+    assert not {"Hamza Yusuf Dheere", "Jean Baptiste Lokana", "Yasir Ali Hamdan", "Nizar Saleh Daoud"} & set(ev)
+
+
+def test_titles_outlets_and_institutions_are_not_names() -> None:
+    ev = _events("Troops killed an ISWAP 'Qaid' identified as Bulama Kachalla near Monguno. ISIS claimed a "
+                 "bombing near a shrine of the Prophet Muhammad in which six people were killed. ISKP's "
+                 "al-Hadid media released a video of him, and officials of the Kurdistan Regional Government "
+                 "said an ISIS recruiter was arrested in Erbil.")
+    assert set(ev) == {"Bulama Kachalla"}
+    assert ev["Bulama Kachalla"].outcome == "killed"
+
+
+def test_aliases_with_a_hedge_or_a_place_before_them() -> None:
+    ev = _events("Police said the ISIS cell's leader, Karim Adnan Saleh, who it said went by the name Abu Yasin "
+                 "al-Shami, was arrested in Homs.")
+    assert set(ev) == {"Karim Adnan Saleh"}
+    assert ev["Karim Adnan Saleh"].aliases == ["Abu Yasin al-Shami"]
+    ev = _events("An ISIS fighter, Musa Bakari Ali, better known in the area as 'Mzee Musa', surrendered to "
+                 "police in Mocimboa da Praia.")
+    assert set(ev) == {"Musa Bakari Ali"}
+
+
+def test_falling_in_combat_and_setting_off_a_vest_are_killed() -> None:
+    ev = _events("The ISIS commander Abdul Karim Mpanda fell in combat near Macomia. Another ISIS commander, "
+                 "Bakura Modu Gana, set off an explosive vest when soldiers surrounded his hideout near Bama.")
+    assert ev["Abdul Karim Mpanda"].outcome == "killed"
+    assert ev["Bakura Modu Gana"].outcome == "killed"
+
+
+def test_new_first_level_divisions_and_a_demonym_that_names_a_region() -> None:
+    ev = _events("Security services detained Farrukh Nazarov, an ISIS recruiter, in the southern Khatlon region. "
+                 "Tanzanian police in Mtwara region said ISIS fighter Salum Juma Hamisi had been arrested. "
+                 "Ethiopian forces in Jigjiga detained Abdikarim Hassan Omar, an ISIS financier.")
+    assert (ev["Farrukh Nazarov"].country, ev["Farrukh Nazarov"].admin1) == ("Tajikistan", "Khatlon")
+    assert (ev["Salum Juma Hamisi"].country, ev["Salum Juma Hamisi"].admin1) == ("Tanzania", "Mtwara")
+    assert (ev["Abdikarim Hassan Omar"].country, ev["Abdikarim Hassan Omar"].admin1) == ("Ethiopia", "Somali")
+    ev = _events("Troops killed a Somali ISIS trainer identified only as Abu Hafsa near Quiterajo.")
+    assert ev["Abu Hafsa"].country == "Mozambique"

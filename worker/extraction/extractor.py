@@ -48,10 +48,14 @@ _ALIAS_GAP = re.compile(
     r"(?:\s+(?:his|the)\s+(?:nom de guerre|kunya|alias|name|pseudonym))?|aka|a\.k\.a\.?|alias|"
     r"known(?:\s+(?:inside|in|within|among|to|by|locally|only|widely|popularly|also|mainly|"
     r"commonly|the|group|his|her|its|their|militants|fighters|followers|members|comrades|jihadists|"
-    r"supporters|circles|ranks)){1,4}\s+as|code[- ]?named|under the (?:name|alias|kunya)|"
+    r"supporters|circles|ranks|area|region|town|village|district|community)){1,4}\s+as|"
+    r"code[- ]?named|under the (?:name|alias|kunya)|"
     r"also called|called|nicknamed|dubbed|or|(?:whose\s+)?(?:real|birth|given)\s+name(?:\s+is|\s+was)?|"
     r"real name|born|n[ée]e|(?:by\s+)?(?:his\s+)?(?:nom de guerre|kunya|pseudonym)|who goes by|"
-    r"going by|also referred to as|referred to as|who (?:went|goes|was known) by(?: the (?:kunya|name|"
+    r"going by|also referred to as|referred to as|"
+    # "who it said went by the name": a hedge of the speaker may stand inside
+    r"who (?:(?:it|he|she|they|police|officials)\s+(?:said|says|say)\s+)?(?:went|goes|was known) by"
+    r"(?: the (?:kunya|name|"
     r"nom de guerre|alias))?|(?:going|went) by the (?:kunya|name|nom de guerre)|"
     r"whose (?:nom de guerre|kunya|alias|real name|full name|birth name) (?:is|was))?\s*[,:]?\s*"
     r"[\"'\u201c\u2018]?\s*",

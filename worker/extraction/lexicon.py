@@ -19,7 +19,7 @@ STRONG_TITLES = _words(
     "ambassador mayor king queen prince pope chancellor premier governor gov gov. envoy "
     "commissioner inspector director judge justice prosecutor mr mr. mrs mrs. ms ms. dr dr. "
     "professor prof prof. pastor father bishop reverend rev rev. superintendent constable "
-    "spokesman spokeswoman spokesperson"
+    "spokesman spokeswoman spokesperson prophet"
 )
 #: Words before a name that are not part of it but say "this is a name" (a nom de guerre).
 HONORIFICS = _words("sheikh shaikh shaykh mullah mulla maulvi mawlawi mawlana maulana qari hafiz haji hajji "
@@ -81,7 +81,7 @@ STOP = _words(
     "greater asia europe "
     # names of movements and their institutions, never of a person
     "mobilisation mobilization hisba hisbah dawlah dawla islamiyah islamiya jama'atu ahlis sunna lidda'awati "
-    "wal-jihad"
+    "wal-jihad qaid qa'id"
 )
 #: Lower-case particles that may stand alone inside a name ("Osama bin Laden").
 INNER_PARTICLES = _words("bin ibn bint abu abd al el de da dos ould van von ul ud")

@@ -70,7 +70,12 @@ _ATTRIBUTIVE_AFTER = re.compile(
     r"camp|valley|forest|prison|neighbou?rhood|quarter|mountains?|desert|bridge|checkpoint|crossing|"
     r"church|cathedral|school|stadium|hotel|street|square|port|refinery|cafe|caf\u00e9|restaurant|bakery|"
     r"nightclub|attack|attacks|bombing|bombings|massacre|siege|"
-    r"river|airport|base|hospital|university|mosque|market|islands?|state university)\b"
+    r"river|airport|base|hospital|university|mosque|market|islands?|state university|"
+    # a group's outlet: "ISKP's al-Azaim media", "the al-Naba newspaper"
+    r"media(?!\s+(?:official|chief|head|emir|amir|officer|operative|coordinator)s?\b)|newspaper|magazine|"
+    r"outlet|channel)\b"
+    # "the Kurdistan Regional Government": the first words of an institution's name
+    r"|\s+(?:Government|Council|Ministry|Authority|Parliament)\b"
 )
 _ATTRIBUTIVE_ROLE = re.compile(r"\s+(?:sub-?leaders?|sub-?commanders?|"
                                r"commanders?|leaders?|fighters?|militants?|members?|emirs?|founders?|"

@@ -32,6 +32,9 @@ _CUES: list[tuple[str, str, str]] = [
     ("intr", KILLED, r"(?:blew|blown|blowing) (?:himself|herself|themselves)(?: up)?|"
                      r"detonat(?:ed|ing) (?:his|her|an?) (?:own )?(?:explosive|suicide|explosives)(?: \w+)?"
                      r"(?: vest| belt)?|(?:killed|killing|kills|shot) (?:himself|herself|themselves)|"
+                     # "set off an explosive vest when soldiers surrounded him", "fell in combat"
+                     r"(?:set|sets|setting) off (?:his|her|an?) (?:own )?(?:explosive|suicide)(?: \w+)?"
+                     r" (?:vest|belt)|fell in (?:combat|battle|action|the fighting|fighting)|"
                      r"committed suicide|took his own life|died|dies|perished|killed in action|"
                      r"(?:is|was|were|are|been|found|confirmed|presumed|declared|reported|left|lay) dead"),
     ("nom", KILLED, r"(?:deaths?|killings?|assassination|elimination|bod(?:y|ies)|demise|remains|"
@@ -88,7 +91,7 @@ _CUE_STARTS = (
     "deceased", "those", "his", "her", "neutralized", "neutralised", "neutralizing", "neutralising",
     "eliminated", "assassinated", "executed", "liquidated", "gunned",
     "hanged", "beheaded", "decapitated", "suicide", "also", "held", "surrendered", "turned", "handed", "gave",
-    "remained", "being",
+    "remained", "being", "fell", "set", "sets", "setting",
     "behind", "capture", "arrest", "detention", "apprehension", "extradition", "custody", "captured",
     "arrested", "detained", "nabbed", "apprehended", "caught", "taken", "extradited", "sentenced", "convicted",
     "jailed", "imprisoned", "rounded", "seized", "struck", "wounding", "injuring", "injury", "injuries", "wounded",
@@ -115,6 +118,8 @@ _CUE_NEXT = {
     "struck": ("in",),
     "committed": ("suicide",),
     "held": ("was", "were"),
+    "fell": ("in",),
+    **dict.fromkeys(("set", "sets", "setting"), ("off",)),
 }
 # Keys are whole start words, or "word next" pairs for the words of _CUE_NEXT: a pair
 # key is found only where it may open a cue, so "the" and "is" cost nothing elsewhere.

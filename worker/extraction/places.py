@@ -73,6 +73,8 @@ class Gazetteer:
             old = entries.get(key)
             if old is not None and old[2] == COUNTRY and old[0] != value[0] and key in country_names:
                 return  # "Niger" is the country, not Nigeria's Niger State
+            if old is not None and old[2] == DEMONYM and old[0] != value[0]:
+                return  # "Somali" is Somalia's demonym, not Ethiopia's Somali region (its longer variants are)
             if old is None or _RANK[value[2]] < _RANK[old[2]]:
                 entries[key] = value
 

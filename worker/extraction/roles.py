@@ -76,7 +76,9 @@ _GOV_WORDS = re.compile(
     r"boko haram|jnim|ansaru|abu sayyaf|maute|al-?shabaab|fdn|fds|fama|sadc|samim|minusma|monusco|fardc|"
     r"shepherds?|herders?|herdsm[ae]n|fisherm[ae]n|traders?|drivers?|shopkeepers?|merchants?|"
     r"committee|council|councillors?|chiefs? of|milf|aqap|aqim|al-qaeda|"
-    r"ttp|tehrik|updf|snaf|ahlu sunna|ahlu-sunna|hayat tahrir|tahrir al-sham|army's|police's|government's)\b",
+    r"ttp|tehrik|updf|snaf|ahlu sunna|ahlu-sunna|hayat tahrir|tahrir al-sham|army's|police's|government's|"
+    # other armed bodies of the theatres: "the CODECO militia", "the pro-regime Liwa al-Quds"
+    r"militias?|militiam[ae]n|self-defen[cs]e groups?|ansarul islam|codeco|liwa al-quds)\b",
     re.IGNORECASE,
 )
 _LEFT_CUT = re.compile(
@@ -141,7 +143,8 @@ class Verdict:
 
 #: Other armed movements of the theatres: their members are not ISIS members.
 _RIVAL = re.compile(r"\b(?:taliban|shabaab|shabab|qaeda|qaida|HTS|nusra|hezbollah|hizbollah|houthis?|boko haram|"
-                    r"JNIM|ansaru|abu sayyaf|TTP|AQAP|AQIM|JAS|hayat tahrir|tahrir al-sham|MILF)\b",
+                    r"JNIM|ansaru|abu sayyaf|TTP|AQAP|AQIM|JAS|hayat tahrir|tahrir al-sham|MILF|"
+                    r"ansarul islam|ansar ul-islam|CODECO|liwa al-quds)\b",
                     re.IGNORECASE)
 _ISIS_NAMES = re.compile(r"islamic state|\bdaesh\b|\bwilayat?\b|\bkhorasan\b|\bwest africa province\b|"
                          r"\bsahel province\b|\bcentral africa province\b|\bsomalia province\b|"
@@ -207,8 +210,9 @@ _WHOM_HEAD = re.compile(r"(?P<np>[^,;:]{0,60}),?\s*(?:whom|who|which)\s+[^,;:]{0
 _LEFT_APPOSED = re.compile(r"(?P<np>(?:\b(?:the|a|an|one of|its|their|his|her|another)\b|"
                            r"(?<![\w'\u2019-])[\w-]+['\u2019]s\b)[^,;:]{0,60}),\s*$", re.IGNORECASE)
 #: "AQAP, whose commanders include X": the owner names the body.
-_WHOSE = re.compile(r"(?P<np>[^,;:()]{1,50}),?\s+whose\s+(?:\w+\s+){0,2}?(?P<role>\w+)\s+(?:include|includes|"
-                    r"included|are|were|is|was)\s*$", re.IGNORECASE)
+#: "al-Shabaab, whose regional commander X": the name may follow the role straight away.
+_WHOSE = re.compile(r"(?P<np>[^,;:(]{1,50}),?\s+whose\s+(?:[\w-]+\s+){0,4}?(?P<role>\w+)(?:\s+(?:include|includes|"
+                    r"included|are|were|is|was))?\s*$", re.IGNORECASE)
 #: A witness who gives a name: "One man, who gave his name only as Abu Rami".
 _WITNESS_NAME = re.compile(r"\b(?:gave|giving|gives|give)\s+(?:his|her|their)\s+(?:first\s+)?names?\b[^,;]{0,20}$|"
                            # an anonymous source: "a farmer who asked to be identified only as X"
