@@ -38,49 +38,6 @@ def rss_kb(pid: int) -> tuple[int, int]:
     return values.get("VmRSS", 0), values.get("VmHWM", 0)
 
 
-def descendants(pid: int) -> list[int]:
-    """Every live process below ``pid`` (the worker's prepare processes and their fork server)."""
-    parents: dict[int, int] = {}
-    for stat in Path("/proc").glob("[0-9]*/stat"):
-        try:
-            fields = stat.read_text().rsplit(")", 1)[1].split()
-        except OSError:
-            continue
-        parents[int(stat.parent.name)] = int(fields[1])
-    found, frontier = [], [pid]
-    while frontier:
-        parent = frontier.pop()
-        children = [child for child, ppid in parents.items() if ppid == parent]
-        found += children
-        frontier += children
-    return found
-
-
-def pss_kb(pid: int) -> int:
-    """Proportional set size of ``pid`` in KiB (pages shared with other processes split between
-    them), falling back to VmRSS where smaps_rollup is not readable; 0 once it is gone."""
-    try:
-        for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
-            if line.startswith("Pss:"):
-                return int(line.split()[1])
-    except OSError:
-        pass
-    return rss_kb(pid)[0]
-
-
-def tree_rss_kb(pid: int) -> int:
-    """Memory of ``pid`` and all its descendants, KiB: what the worker costs the machine.
-
-    The main process counts its RSS; its children (prepare processes forked from a fork
-    server, sharing its pages) count their PSS, so shared pages are not counted twice."""
-    return rss_kb(pid)[0] + sum(pss_kb(p) for p in descendants(pid))
-
-
-def tree_cpu_seconds(pid: int) -> float:
-    """User + system CPU of ``pid`` and its live descendants so far."""
-    return sum(cpu_seconds(p) for p in [pid, *descendants(pid)])
-
-
 def cpu_seconds(pid: int) -> float:
     """User + system CPU time of ``pid`` so far (0 once it is gone)."""
     try:
@@ -223,7 +180,8 @@ class Monitor:
             else:
                 self.last_metrics = m
                 self.done = finished_articles(m)
-            self.samples.append((time.time(), self.done, tree_rss_kb(self.worker.pid)))
+            rss, _ = rss_kb(self.worker.pid)
+            self.samples.append((time.time(), self.done, rss))
             self._stop.wait(self.interval)
 
     def wait_done(self, n: int, timeout: float, on_tick: Callable[[float], None] | None = None) -> float:

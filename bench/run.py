@@ -13,8 +13,7 @@ Phases, in this order, in one run (one broker, started here, stopped at the end)
    changelog record of the article's key in the ``dedupe`` table (stamped when the
    sequencer's write is handed to the producer); every article, duplicates included, gets
    that write. The metrics poll (processed + duplicates + invalid == N) and the worker's
-   own histogram are reported too. RSS of the worker at 25/50/75/100 % and its peak, with its
-   prepare processes counted in (the sum over the process tree: what it costs the machine).
+   own histogram are reported too. RSS of the worker at 25/50/75/100 % and its peak.
    The changelogs and ``articles-prepared`` are then read back: table writes per article
    and record sizes, which parameterise the same-topology no-op app.
 4. raw ceilings on the now-filled input topic: aiokafka (what Faust uses) and kafka-python.
@@ -44,18 +43,7 @@ from typing import Any
 import orjson
 
 from bench import kafka_io
-from bench.procs import (
-    ROOT,
-    Monitor,
-    Proc,
-    PySpy,
-    WorkerProc,
-    histogram_quantile,
-    python_env,
-    rss_kb,
-    tree_cpu_seconds,
-    tree_rss_kb,
-)
+from bench.procs import ROOT, Monitor, Proc, PySpy, WorkerProc, cpu_seconds, histogram_quantile, python_env, rss_kb
 from topics import ARTICLES, PREPARED
 from worker.embedded_broker import EmbeddedBroker, free_port
 
@@ -137,8 +125,8 @@ def run_worker(bootstrap: str, workdir: Path, worker_root: Path, app_id: str, me
     try:
         ready_s = worker.wait_ready()
         log(f"worker ready in {ready_s:.1f}s (pid {worker.pid}); replaying {n} articles")
-        rss_ready = tree_rss_kb(worker.pid)
-        cpu_ready = tree_cpu_seconds(worker.pid)
+        rss_ready = rss_kb(worker.pid)[0]
+        cpu_ready = cpu_seconds(worker.pid)
         monitor = Monitor(worker, interval=poll).start()
         if profile is not None:
             spy = PySpy(worker.pid, profile)
@@ -147,7 +135,7 @@ def run_worker(bootstrap: str, workdir: Path, worker_root: Path, app_id: str, me
         def progress(done: float) -> None:
             if time.monotonic() - last_report[0] > 15:
                 last_report[0] = time.monotonic()
-                log(f"  worker: {done:.0f}/{n} done, RSS {tree_rss_kb(worker.pid) / 1024:.0f} MiB")
+                log(f"  worker: {done:.0f}/{n} done, RSS {rss_kb(worker.pid)[0] / 1024:.0f} MiB")
 
         produced = kafka_io.produce(bootstrap, ARTICLES.name, messages, timestamp_ms=stamp_ms)
         log(f"replayed {produced.sent} in {produced.seconds:.1f}s ({produced.sent / produced.seconds:,.0f}/s)")
@@ -155,9 +143,8 @@ def run_worker(bootstrap: str, workdir: Path, worker_root: Path, app_id: str, me
         spy_err = spy.stop() if spy else None
         spy = None
         monitor.stop()
-        rss_now, main_hwm = tree_rss_kb(worker.pid), rss_kb(worker.pid)[1]
-        cpu_used = tree_cpu_seconds(worker.pid) - cpu_ready
-        hwm = max([main_hwm, *(s[2] for s in monitor.samples)])
+        rss_now, hwm = rss_kb(worker.pid)
+        cpu_used = cpu_seconds(worker.pid) - cpu_ready
         metrics = monitor.last_metrics
         final_metrics = worker.metrics()
     finally:
@@ -173,7 +160,7 @@ def run_worker(bootstrap: str, workdir: Path, worker_root: Path, app_id: str, me
         "producer": {"seconds": produced.seconds, "per_second": produced.sent / produced.seconds,
                      "mean_bytes": produced.bytes / produced.sent},
         "cpu": {"seconds": cpu_used, "ms_per_article": cpu_used / n * 1000,
-                "what": "user+sys CPU of the worker and its prepare processes from ready to done"},
+                "what": "worker process user+sys CPU from ready to done (less sensitive to other load)"},
         "poll": {"seconds": seen_done - produced.first_send, "per_second": n / (seen_done - produced.first_send),
                  "interval": poll},
         "metrics": {
@@ -190,8 +177,7 @@ def run_worker(bootstrap: str, workdir: Path, worker_root: Path, app_id: str, me
             "what": "newsworker_end_to_end_seconds (processed articles only), interpolated in buckets",
         },
         "rss_mb": {"ready": round(rss_ready / 1024, 1), **monitor.rss_at_fractions(n),
-                   "peak": round(hwm / 1024, 1), "end": round(rss_now / 1024, 1),
-                   "what": "worker process and its children (prepare processes, fork server), summed"},
+                   "peak": round(hwm / 1024, 1), "end": round(rss_now / 1024, 1)},
         "rss_samples": [(round(t - produced.first_send, 2), d, round(r / 1024, 1)) for t, d, r in monitor.samples],
     }
     del metrics
