@@ -95,7 +95,12 @@ class WorkerProcess:
         wait_until(ready, timeout, f"worker on port {self.port} to be ready")
 
     def get(self, path: str) -> Any:
-        return http_json(self.url + path)
+        try:
+            return http_json(self.url + path)
+        except urllib.error.HTTPError as exc:
+            if exc.code >= 500:  # the worker's side of the story, for the failure report
+                exc.add_note(f"worker log ({self.log_path}):\n{self.log_tail(60)}")
+            raise
 
     def metrics(self) -> Samples:
         return parse_samples(http_text(self.url + "/metrics"))

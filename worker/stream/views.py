@@ -11,9 +11,12 @@ from collections.abc import Awaitable, Callable
 from typing import Any
 from urllib.parse import unquote
 
+import aiohttp
 import faust
+from faust.types import TP
 from faust.web import Request, Response, View
 
+from topics import PREPARED
 from worker.aggregation import leader_view, region_view
 from worker.stream.tables import Tables
 
@@ -27,9 +30,11 @@ def routed(app: faust.App, table: faust.Table) -> Callable[[Handler], Handler]:
     ``table_route`` finds the owner by hashing the key with the producer's topic metadata, which
     has no entry for a changelog topic this worker never wrote to: the lookup raised TypeError
     (HTTP 500) on a worker that had only seen bad input. Fetching the topic's metadata once first
-    fixes that.
+    fixes that. If the owner it forwards to does not answer (a worker that just died), the
+    request is served here when this worker owns the tables now, else answered 503.
     """
     topic = table.changelog_topic.get_topic_name()
+    source = TP(PREPARED.name, 0)  # the tables' only partition follows the sequencer's input
     known: list[bool] = []
 
     def decorate(handler: Handler) -> Handler:
@@ -39,7 +44,16 @@ def routed(app: faust.App, table: faust.Table) -> Callable[[Handler], Handler]:
             if not known:
                 await app.producer._ensure_producer().partitions_for(topic)  # Faust exposes no public call
                 known.append(True)
-            return await route(self, request, **kwargs)
+            try:
+                return await route(self, request, **kwargs)
+            except aiohttp.ClientError:
+                # The owner it forwarded to did not answer: right after a failover the routing
+                # map can still name a worker that died. Answer here if this worker now owns
+                # the tables, else say "try again" rather than fail with a 500.
+                if source in app.assignor.assigned_actives():
+                    return await handler(self, request, **kwargs)
+                return self.json({"error": "the worker that owns the tables did not answer; retry shortly"},
+                                 status=503, headers={"Retry-After": "2"})
 
         return view
 
