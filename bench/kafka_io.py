@@ -151,25 +151,3 @@ def read_topic(bootstrap: str, topic: str, on_record: Callable[[Any], None], tim
             await consumer.stop()
 
     return asyncio.run(run())
-
-
-def end_offsets(bootstrap: str, topics: list[str]) -> dict[str, int]:
-    """Sum of the end offsets of each topic's partitions (with one record per batch: its record count)."""
-
-    async def run() -> dict[str, int]:
-        from aiokafka import AIOKafkaConsumer, TopicPartition
-
-        consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap, group_id=None, enable_auto_commit=False)
-        await consumer.start()
-        try:
-            await consumer.topics()  # refreshes metadata
-            out = {}
-            for topic in topics:
-                parts = consumer.partitions_for_topic(topic) or set()
-                tps = [TopicPartition(topic, p) for p in sorted(parts)]
-                out[topic] = sum((await consumer.end_offsets(tps)).values()) if tps else 0
-            return out
-        finally:
-            await consumer.stop()
-
-    return asyncio.run(run())

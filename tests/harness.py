@@ -62,7 +62,7 @@ class WorkerProcess:
         self.env = {
             **os.environ,
             "KAFKA_BOOTSTRAP_SERVERS": bootstrap,
-            "WORKER_BROKER_PROFILE": "embedded",  # tansu: one record per batch for exact recovery
+            "WORKER_BROKER_PROFILE": "embedded",  # tansu: end offsets corrected for exact recovery
             "WORKER_APP_ID": app_id,
             "WORKER_WEB_PORT": str(self.port),
             "WORKER_DATA_DIR": str(tmp_path / f"data-{self.port}"),

@@ -116,8 +116,6 @@ _SPEECH_BEFORE = gated(r"\b(?:told|said|says|speaking|spoke|briefed|briefing|con
                             r"\b(?:in|from)\s+(?:the\s+)?$", re.IGNORECASE)
 _FROM_BEFORE = gated(r"\b(?:from|native of|citizen of|national of|born in|hails from)\s+(?:the\s+)?$",
                           re.IGNORECASE)
-_VAGUE_PLACE = re.compile(r"\bthe (?:same )?(?:\w+ )?(?:province|region|area|governorate|country|desert|"
-                          r"town|city|village)\b|\bthere\b", re.IGNORECASE)
 
 
 _OP_WORDS_L = gated(_OP_WORDS.pattern)

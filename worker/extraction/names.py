@@ -28,7 +28,6 @@ _PART = (
 # The leading lookahead (a superset of the first characters a span can start with) lets
 # the engine skip other characters in C: 2x faster than trying the lookbehind everywhere.
 _SPAN = re.compile(rf"(?=[{_Q}A-Z\u00c0-\u00deaeubidov])(?<![\w{_Q}-])(?:{_CAP}|{_PART})(?: (?:{_CAP}|{_PART})){{0,9}}")
-_POSSESSIVE = re.compile(rf"[{_Q}]s$")
 _POSS_ENDS = frozenset(q + "s" for q in _Q)
 _ARABIC = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|ul|ud)-|^(?:abu|abou|umm|bin|ibn|abd|abdul|abdel)$", re.IGNORECASE)
 _KUNYA = frozenset({"abu", "abou", "umm"})
