@@ -74,6 +74,7 @@ def faust_options(settings: Settings) -> dict[str, Any]:
         "broker_session_timeout": settings.broker_session_timeout,
         "broker_heartbeat_interval": settings.broker_heartbeat_interval,
         "stream_buffer_maxsize": settings.stream_buffer_maxsize,
+        "producer_linger": settings.producer_linger_seconds,
         "autodiscover": False,
         "logging_config": None,
     }
