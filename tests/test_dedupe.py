@@ -240,6 +240,25 @@ def test_expiry_after_clock_jump_and_out_of_order_timestamps() -> None:
     assert state.entry_count() == 1 + 1 + 42 + 1 + 5
 
 
+def test_late_articles_expire_with_their_own_time_not_the_clock() -> None:
+    """Two input partitions, one 300 s behind: its articles arrive after the clock moved on.
+    Filed under the clock they outlived the window (peak 660 docs here); filed under their
+    own time the index holds one window of articles, as it does when they arrive in order."""
+    window, bucket = 500.0, 10.0
+    state = DedupeState.in_memory()
+    index = DedupeIndex(state, window_seconds=window, bucket_seconds=bucket)
+    peak = 0
+    # partition A (even seconds) runs 300 s ahead of partition B (odd seconds)
+    order = sorted(range(2000), key=lambda t: t if t % 2 == 0 else t + 300)
+    for t in order:
+        _add(index, _synthetic(t), float(t))
+        peak = max(peak, len(state.docs))
+    assert peak <= window + 2 * bucket, peak  # one article a second, plus the edge buckets
+    assert state.meta["count"] == len(state.docs)
+    # and what is remembered is the last window, by the articles' own time
+    assert min(int(i[1:]) for i in state.docs) >= 2000 - window - 2 * bucket
+
+
 def test_durable_state_is_json(index: DedupeIndex, seeds: list[Article]) -> None:
     """``docs`` goes to a changelog-backed table (JSON); the rest is rebuilt from it."""
     for i, a in enumerate(seeds):

@@ -112,6 +112,10 @@ def create_app(settings: Settings, metrics: Metrics | None = None) -> WorkerApp:
         raise ValueError("create_app needs a broker; the CLI starts the embedded one first")
     metrics = metrics or Metrics()
     app = faust.App(settings.app_id, **faust_options(settings))
+    # Table writes queue their changelog records in Faust's producer buffer, and Faust pauses
+    # the streams (logging "producer buffer full") past 100 of them. The sequencer writes a
+    # batch's rows at once, ~6 per article: let a few batches queue before that back-pressure.
+    app.producer.buffer.max_messages = max(100, 32 * settings.batch_size)
     if settings.broker_profile == "embedded":
         use_tansu_consumer(app)  # exact table recovery on tansu (see worker.stream.tansu)
     setup_prometheus_sensors(app, registry=metrics.registry, name_prefix="faust")
