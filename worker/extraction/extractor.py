@@ -53,6 +53,7 @@ _ALIAS_GAP = re.compile(
     r"also called|called|nicknamed|dubbed|or|(?:whose\s+)?(?:real|birth|given)\s+name(?:\s+is|\s+was)?|"
     r"real name|born|n[ée]e|(?:by\s+)?(?:his\s+)?(?:nom de guerre|kunya|pseudonym)|who goes by|"
     r"going by|also referred to as|referred to as|"
+    r"who (?:uses|used) the (?:name|kunya|nom de guerre|alias)|"  # "X, who used the name Y among the militants"
     # "who it said went by the name": a hedge of the speaker may stand inside
     r"who (?:(?:it|he|she|they|police|officials)\s+(?:said|says|say)\s+)?(?:went|goes|was known) by"
     r"(?: the (?:kunya|name|"
@@ -246,8 +247,10 @@ def extract_events(article: Article) -> list[Event]:
     return events
 
 
-#: "BAGHDAD -", "ADEN (Reuters) -", "Baquba (Iraq) (AFP) -": where the story was filed.
-_DATELINE_AFTER = re.compile(r"(?:,\s*[A-Z][\w ]{1,30})?\s*(?:\([^()\n]{1,30}\)\s*){0,2}[-\u2013\u2014:]\s")
+#: "BAGHDAD -", "ADEN (Reuters) -", "Baquba (Iraq) (AFP) -": where the story was filed; a date
+#: may follow the city ("Ouagadougou, 17 septembre 2024 (FasoInfo) -", "KABUL, March 3, 2024 -").
+_DATELINE_AFTER = re.compile(r"(?:,\s*(?:[A-Z][\w ]{1,30}|\d{1,2}\s+[^\W\d_]+\.?\s+\d{4}|\d{4})){0,3}"
+                             r"\s*(?:\([^()\n]{1,30}\)\s*){0,2}[-\u2013\u2014:]\s")
 
 
 def _is_dateline(text: str, h: PlaceHit) -> bool:
@@ -391,6 +394,7 @@ def _apply_outcomes(text: str, folded: str, sentences: list[Sentence], mentions:
                     by_sentence: dict[int, list[int]], uf: _UnionFind, persons: dict[int, Person],
                     verdicts: _Verdicts, cue_hits: list | None = None) -> None:
     loose_by_sentence: dict[int, list] = {}
+    hit_outcome: dict[int, str] = {}  # sentence -> the most severe outcome its cues gave to a name
     all_cues = find_cues(text, folded, cue_hits)
     cues_by_sentence: dict[int, list[tuple[int, int, str, str]]] = {}
     si = 0
@@ -406,6 +410,12 @@ def _apply_outcomes(text: str, folded: str, sentences: list[Sentence], mentions:
         prev_loose = loose_by_sentence.get(s.index - 1)
         if idxs and prev_loose:
             _among_them(text, s, mentions, idxs, prev_loose, uf, persons)
+        if idxs and s.index - 1 in hit_outcome and (so := _SO_WAS.match(text, s.start, s.end)) is not None:
+            # "X was killed near Hawija. So was his deputy, Y.": the outcome of the sentence before
+            spans = [(mentions[i].start - s.start, mentions[i].end - s.start, mentions[i].possessive) for i in idxs]
+            after = [k for k, (a, _, _) in enumerate(spans) if so.end() - s.start <= a < so.end() - s.start + 40]
+            for k in first_coordination(text[s.start:s.end], spans, after):
+                _record(persons[uf.find(idxs[k])], hit_outcome[s.index - 1], s.index, spans[k][0])
         if not s_cues and not any(mentions[i].possessive for i in idxs):
             continue  # no cue and no "X's death": nothing to find
         stext = text[s.start:s.end]
@@ -416,6 +426,8 @@ def _apply_outcomes(text: str, folded: str, sentences: list[Sentence], mentions:
         hits, loose = sentence_outcomes(stext, spans, next_text, next_has, s_cues or [])
         for h in hits:
             _record(persons[uf.find(idxs[h.mention])], h.outcome, s.index, h.cue)
+        if hits:
+            hit_outcome[s.index] = max((h.outcome for h in hits), key=SEVERITY.__getitem__)
         if loose:
             loose_by_sentence[s.index] = loose
     # Loose cues: "the targeted person was killed" reaches the named target; "he was
@@ -454,12 +466,23 @@ def _apply_outcomes(text: str, folded: str, sentences: list[Sentence], mentions:
                         _record(persons[uf.find(i)], cue.outcome, si, cue.cue)
                         hit_any = True
             lo, hi = max(0, cue.cue - 130), min(len(stext), cue.cue + 160)
+            if not hit_any and (back := _role_back_reference(text, sentences, mentions, by_sentence, verdicts,
+                                                              si, stext, cue.cue)) is not None:
+                _record(persons[uf.find(back)], cue.outcome, si, cue.cue)
+                continue
             if not hit_any:
                 slow = lower_same(stext)
                 rx, subject = (_UNNAMED_PATIENT_L, slow) if slow is not None else (_UNNAMED_PATIENT, stext)
                 # "One resident said the man inside ... blew himself up": past a government
                 # or bystander phrase, the next candidate may still be the patient.
                 at = lo
+                # "killed a commander ... and arrested a recruiter": the object right after an
+                # active cue is its patient, and the window starts at the cue (not at the other's)
+                ahead = rx.search(subject, cue.cue, min(hi, cue.cue + 40))
+                if ahead is not None and ahead.start() - cue.cue <= 25 and \
+                        classify_np(stext[ahead.start():ahead.end()]) != GOV:
+                    pending.append((si, cue.cue, cue.outcome, stext[cue.cue:hi]))
+                    continue
                 while (patient := rx.search(subject, at, hi)) is not None:
                     if classify_np(stext[patient.start():patient.end()]) != GOV:
                         pending.append((si, cue.cue, cue.outcome, stext[lo:hi]))
@@ -522,10 +545,44 @@ def _retract(text: str, sentences: list[Sentence], mentions: list[Mention], by_s
                 break
 
 
-_AMONG_THEM = re.compile(r"(?:among them|among those|they included|those \w+ included)\b[^,]{0,12}?\s",
-                         re.IGNORECASE)
+#: "Among them, he said, was a fighter identified as X": a speech tag and a naming phrase may intervene.
+#: "The wali was killed": a definite role noun as the subject of a cue.
+_DEF_SUBJECT = re.compile(r"\b[Tt]he\s+(?P<h>leader|commander|emir|amir|wali|chief|financier|smuggler|facilitator|"
+                          r"recruiter|spokesman|judge|courier|bomb-?maker|logistician)\s+(?:was|were|had been|has been|"
+                          r"is)\s+(?:\w+ly\s+|also\s+|later\s+)?$")
+
+
+def _role_back_reference(text: str, sentences: list[Sentence], mentions: list[Mention],
+                         by_sentence: dict[int, list[int]], verdicts: _Verdicts, si: int, stext: str,
+                         cue: int) -> int | None:
+    """"X was the group's wali of Kirkuk. The wali was killed": the mention (one or two
+    sentences back, same paragraph) that the role noun before the cue was said of."""
+    subj = _DEF_SUBJECT.search(stext, max(0, cue - 60), cue)
+    if subj is None:
+        return None
+    head = subj.group("h")
+    s = sentences[si]
+    for j in (si - 1, si - 2):
+        if j < 0 or sentences[j].paragraph != s.paragraph:
+            return None
+        sj = sentences[j]
+        found = [i for i in by_sentence.get(j, []) if _antecedent_ok(mentions[i], verdicts[i])
+                 and head in text[max(sj.start, mentions[i].start - 40):min(sj.end, mentions[i].end + 80)].lower()]
+        if len(found) == 1:
+            return found[0]
+        if found:
+            return None
+    return None
+
+
+#: "So was his deputy, Y": the sentence repeats the outcome of the one before.
+_SO_WAS = re.compile(r"(?:So|Likewise|Neither|Nor)\s+(?:was|were|did|had)\s+")
+_AMONG_THEM = re.compile(r"(?:among them|among those|they included|those \w+ included)\b(?:,\s*\w+\s+(?:said|added),)?"
+                         r"[^,]{0,12}?\s(?:(?:was|were)\s+)?(?:(?:an?|one)\s+(?:[\w-]+\s+){0,2}?(?:identified|named)"
+                         r"(?:\s+only)?\s+as\s+)?", re.IGNORECASE)
 #: "They are X and Y": the name must follow at once ("They were led by X" is no list).
-_THEY_ARE = re.compile(r"(?:they|the two|the three|both) (?:are|were) ", re.IGNORECASE)
+_THEY_ARE = re.compile(r"(?:they|the two|the three|both) (?:are|were) (?:(?:named|identified) (?:only )?as )?",
+                       re.IGNORECASE)
 #: "One of them was identified as X", "The army named one of them as X": anywhere in the sentence.
 _ONE_OF_THEM = re.compile(r"\b(?:(?:one|two|both|another|the (?:first|second|third|other))\s+of\s+(?:them|those)\s+"
                           r"(?:(?:was|were|has been|had been|have been)\s+)?(?:identified|named)|"
@@ -556,7 +613,7 @@ def _among_them(text: str, s: Sentence, mentions: list[Mention], idxs: list[int]
 
 #: An unnamed insurgent as the patient of an outcome: "killed a senior ISIS financier".
 _UNNAMED_PATIENT = re.compile(
-    r"\b(?:an?|one|the|two|three|four|a senior|a top|a wanted|a key|its|their)\s+(?:[\w'()-]+\s+){0,5}?"
+    r"\b(?:an?|one|the|two|three|four|a senior|a top|a wanted|a key|its|their)\s+(?:[\w'\u2019()-]+\s+){0,5}?"
     r"(?:leaders?|commanders?|emirs?|amirs?|walis?|officials?|chiefs?|heads?|deputy|deputies|financiers?|"
     r"smugglers?|facilitators?|recruiters?|operatives?|members?|militants?|figures?|man|men|woman|"
     r"suspects?|planners?|spokesm[ae]n|judges?|bomb[- ]?makers?|logisticians?|couriers?|targets?|"
@@ -572,7 +629,9 @@ _IDENT_PRON = re.compile(r"\b(?:named|identified|gave|listed|confirmed|described
 _IDENT_NP = re.compile(r"\b(?:named|identified|listed|confirmed|described)\s+(?P<np>(?:the|one of the|one of|"
                        r"its|their|his|both)\s+(?:[\w'-]+\s+){0,4}?)(?:only\s+)?as\s*" + _Q + r"\s*$",
                        re.IGNORECASE)
-_IDENT_APPOS = re.compile(r"(?:^|\b[Tt]he\s+|\bsaid\s+the\s+)(?P<np>(?:[\w'-]+\s+){0,3}?[\w'-]+),\s*" + _Q + r"\s*$")
+#: "The commander, identified as X": the appositive may carry the naming verb.
+_IDENT_APPOS = re.compile(r"(?:^|\b[Tt]he\s+|\bsaid\s+the\s+)(?P<np>(?:[\w'-]+\s+){0,3}?[\w'-]+),\s*"
+                          r"(?:(?:identified|named)(?:\s+only)?\s+as\s*)?" + _Q + r"\s*$")
 _IDENT_WHOM = re.compile(r"\b(?:the|a|an)\s+(?P<np>(?:[\w'-]+\s+){0,4}?[\w'-]+),?\s+whom\s+\w+(?:\s+\w+)?\s+"
                          r"(?:named|identified|described)\s+as\s*" + _Q + r"\s*$", re.IGNORECASE)
 _IDENT_NAMED = re.compile(r"\b(?:an?|the)\s+(?P<np>(?:[\w'-]+\s+){0,3}?[\w'-]+)\s+named\s*" + _Q + r"\s*$",
@@ -632,7 +691,7 @@ def _ident_kind(left: str) -> tuple[str, str] | None:
 _ROLE_HEAD = re.compile(r"\b(?:leader|commander|emir|amir|wali|official|chief|head|deputy|financier|smuggler|"
                         r"facilitator|recruiter|operative|member|militant|figure|man|woman|suspect|planner|"
                         r"spokesman|judge|bomb[- ]?maker|logistician|courier|target|fighter|jihadist|"
-                        r"detainee|dead|slain)s?$", re.IGNORECASE)
+                        r"detainee|dead|slain|individual)s?$", re.IGNORECASE)
 
 
 def _identify(text: str, sentences: list[Sentence], mentions: list[Mention], uf: _UnionFind,
@@ -664,6 +723,11 @@ def _identify(text: str, sentences: list[Sentence], mentions: list[Mention], uf:
                 if how == "bare" and si != m.sentence:
                     continue
                 if how == "np" and head and head not in _GENERIC_HEADS and not _head_in(head, window.lower()):
+                    continue
+                if si != m.sentence and _OWN_FATE.search(text, m.end, min(s.end, m.end + 120)) and \
+                        _CLAIM_BEFORE.search(text, s.start, m.start):
+                    # "Outlets had reported that the group's commander, X, was also killed": a
+                    # claim about X's own fate; the earlier unnamed patient is someone else
                     continue
                 _record(p, outcome, si, cue)
                 used.add((si, cue))
@@ -701,6 +765,11 @@ def _head_in(head: str, window: str) -> bool:
     return "deputy" not in window and any(h in window for h in _HEAD_SYNONYMS.get(head, ()))
 
 
+#: The sentence that names someone tells his fate itself: "X, was also killed in the raid".
+_OWN_FATE = re.compile(r"\b(?:was|were|had been|has been|is)\s+(?:\w+\s+){0,2}?(?:killed|dead|slain|arrested|captured|"
+                       r"detained|wounded|injured)\b", re.IGNORECASE)
+_CLAIM_BEFORE = re.compile(r"\b(?:had\s+(?:\w+\s+)?(?:reported|claimed|said|announced)|initially\s+reported|"
+                           r"claimed|rumou?red)\b", re.IGNORECASE)
 _COORD_NAMES = re.compile(r"\s*(?:,|,?\s*and)\s*")
 
 
@@ -748,15 +817,32 @@ def _to_event(article: Article, text: str, sentences: list[Sentence], places: li
     s = sentences[p.sentence]
     stext = text[s.start:s.end]
     excluded = verdicts.role_spans(s.index, by_sentence)
-    relative = _relative_spans(stext, s.start, s.start + p.cue)
+    relative = _relative_spans(stext, s.start, s.start + p.cue, p.outcome)
     hit = _best_place(text, places, s, s.start + p.cue, excluded, relative)
     context = s
+    if (hit is None or hit.admin1 is None or any(a <= hit.start < b for a, b in relative)) and \
+            _THE_PROVINCE.search(stext):
+        # "an air strike in the province killed X": the governorate named before
+        prev = _previous_admin1(text, places, s)
+        if prev is not None and (hit is None or prev.country == hit.country):
+            hit = prev
+    if hit is None or any(a <= hit.start < b for a, b in relative):
+        # "Among those held was X, ... in contact with commanders in Afghanistan. He was nabbed
+        # in Istanbul": a later sentence that tells the same outcome may say where
+        later = _later_place(text, sentences, places, p, s.index, verdicts, by_sentence)
+        if later is not None:
+            hit, context = later
     if hit is not None and relative and any(a <= hit.start < b for a, b in relative):
         # only a place of a relative clause ("who had headed the brigade in Raqqa"): the
         # operation's place in the context wins where it names a governorate
         finer, where = _context_memo(context_memo, text, sentences, places, s, p.outcome)
         if finer is not None and finer.admin1:
             hit, context = finer, where
+    if hit is None and (same := _SAME_OP.search(stext)):
+        # "During the same operation, a second man was apprehended": the operation told before
+        lead, where = _same_op_place(text, sentences, places, s, same.group("op").lower(), p.outcome)
+        if lead is not None and where is not None:
+            hit, context = lead, where
     if hit is None:
         hit, context = _context_memo(context_memo, text, sentences, places, s, p.outcome)
     elif hit.admin1 is None:
@@ -775,6 +861,61 @@ def _to_event(article: Article, text: str, sentences: list[Sentence], places: li
     return Event(article_id=article.id, leader=leader, leader_key=leader_key(leader, aliases),
                  outcome=p.outcome, evidence=stext, aliases=aliases, role=role, country=country,
                  admin1=admin1, date=when, operation=operation)
+
+
+#: The operation of the lead, named again: "in the same raid".
+_SAME_OP = re.compile(r"\b(?:the same|that same|this same)\s+(?P<op>operation|raid|strike|air ?strike|assault|ambush|"
+                      r"offensive|sweep|mission|clash|battle|firefight|engagement)(?:s|es)?\b", re.IGNORECASE)
+#: A governorate named before, taken up by a bare noun: "in the province", "of the governorate".
+_THE_PROVINCE = re.compile(r"\b(?:in|of|across)\s+the\s+(?:province|governorate|state|region)\b(?!\s+of\b)")
+
+
+def _same_op_place(text: str, sentences: list[Sentence], places: list[PlaceHit], s: Sentence, noun: str,
+                   outcome: str) -> tuple[PlaceHit | None, Sentence | None]:
+    """The place of the last earlier sentence (six back at most) that names the operation
+    ``noun`` at a governorate, else the place of the operation the lead (first three
+    sentences) reports, with its sentence."""
+    for j in range(s.index - 1, max(-1, s.index - 7), -1):
+        sj = sentences[j]
+        k = text[sj.start:sj.end].lower().find(noun)
+        if k >= 0:
+            hit = _best_place(text, places, sj, sj.start + k, [])
+            if hit and hit.kind != DEMONYM and hit.admin1:
+                return hit, sj
+    for sj in sentences[:3]:
+        op = _op_at(text[sj.start:sj.end], outcome)
+        hit = _best_place(text, places, sj, sj.start + max(op, 0), [])
+        if hit and hit.kind != DEMONYM:
+            return hit, sj
+    return None, None
+
+
+def _previous_admin1(text: str, places: list[PlaceHit], s: Sentence) -> PlaceHit | None:
+    """The last governorate-level place named in the 400 characters before sentence ``s``."""
+    k = bisect_left(places, s.start, key=_START)
+    while k > 0:
+        k -= 1
+        h = places[k]
+        if h.start < s.start - 400:
+            return None
+        if h.admin1 is not None and h.kind in (ADMIN1, TOWN):
+            return h
+    return None
+
+
+def _later_place(text: str, sentences: list[Sentence], places: list[PlaceHit], p: Person, si: int,
+                 verdicts: _Verdicts, by_sentence: dict[int, list[int]]) -> tuple[PlaceHit, Sentence] | None:
+    """The place of another sentence (after ``si``) that gives ``p`` the same outcome, if any."""
+    sev = SEVERITY[p.outcome]
+    for j in sorted(p.hit_sentences):
+        if j <= si or p.hit_sentences[j] != sev:
+            continue
+        sj = sentences[j]
+        op = _op_at(text[sj.start:sj.end], p.outcome)
+        alt = _best_place(text, places, sj, sj.start + max(op, 0), verdicts.role_spans(j, by_sentence))
+        if alt is not None and alt.kind != DEMONYM:
+            return alt, sj
+    return None
 
 
 def _main_admin1(places: list[PlaceHit], hit: PlaceHit, near: int) -> PlaceHit | None:
@@ -796,18 +937,22 @@ def _main_admin1(places: list[PlaceHit], hit: PlaceHit, near: int) -> PlaceHit |
 
 
 _DEMOTED = 5  # rank added to a place in a relative clause that does not hold the cue
-_RELATIVE_CLAUSE = re.compile(r",\s*(?:who|whom|whose)\b[^,;]*")
+_RELATIVE_CLAUSE = re.compile(r",\s*(?:who|whom|whose)\b[^,;]*|"
+                              r"\b(?:an?|the)\s+(?:[A-Za-z-]+\s+){1,2}(?:who|whom)\b[^,;]*")
 
 
-def _relative_spans(stext: str, base: int, cue: int) -> list[tuple[int, int]]:
+def _relative_spans(stext: str, base: int, cue: int, outcome: str | None = None) -> list[tuple[int, int]]:
     """Relative clauses that do not hold the cue ("X, who ran the group's media for the Kirkuk
-    sector, surrendered in Sulaymaniyah"): their places tell who someone is, not where."""
-    if ", wh" not in stext:
+    sector, surrendered in Sulaymaniyah", "described as a financier who sent money to al-Hol"):
+    their places tell who someone is, not where. A clause that tells the same outcome
+    ("the death of X, who was killed by French forces in Mali") is where it happened."""
+    if ", wh" not in stext and " who" not in stext:
         return []
     out = []
+    rx = _OUTCOME_WORDS.get(outcome) if outcome else None
     for m in _RELATIVE_CLAUSE.finditer(stext):
         a, b = base + m.start(), base + m.end()
-        if not a <= cue < b:
+        if not a <= cue < b and not (rx and rx.search(m.group(0).lower())):
             out.append((a, b))
     return out
 
@@ -848,6 +993,8 @@ def _best_place(text: str, places: list[PlaceHit], s: Sentence, cue: int,
             continue  # "fled toward the boundary with Maguindanao": a direction, not where it happened
         if _BASED_AFTER.match(text, h.end):
             continue  # "a Britain-based monitor": where someone is based, not where it happened
+        if (window is None or "since" in window) and _SINCE_BEFORE.search(text, max(s.start, h.start - 50), h.start):
+            continue  # "its largest operation since the fall of Baghouz": a time, not a place
         if window is None or any(w in window for w in _DEED_HINTS):
             deed = _DEED_BEFORE.search(text, max(s.start, h.start - 60), h.start)
             if deed and not deed.start() < cue < h.start:
@@ -864,11 +1011,14 @@ def _best_place(text: str, places: list[PlaceHit], s: Sentence, cue: int,
 _START = attrgetter("start")
 #: Words before a place that make it the place of someone's past deed, not of the outcome.
 _DEED_BEFORE = re.compile(r"\b(?:blamed for|responsible for|accused of|behind|masterminded|plotted|planned|"
-                          r"linked to|involved in|wanted for|known for|convicted of|charged with|carried out)"
+                          r"linked to|involved in|wanted for|known for|convicted of|charged with|carried out|"
+                          r"(?:had |who )?fought)"
                           r"\b[^,;()]{0,60}$", re.IGNORECASE)
 _DEED_HINTS = ("blamed", "responsible", "accused", "behind", "mastermind", "plotted", "planned", "linked",
-               "involved", "wanted", "known for", "convicted", "charged", "carried out")
+               "involved", "wanted", "known for", "convicted", "charged", "carried out", "fought")
 
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?(?:fall|defeat|loss|capture|liberation|battle|siege|collapse)\s+"
+                           r"of\s+(?:the\s+)?$", re.IGNORECASE)
 _SAYS_AFTER = re.compile(r"\s+(?:says|said|announced|claimed|stated)\b")
 _BASED_AFTER = re.compile(r"[- ]based\b")
 _DEST_BEFORE = re.compile(r"\b(?:transferred|taken|flown|moved|brought|sent|evacuated|airlifted|driven|"

@@ -34,13 +34,17 @@ _CUES: list[tuple[str, str, str]] = [
                      r"(?: vest| belt)?|(?:killed|killing|kills|shot) (?:himself|herself|themselves)|"
                      # "set off an explosive vest when soldiers surrounded him", "fell in combat"
                      r"(?:set|sets|setting) off (?:his|her|an?) (?:own )?(?:explosive|suicide)(?: \w+)?"
-                     r" (?:vest|belt)|fell in (?:combat|battle|action|the fighting|fighting)|"
+                     r" (?:vest|belt)|fell (?:in|during) (?:an? |the )?(?:combat|battle|action|fighting|"
+                     r"exchanges? of fire|clash(?:es)?|gunfight|firefight|shootout)|"
                      r"committed suicide|took his own life|died|dies|perished|killed in action|"
+                     r"succumbed(?: to (?:his |her |their )?(?:\w+ )?(?:wounds|injuries))?|"
+                     r"(?:lost|losing) (?:his|her|their) li(?:fe|ves)|met (?:his|her|their) (?:end|death)|"
                      r"(?:is|was|were|are|been|found|confirmed|presumed|declared|reported|left|lay) dead"),
     ("nom", KILLED, r"(?:deaths?|killings?|assassination|elimination|bod(?:y|ies)|demise|remains|"
-                    r"neutrali[sz]ation)" + _WHEN_OF),
-    ("list", KILLED, r"(?:among )?the (?:dead|slain|deceased)(?: \w+){0,2}?(?= (?:included|includes|were|was|as)\b)|"
-                     r"among the (?:dead|slain)|(?:dead|slain|killed) (?:\w+ ){0,2}as(?= )|"
+                    r"neutrali[sz]ation|claimed (?:the )?li(?:fe|ves))" + _WHEN_OF),
+    ("list", KILLED, r"(?:among )?the (?:dead|slain|deceased|fatalities)(?: \w+){0,2}?"
+                     r"(?= (?:included|includes|were|was|as)\b)|"
+                     r"among the (?:dead|slain|fatalities)|(?:dead|slain|killed) (?:\w+ ){0,2}as(?= )|"
                      r"those (?:killed|slain|dead)(?: \w+){0,2}?(?= (?:included|includes|include)\b)"),
     ("list", KILLED, r"(?:also )?(?:killed|slain|dead)" + _SO_FAR + r"(?= (?:is|was|were)\b)|"
                      r"among (?:those|the (?:people|men|militants|"
@@ -51,25 +55,37 @@ _CUES: list[tuple[str, str, str]] = [
                        r"(?:also )?(?:arrested|detained|captured|held|seized)" + _SO_FAR + r"(?= (?:is|was|were)\b)|"
                        r"among (?:those|the (?:people|men|militants|fighters|suspects)) (?:held|detained|arrested|"
                        r"captured|seized|taken)|"
+                       # "among those who surrendered that day was X"
+                       r"among (?:those|the (?:men|militants|fighters|suspects)) who (?:had )?(?:surrendered|"
+                       r"(?:were|had been) (?:arrested|detained|captured|held|taken (?:prisoner|into custody)))|"
                        # "the detainees included X and Y", "those arrested include X"
                        r"(?:the|those) (?:detainees|detained|arrested|captured|prisoners)(?: \w+){0,2}?"
                        r"(?= (?:included|includes|include|comprised)\b)"),
     ("pp", KILLED, r"killed|killing|slain|neutrali[sz](?:ed|ing)|eliminated|assassinated|executed|liquidated|"
-                   r"gunned down|shot dead|hanged|beheaded|decapitated"),
+                   r"gunned down|shot dead|shot down|hanged|beheaded|decapitated|"
+                   r"taken out(?! (?:of|to|from|on|for)\b)|put out of (?:action|combat)"),
     ("intr", CAPTURED, r"surrendered|turned (?:himself|herself|themselves) in|handed (?:himself|herself|themselves) "
                        r"(?:over|in)|gave (?:himself|herself|themselves) up|"
-                       r"(?:is|was|were|are|remains|remained|been|being held) in (?:\w+ )?(?:custody|detention|"
-                       r"prison|jail)|behind bars|yielded(?= to\b)"),
+                       r"(?:is|was|were|are|remains|remained|been|being held) (?:now |still |currently )?in "
+                       r"(?:the )?(?:\w+ )?(?:custody|detention|prison|jail)|behind bars|yielded(?= to\b)|"
+                       r"fell into (?:the |its |their |his )?(?:hands|custody)|"
+                       # "is now being held by Kurdish forces", "is serving a life sentence"
+                       r"(?:is|are|was|were|been) (?:now |still |currently )?(?:being )?held (?:by|in|at)|"
+                       r"(?:is|was) (?:now |still |currently )?serving (?:a |an )?(?:\w+ )?(?:prison |jail )?"
+                       r"(?:sentence|term)"),
     ("nom", CAPTURED, r"(?:capture|arrest|detention|apprehension|extradition|custody)" + _WHEN_OF),
     ("pp", CAPTURED, r"captured|capturing|arrested|arresting|detained|detaining|nabbed|apprehended|caught|"
                      r"taken into (?:\w+ )?custody|(?:took|take|takes|taking) into (?:\w+ )?custody|"
                      r"taken (?:prisoner|captive|alive)|extradited|sentenced|convicted|jailed|imprisoned|"
-                     r"rounded up|handed over|seized"),
+                     r"rounded up|handed over|seized|picked up|interpell?ated|"
+                     r"placed (?:in|under) (?:\w+ )?(?:custody|detention|arrest)|"
+                     r"remanded(?: in(?:to)? (?:\w+ )?custody)?"),
     ("nom", WOUNDED, r"(?:wounding|injuring|injury|injuries) of"),
     ("intr", WOUNDED, r"(?:shot|hit|struck) (?:in|through) the (?:left |right |lower |upper )?(?:leg|legs|arm|arms|"
                       r"shoulder|hand|foot|stomach|abdomen|back|chest|thigh|knee|hip)|"
                       r"hit by (?:gunfire|bullets|a bullet|shrapnel|sniper fire)|"
-                      r"(?:survived|escaped|sustained|suffered) with (?:\w+ ){0,2}(?:wounds|injuries)|"
+                      r"(?:survived|escaped|sustained|suffered|fled|retreated|withdrew) with (?:\w+ ){0,2}"
+                      r"(?:wounds|injuries)|"
                       r"(?:sustained|suffered) (?:\w+ ){0,2}(?:wounds|injuries)"),
     ("pp", WOUNDED, r"wounded|wounding|injured|injuring|hurt|maimed"),
     # a pronoun's outcome noun: "DNA confirmed his death", "wounded during his arrest"
@@ -77,6 +93,10 @@ _CUES: list[tuple[str, str, str]] = [
     ("his", CAPTURED, r"(?:his|her) (?:capture|arrest|detention|surrender)"),
     # the verb around its object: "took X, code-named Y, into custody"
     ("split", CAPTURED, r"(?:took|take|takes|taking) [^.;:]{2,90}? into (?:\w+ )?custody"),
+    # "the strike left X dead", "left X seriously wounded"
+    ("split", KILLED, r"(?:left|leaving) (?!(?:him|her|them|\w+ly|dead)\b)[^.;:,]{2,80}? dead"),
+    ("split", WOUNDED, r"(?:left|leaving) (?!(?:him|her|them|\w+ly|wounded|injured)\b)[^.;:,]{2,80}? "
+                       r"(?:\w+ly )?(?:wounded|injured)"),
 ]
 _CUE_RX = re.compile(
     "|".join(rf"(?P<c{i}>\b(?:{rx})\b)" for i, (_, _, rx) in enumerate(_CUES)), re.IGNORECASE
@@ -96,17 +116,20 @@ _CUE_STARTS = (
     "arrested", "detained", "nabbed", "apprehended", "caught", "taken", "extradited", "sentenced", "convicted",
     "jailed", "imprisoned", "rounded", "seized", "struck", "wounding", "injuring", "injury", "injuries", "wounded",
     "injured", "hurt", "maimed", "capturing", "arresting", "detaining", "take", "takes", "taking", "hit",
-    "yielded", "survived", "escaped", "sustained", "suffered",
+    "yielded", "survived", "escaped", "sustained", "suffered", "picked", "interpellated", "interpelated",
+    "placed", "fled", "retreated", "withdrew", "succumbed", "lost", "losing", "met", "put", "remanded", "claimed",
+    "leaving",
 )
 #: Start words that are common function words open a cue only before one of a few next
 #: words ("was dead", "the slain"): a cheap look at the next word skips the regex.
 _CUE_NEXT = {
-    "the": ("dead", "slain", "deceased", "detainees", "detained", "arrested", "captured", "prisoners"),
+    "the": ("dead", "slain", "deceased", "detainees", "detained", "arrested", "captured", "prisoners", "fatalities"),
     "those": ("killed", "slain", "dead", "detainees", "detained", "arrested", "captured", "prisoners"),
-    **dict.fromkeys(("is", "was", "were", "are", "been"), ("dead", "in")),
+    **dict.fromkeys(("is", "was", "were", "are", "been"), ("dead", "in", "now", "still", "currently", "held",
+                                                           "being", "serving")),
     "remained": ("in",),
     "being": ("held",),
-    **dict.fromkeys(("found", "confirmed", "presumed", "declared", "reported", "left", "lay"), ("dead",)),
+    **dict.fromkeys(("found", "confirmed", "presumed", "declared", "reported", "lay"), ("dead",)),
     "among": ("the", "those"),
     "also": ("killed", "slain", "dead", "arrested", "detained", "captured", "held", "seized"),
     **dict.fromkeys(("his", "her"), ("death", "killing", "demise", "body", "capture", "arrest", "detention",
@@ -118,7 +141,12 @@ _CUE_NEXT = {
     "struck": ("in",),
     "committed": ("suicide",),
     "held": ("was", "were"),
-    "fell": ("in",),
+    "fell": ("in", "during", "into"),
+    "picked": ("up",),
+    **dict.fromkeys(("lost", "losing", "met"), ("his", "her", "their")),
+    "put": ("out",),
+    "claimed": ("the", "life", "lives"),
+    "placed": ("in", "under"),
     **dict.fromkeys(("set", "sets", "setting"), ("off",)),
 }
 # Keys are whole start words, or "word next" pairs for the words of _CUE_NEXT: a pair
@@ -185,8 +213,11 @@ _CLAUSE = re.compile(r";|\s[\u2013\u2014]\s|\b(?:who|whom|whose|which|while|wher
 _RELATIVE = re.compile(r"\s*(?:who|whom|which|that)\b", re.IGNORECASE)
 _PASSIVE_AUX = re.compile(
     r"(?:\b(?:was|were|been|being|be|is|are|got|get|gets|getting|reported(?:ly)?|confirmed|believed|presumed|"
-    r"feared|declared|pronounced)|(?:,|\band)\s+(?:later|also))\s+(?:(?:\w+ly|also|both|all|later|then|subsequently|eventually|"
-    r"reportedly|allegedly|successfully|not|since|themselves|each)\s+){0,2}$",
+    r"feared|declared|pronounced)|\b(?:was|were|been|is|are)\s+left|(?:,|\band)\s+(?:later|also)|"
+    # "was shot and wounded", "was arrested and charged"
+    r"\b(?:was|were|been|being|is|are)\s+(?:shot|hit|\w+ed)\s+and)\s+(?:(?:\w+ly|also|both|all|later|then|"
+    r"subsequently|eventually|reportedly|allegedly|successfully|not|since|themselves|each)\s+){0,2}"
+    r"[\"\u201c\u2018]?$",
     re.IGNORECASE,
 )
 _REDUCED = re.compile(r"(?:\b(?:those|others|people|militants?|fighters?|members?|leaders?|commanders?|"
@@ -206,7 +237,9 @@ _INTENT = re.compile(
     r"escap(?:e|ed|ing)|bid to|efforts? to|attempt(?:s|ed)? to|tried to|try to|trying to|plann?(?:ed|ing|s)? to|"
     r"plot(?:ted|ting|s)? to|aim(?:ed|ing|s)? to|sought to|seeking to|intend(?:ed|s)? to|vow(?:ed|s)? to|"
     r"threaten(?:ed|s)? to|order(?:ed|s)? to|want(?:ed|s)? to|instead of|rather than|without|risk of|"
-    r"in order to|ready to|set to|about to|meant to|hop(?:ed|ing) to|fail(?:ed|s)? to|to)"
+    r"in order to|ready to|set to|about to|meant to|hop(?:ed|ing) to|fail(?:ed|s)? to|"
+    # "was believed to have been wounded": a report, no intent
+    r"(?<!believed )(?<!thought )(?<!reported )(?<!said )(?<!understood )(?<!presumed )(?<!feared )(?<!known )to)"
     r"(?:\s+(?:be|being|have been|get|getting))?\s*$",
     re.IGNORECASE,
 )
@@ -217,13 +250,18 @@ _AGENCY = gated(
     r"revenge for|avenge|avenging|behind)\s+(?:the\s+)?(?:[\w']+\s+){0,3}$"
 )
 _DENIAL = re.compile(
-    r"(?<!\bnot )(?<!\bnever )(?<!n't )\b(?:denied|denies|deny|denying|dismissed|refuted|rejected|disputed|disputes|"
+    r"(?<!\bnot )(?<!\bnever )(?<!n't )\b(?:denied|denies|deny|denying|dismissed|refuted|rejected|disputes|"
+    # "the disputed province": an adjective of a place, no denial
+    r"disputed(?! (?:territor|province|area|region|border|cit|town|land|district|zone|island)\w*)|"
     r"retracted|retracts|withdrawn|walked back|taken down|still being verified|verifying|"
     r"false(?! (?:name|names|identity|identities|papers|documents|passports?|ids?)\b)|falsely|"
-    r"(?<!captured )(?<!taken )(?<!caught )(?<!arrested )(?<!seized )alive|survived|survives|"
+    r"(?<!captured )(?<!taken )(?<!caught )(?<!arrested )(?<!seized )(?<!apprehended )(?<!detained )(?<!nabbed )"
+    r"(?<!picked up )alive|survived|survives|"
     r"escaped|at large|unharmed|unscathed|called off|aborted|scrapped|cancell?ed|postponed|abandoned|"
-    r"not among|no evidence|nothing to (?:support|confirm|suggest)|"
-    r"premature|inaccurate|untrue|rumou?r(?:ed|s)?|unconfirmed|could not confirm|"
+    r"not among|no (?:credible |firm |hard |independent |conclusive |clear )?evidence|"
+    r"nothing to (?:support|confirm|suggest)|"
+    r"premature|inaccurate|untrue|rumou?r(?:ed|s)?|unconfirmed|unverified|could not confirm|"
+    r"no information (?:about|on|regarding)|"
     r"could not be confirmed|not been confirmed|not confirmed|mistaken|misidentified|disproved|disproven|"
     r"resurfaced|reappeared|turned out|proved false|proven false|found to be alive)\b",
     re.IGNORECASE,
@@ -235,7 +273,8 @@ _DENIAL_SUBSTRINGS = (
     "disput", "retract", "withdrawn", "walked back", "taken down", "being verified", "verifying",
     "escaped", "at large", "unharmed", "unscathed",
     "called off", "aborted", "scrapped", "cancel", "postponed", "abandoned",
-    "not among", "no evidence", "nothing to", "premature", "inaccurate", "untrue", "rumo", "unconfirmed", "could not",
+    "not among", "evidence", "nothing to", "premature", "inaccurate", "untrue", "rumo", "unconfirmed",
+    "unverified", "no information", "could not",
     "not been confirmed", "not confirmed", "mistaken", "misidentified", "disprove", "resurfaced", "reappeared",
     "turned out", "proved false", "proven false", "found to be alive",
 )
@@ -309,6 +348,15 @@ def _clause_scan(low: str) -> tuple[list[int], bool]:
 
 
 _AND = re.compile(r"\band\b")
+#: An elided subject: ", and was detained at the scene" (the subject of the sentence's last hit).
+_AND_AUX = re.compile(r"\band\s+(?:was|were|had been|has been|later|then)\s+(?:\w+ly\s+)?$|"
+                      r"\b(?:before|after|until|upon)\s+(?:later\s+)?being\s+$")  # "..., before being arrested"
+#: The head of "the man who surrendered, X," and the gap from the cue to X.
+_HEAD_BEFORE = re.compile(r"\b(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:man|militant|fighter|suspect|commander|insurgent|"
+                          r"jihadist|member|woman|leader|operative)\s*$")
+_APPOS_GAP = re.compile(r"[^,.;]{0,40},\s*")
+#: A reduced concessive clause: "although wounded in the leg".
+_CONCESSIVE = re.compile(r"\b(?:although|though|albeit|despite being|even though)\s+(?:\w+ly\s+)?$")
 _GOV_BEFORE = re.compile(r"\b(?:soldiers?|troops|police(?:m[ae]n)?|officers?|civilians?|guards?|villagers?|"
                          r"residents?|personnel|members of the (?:security|armed) forces)\b")
 _AMONG_AFTER = re.compile(r"[^.;:,]{0,60}?,\s*(?:among them|among whom|including)\s+")
@@ -368,7 +416,7 @@ def sentence_outcomes(sent: str, spans: list[tuple[int, int, bool]], next_sent: 
     last_seg, last_patients = -1, []
     next_low = _lower(next_sent) if next_sent and not next_has_names else ""
     next_denies = bool(next_low) and _may_deny(next_low) and bool(_denials(next_low))
-    has_had = "had " in low
+    has_had = "had " in low or "initially " in low
     for k, (cstart, cend, kind, outcome) in enumerate(cues):
         seg = _segment(bounds, cstart)
         seg_start, seg_end = bounds[seg], bounds[seg + 1]
@@ -396,17 +444,23 @@ def sentence_outcomes(sent: str, spans: list[tuple[int, int, bool]], next_sent: 
             # the first name within reach; the names coordinated with it may run on
             # (the list may run past a relative clause: "X, a qaid who led attacks, and Y")
             after = [i for i, (s, e, _) in enumerate(spans) if cend <= s]
+            # "among those who surrendered that day was X": the cue's own "who" opened a clause
+            reach = cend + 40 if kind == "list" and " who " in low[cstart:cend] else min(cend + 90, seg_end)
             patients = first_coordination(sent, spans, after) \
-                if after and spans[after[0]][0] < min(cend + 90, seg_end) else []
-        elif kind == "intr" or (kind == "pp" and _PASSIVE_AUX_L.search(low, max(seg_start, cstart - 60), cstart)):
+                if after and spans[after[0]][0] < reach else []
+        elif kind == "intr" or (kind == "pp" and (_PASSIVE_AUX_L.search(low, max(seg_start, cstart - 60), cstart)
+                                                  or _CONCESSIVE.search(low, max(seg_start, cstart - 20), cstart))):
             if before and _RELATIVE_L.match(low, seg_start):
                 # "X, who carried money between Y and Z, was detained": the names inside the
                 # relative clause are not the subject of the verb after it
                 before = _appositive_subject(low, spans, cues, k) or before
             patients = before or _antecedent(low, spans, bounds, seg)
-            if not patients and last_seg == seg and last_patients and \
-                    _AND.search(low, prev_cue_end, cstart):
-                patients = last_patients
+            if not patients and last_patients and (last_seg == seg and _AND.search(low, prev_cue_end, cstart)
+                                                   or _AND_AUX.search(low, max(seg_start, cstart - 30), cstart)):
+                patients = last_patients  # "X injured his legs when he jumped ..., and was detained"
+            if not patients and kind == "pp" and _CONCESSIVE.search(low, max(seg_start, cstart - 20), cstart):
+                # "X managed to flee, although wounded in the leg": the main clause's subject
+                patients = [i for i, (s, e, poss) in enumerate(spans) if e <= cstart and not poss][-1:]
             if not patients:
                 # "five militants were killed, among them X and Y"
                 among = _AMONG_AFTER.match(low, cend)
@@ -416,6 +470,12 @@ def sentence_outcomes(sent: str, spans: list[tuple[int, int, bool]], next_sent: 
                     patients = first_coordination(sent, spans, after)
             if not patients:
                 patients = _appositive_subject(low, spans, cues, k)
+            if not patients and seg_start > 0 and _RELATIVE_L.match(low, seg_start) and \
+                    _HEAD_BEFORE.search(low, max(0, seg_start - 40), seg_start):
+                # "The man who gave himself up, X, said ...": the name in apposition to the head
+                after = [i for i, (s, e, poss) in enumerate(spans) if s >= cend and not poss]
+                if after and _APPOS_GAP.fullmatch(low, cend, spans[after[0]][0]):
+                    patients = after[:1]
             pron = _PRONOUN_L.search(low, max(seg_start, cstart - 40), cstart) if not patients else None
             if pron:
                 word = pron.group("p")
@@ -435,6 +495,11 @@ def sentence_outcomes(sent: str, spans: list[tuple[int, int, bool]], next_sent: 
             if not patients and kind == "pp" and before and spans[before[-1]][1] + 1 >= cstart \
                     and _REDUCED_AFTER.match(low, cend):
                 patients = before[-1:]  # headline style: "Senior ISIS official X killed in drone strike"
+            if not patients and (colon := _OBJECT_COLON.match(low, cend)) is not None and \
+                    not _name_between(spans, cend, colon.end()):
+                # "detained three ISIS suspects in Bosaso: X, Y and Z"
+                after = [i for i, (s, e, poss) in enumerate(spans) if colon.end() <= s < colon.end() + 20]
+                patients = first_coordination(sent, spans, after)
             if not patients and (obj := _OBJECT_PRONOUN.match(low, cend)):
                 loose.append(Loose(outcome, cstart, "they" if obj.group(1) == "them" else "he"))
                 continue  # "clashed with X ... and killed him"
@@ -471,10 +536,20 @@ def _denials(low: str) -> list[tuple[int, bool]]:
         esc = m.group(0) in _ESCAPES
         if esc and _OTHERS_BEFORE.search(low, max(0, m.start() - 80), m.start()):
             continue
+        if esc and _ESCAPED_WHAT.match(low, m.end()):
+            continue  # "had escaped capture in 2020": an earlier escape, no word on his death
+        if m.group(0) == "alive" and _CAPTURE_BEFORE.search(low, max(0, m.start() - 70), m.start()):
+            continue  # "troops captured X alive": how he was taken
+        if not esc and _REQUEST_BEFORE.search(low, max(0, m.start() - 50), m.start()):
+            continue  # "a request Afghan officials rejected": no claim denied
         out.append((m.start(), esc))
     return out
 
 
+_CAPTURE_BEFORE = re.compile(r"\b(?:captured|capture|caught|catch|took|take|taken|arrested|seized|apprehended|"
+                             r"detained|nabbed)\b[^.;:]{0,60}$")
+_ESCAPED_WHAT = re.compile(r"\s+(?:an?\s+)?(?:capture|arrest|detention)\b")
+_REQUEST_BEFORE = re.compile(r"\b(?:requests?|demands?|offers?|appeals?|proposals?|pleas?)\b[^.;,]{0,40}$")
 _OTHERS_BEFORE = re.compile(r"\b(?:others|the rest|associates|companions|accomplices|comrades|men|fighters?|"
                             r"militants?|members|guards|bodyguards?|several|some|many|few|remaining|two|three|four|"
                             r"five|dozens|wife|family|children|another \w+|deputy|brother|son|driver)"
@@ -504,13 +579,16 @@ _ESCAPES = frozenset({"escaped", "survived", "survives", "alive", "at large"})
 
 
 #: A claim the story has moved past: "The military had said earlier that he was killed".
-_SUPERSEDED = re.compile(r"had\s+(?:(?:earlier|initially|previously|first)\s+)?(?:said|announced|claimed|reported)\b"
-                         r"[^.;]*$")
+_SUPERSEDED = re.compile(r"(?:had\s+(?:(?:earlier|initially|previously|first)\s+)?|initially\s+)"
+                         r"(?:said|announced|claimed|reported)\b[^.;]*$")
 
 
 def _superseded(low: str, cstart: int) -> bool:
-    """Whether the cue at ``cstart`` sits in a claim reported with "had said" (tried from
-    each "had " of the 150 characters before it, the last first)."""
+    """Whether the cue at ``cstart`` sits in a claim reported with "had said" or "initially
+    reported" (tried from each "had " of the 150 characters before it, the last first)."""
+    ini = low.rfind("initially ", max(0, cstart - 150), cstart)
+    if ini >= 0 and _SUPERSEDED.match(low, ini, cstart):
+        return True
     had = low.rfind("had ", max(0, cstart - 150), cstart)
     while had >= 0:
         if (had == 0 or not low[had - 1].isalnum()) and _SUPERSEDED.match(low, had, cstart):
@@ -530,8 +608,10 @@ def _invalid(low: str, bounds: list[int], seg: int, cstart: int, denials: list[t
         return True
     lo = bounds[max(0, seg - 1)]
     hi = bounds[min(len(bounds) - 1, seg + 2)]
-    # "wounded ... but escaped": the escape undoes a capture or a death, not a wound
-    return any(lo <= d < hi and not (esc and outcome == WOUNDED) for d, esc in denials)
+    # "wounded ... but escaped": the escape undoes a capture or a death, not a wound;
+    # "X, who had survived an airstrike in 2021, was killed": an escape behind a comma is past
+    return any(lo <= d < hi and not (esc and outcome == WOUNDED)
+               and not (esc and d < cstart and "," in low[d:cstart]) for d, esc in denials)
 
 
 def _antecedent(sent: str, spans: list[tuple[int, int, bool]], bounds: list[int], seg: int) -> list[int]:
@@ -552,6 +632,12 @@ _APPOS_END = re.compile(r",\s*(?:(?:was|were|had|has|have|is|are|been|being|late
                         r"subsequently|eventually|allegedly|himself|herself)\s+){0,3}$")
 _REDUCED_AFTER = re.compile(r"\s+(?:in|by|near|during|on|at|outside|as|while|after)\b")
 _OBJECT_PRONOUN = re.compile(r"\s+(him|her|them)\b")
+_OBJECT_COLON = re.compile(r"[^.;:,]{3,80}?:\s*")
+
+
+def _name_between(spans: list[tuple[int, int, bool]], lo: int, hi: int) -> bool:
+    """Whether a name starts in [lo, hi)."""
+    return any(lo <= s < hi for s, _, _ in spans)
 
 
 def _appositive_subject(low: str, spans: list[tuple[int, int, bool]], cues: list[tuple[int, int, str, str]],
@@ -602,9 +688,12 @@ _AND_NEXT = re.compile(r",\s*and\s+(?:(?:an?|the|another|his|its)\s+[^,.;]{0,50}
 
 #: Between two names of a list: "X, a Moroccan trainer, and a Somali commander, Y", "X and a
 #: courier identified only as Y".
-_COORD_LIST = re.compile(r"\s*,?\s*(?:alias|a\.?k\.?a\.?|(?:also |better )?known as)\s*|"  # an alias of the same man
+_COORD_LIST = re.compile(r"\s*,?\s*(?:alias|a\.?k\.?a\.?|(?:also |better )?known as|nicknamed|also called|"
+                         r"dubbed)\s*|"  # an alias of the same man
                          r"\s*(?:,[^,.;]{0,120})?,?\s*(?:and|,)\s*(?:(?:an?|the|another|his|its)\s+[^,.;]{0,50}?"
-                         r"(?:,\s*|\s+(?:identified|named|known)(?: only)? as\s*))?")
+                         r"(?:,\s*|\s+(?:identified|named|known)(?: only)? as\s*))?"
+                         # "and his aide, the terrorist X": a bare label before the name
+                         r"(?:the\s+(?:terrorist|militant|jihadist|insurgent|fighter)\s+)?")
 
 
 def first_coordination(sent: str, spans: list[tuple[int, int, bool]], after: list[int]) -> list[int]:

@@ -44,6 +44,11 @@ _MASK_PHRASES = (
 )
 
 
+#: Capitalised words after a place that make it an outlet's name ("according to Garowe Online").
+_OUTLET = re.compile(r" (?:Today|Online|News|Times|Post|Tribune|Radio|TV|Media|Observer|Herald|Daily|Journal|Now|"
+                     r"Mirror|Gazette|Chronicle|Voice|Insight|Wire)\b(?! (?:of|in)\b)")
+
+
 class PlaceHit(NamedTuple):  # immutable, and cheaper to make than a frozen dataclass
     """One gazetteer hit in the text."""
 
@@ -160,6 +165,9 @@ class Gazetteer:
                 continue
             if kind == DEMONYM and not _FORCES.match(low, end):
                 continue
+            if text.startswith(" ", end) and _OUTLET.match(text, end):
+                last_end = end
+                continue  # "Garowe Today", "Kirkuk Now": a news outlet, not a place
             hits.append(PlaceHit(start, end, country, admin1, kind))
             last_end = end
         return hits, extras
