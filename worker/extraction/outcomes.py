@@ -24,7 +24,9 @@ KILLED, CAPTURED, WOUNDED, MENTIONED = "killed", "captured", "wounded", "mention
 SEVERITY = {KILLED: 3, CAPTURED: 2, WOUNDED: 1, MENTIONED: 0}
 
 #: "the detention in January of X", "the killing last year of X".
-_WHEN_OF = r"(?: (?:in|on|last|earlier|this|late|early) \w+(?: \d{4})?| \w+ ago| (?:in|at|near) [^.;:()]{3,60}?,)? of"
+#: "the capture in Fallujah last month of X", "the capture, near Banibangou in the Tillabéri region, of X".
+_WHEN_OF = (r"(?: (?:in|on|last|earlier|this|late|early) \w+(?: \d{4})?| \w+ ago|"
+            r",? (?:in|at|near) [^.;:()]{3,60}?,){0,2} of")
 #: "the most senior figure killed so far is X": a time phrase between a list cue and its copula.
 _SO_FAR = r"(?: (?:so far|to date|this (?:year|month|week|quarter)|last (?:year|month|week)))?"
 # kinds: pp = participle (voice decides), intr = the subject suffers, nom = "... of X"
@@ -55,7 +57,7 @@ _CUES: list[tuple[str, str, str]] = [
                        r"(?:the|those) (?:detainees|detained|arrested|captured|prisoners)(?: \w+){0,2}?"
                        r"(?= (?:included|includes|include|comprised)\b)"),
     ("pp", KILLED, r"killed|killing|slain|neutrali[sz](?:ed|ing)|eliminated|assassinated|executed|liquidated|"
-                   r"gunned down|shot dead|hanged|beheaded|decapitated"),
+                   r"gunned down|shot dead|shot down|hanged|beheaded|decapitated"),
     ("intr", CAPTURED, r"surrendered|turned (?:himself|herself|themselves) in|handed (?:himself|herself|themselves) "
                        r"(?:over|in)|gave (?:himself|herself|themselves) up|"
                        r"(?:is|was|were|are|remains|remained|been|being held) in (?:\w+ )?(?:custody|detention|"
@@ -64,12 +66,16 @@ _CUES: list[tuple[str, str, str]] = [
     ("pp", CAPTURED, r"captured|capturing|arrested|arresting|detained|detaining|nabbed|apprehended|caught|"
                      r"taken into (?:\w+ )?custody|(?:took|take|takes|taking) into (?:\w+ )?custody|"
                      r"taken (?:prisoner|captive|alive)|extradited|sentenced|convicted|jailed|imprisoned|"
-                     r"rounded up|handed over|seized"),
+                     r"rounded up|handed over|seized|picked up|(?:took|taken|take|takes|taking) away|"
+                     # residents hand a man in: "delivered to the police a young man named X"
+                     r"delivered (?:\w+ )?to (?:the )?(?:police|authorities|security forces|army|military|troops)"),
     ("nom", WOUNDED, r"(?:wounding|injuring|injury|injuries) of"),
     ("intr", WOUNDED, r"(?:shot|hit|struck) (?:in|through) the (?:left |right |lower |upper )?(?:leg|legs|arm|arms|"
                       r"shoulder|hand|foot|stomach|abdomen|back|chest|thigh|knee|hip)|"
                       r"hit by (?:gunfire|bullets|a bullet|shrapnel|sniper fire)|"
                       r"(?:survived|escaped|sustained|suffered) with (?:\w+ ){0,2}(?:wounds|injuries)|"
+                      # "was observed escaping from the site with wounds"
+                      r"(?:escaping|fleeing|fled) (?:[\w'-]+ ){0,4}?with (?:\w+ ){0,2}(?:wounds|injuries)|"
                       r"(?:sustained|suffered) (?:\w+ ){0,2}(?:wounds|injuries)"),
     ("pp", WOUNDED, r"wounded|wounding|injured|injuring|hurt|maimed"),
     # a pronoun's outcome noun: "DNA confirmed his death", "wounded during his arrest"
@@ -96,7 +102,8 @@ _CUE_STARTS = (
     "arrested", "detained", "nabbed", "apprehended", "caught", "taken", "extradited", "sentenced", "convicted",
     "jailed", "imprisoned", "rounded", "seized", "struck", "wounding", "injuring", "injury", "injuries", "wounded",
     "injured", "hurt", "maimed", "capturing", "arresting", "detaining", "take", "takes", "taking", "hit",
-    "yielded", "survived", "escaped", "sustained", "suffered",
+    "yielded", "survived", "escaped", "sustained", "suffered", "picked", "delivered", "escaping", "fleeing",
+    "fled",
 )
 #: Start words that are common function words open a cue only before one of a few next
 #: words ("was dead", "the slain"): a cheap look at the next word skips the regex.
@@ -185,8 +192,10 @@ _CLAUSE = re.compile(r";|\s[\u2013\u2014]\s|\b(?:who|whom|whose|which|while|wher
 _RELATIVE = re.compile(r"\s*(?:who|whom|which|that)\b", re.IGNORECASE)
 _PASSIVE_AUX = re.compile(
     r"(?:\b(?:was|were|been|being|be|is|are|got|get|gets|getting|reported(?:ly)?|confirmed|believed|presumed|"
-    r"feared|declared|pronounced)|(?:,|\band)\s+(?:later|also))\s+(?:(?:\w+ly|also|both|all|later|then|subsequently|eventually|"
-    r"reportedly|allegedly|successfully|not|since|themselves|each)\s+){0,2}$",
+    r"feared|declared|pronounced|(?:believed|thought|said|reported|understood|feared|presumed) to have been)|"
+    r"(?:,|\band)\s+(?:later|also))\s+(?:(?:\w+ly|also|both|all|later|then|subsequently|eventually|"
+    # "was \"neutralised\"": a quoted verb
+    r"reportedly|allegedly|successfully|not|since|themselves|each)\s+){0,2}[\"'\u201c\u2018]?$",
     re.IGNORECASE,
 )
 _REDUCED = re.compile(r"(?:\b(?:those|others|people|militants?|fighters?|members?|leaders?|commanders?|"
@@ -206,7 +215,9 @@ _INTENT = re.compile(
     r"escap(?:e|ed|ing)|bid to|efforts? to|attempt(?:s|ed)? to|tried to|try to|trying to|plann?(?:ed|ing|s)? to|"
     r"plot(?:ted|ting|s)? to|aim(?:ed|ing|s)? to|sought to|seeking to|intend(?:ed|s)? to|vow(?:ed|s)? to|"
     r"threaten(?:ed|s)? to|order(?:ed|s)? to|want(?:ed|s)? to|instead of|rather than|without|risk of|"
-    r"in order to|ready to|set to|about to|meant to|hop(?:ed|ing) to|fail(?:ed|s)? to|to)"
+    r"in order to|ready to|set to|about to|meant to|hop(?:ed|ing) to|fail(?:ed|s)? to|"
+    # "believed to have been wounded" is a hedge on a fact, not an intent
+    r"(?<!believed )(?<!thought )(?<!said )(?<!reported )(?<!understood )(?<!feared )(?<!presumed )to)"
     r"(?:\s+(?:be|being|have been|get|getting))?\s*$",
     re.IGNORECASE,
 )
@@ -225,7 +236,9 @@ _DENIAL = re.compile(
     r"not among|no evidence|nothing to (?:support|confirm|suggest)|"
     r"premature|inaccurate|untrue|rumou?r(?:ed|s)?|unconfirmed|could not confirm|"
     r"could not be confirmed|not been confirmed|not confirmed|mistaken|misidentified|disproved|disproven|"
-    r"resurfaced|reappeared|turned out|proved false|proven false|found to be alive)\b",
+    r"resurfaced|reappeared|turned out|proved false|proven false|found to be alive|"
+    # "DNA tests had ruled out that he was among the dead", "no information about his death"
+    r"ruled (?:\w+ )?out|no information)\b",
     re.IGNORECASE,
 )
 #: Substrings that every denial match contains: most sentences have none, and one C-level
@@ -237,7 +250,7 @@ _DENIAL_SUBSTRINGS = (
     "called off", "aborted", "scrapped", "cancel", "postponed", "abandoned",
     "not among", "no evidence", "nothing to", "premature", "inaccurate", "untrue", "rumo", "unconfirmed", "could not",
     "not been confirmed", "not confirmed", "mistaken", "misidentified", "disprove", "resurfaced", "reappeared",
-    "turned out", "proved false", "proven false", "found to be alive",
+    "turned out", "proved false", "proven false", "found to be alive", "ruled ", "no information",
 )
 _DENIAL_AUTO = ahocorasick.Automaton()
 for _w in _DENIAL_SUBSTRINGS:
@@ -322,6 +335,20 @@ def _lower(text: str) -> str:
     return low if len(low) == len(text) else text.translate(_ASCII_LOWER)
 
 
+def _mask_said(sent: str, low: str) -> str:
+    """``low`` with the name "Said" ("Juma Ali, Said Hassan and ...") made no speech verb:
+    a capital "Said" after the sentence's first word is a name (same length, same word bounds)."""
+    parts, last = [], 0
+    at = sent.find("Said", 1)
+    while at >= 0:
+        if not sent[at + 4:at + 5].isalpha():
+            parts += (low[last:at], "sa_d")
+            last = at + 4
+        at = sent.find("Said", at + 4)
+    parts.append(low[last:])
+    return "".join(parts)
+
+
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
 
@@ -355,6 +382,8 @@ def sentence_outcomes(sent: str, spans: list[tuple[int, int, bool]], next_sent: 
     hits: list[Hit] = []
     loose: list[Loose] = []
     low = _lower(sent)
+    if "Said" in sent:
+        low = _mask_said(sent, low)
     for i, (start, end, poss) in enumerate(spans):
         if poss:
             m = _POSS_NOUN.match(sent, end + 2 if sent[end:end + 2] in ("'s", "\u2019s") else end)
@@ -404,9 +433,15 @@ def sentence_outcomes(sent: str, spans: list[tuple[int, int, bool]], next_sent: 
                 # relative clause are not the subject of the verb after it
                 before = _appositive_subject(low, spans, cues, k) or before
             patients = before or _antecedent(low, spans, bounds, seg)
+            if not patients and _RELATIVE_L.match(low, seg_start):
+                # "The man who gave himself up, X, walked into a village": the name after the clause
+                patients = [i for i, (s, e, poss) in enumerate(spans)
+                            if cend <= s < seg_end and not poss and low[cend:s].strip() == ","][:1]
             if not patients and last_seg == seg and last_patients and \
                     _AND.search(low, prev_cue_end, cstart):
                 patients = last_patients
+            if not patients and last_patients and _GERUND_CLAUSE.fullmatch(low, seg_start, cstart):
+                patients = last_patients  # "X was wounded ... and escaped, before being arrested on Monday"
             if not patients:
                 # "five militants were killed, among them X and Y"
                 among = _AMONG_AFTER.match(low, cend)
@@ -426,7 +461,8 @@ def sentence_outcomes(sent: str, spans: list[tuple[int, int, bool]], next_sent: 
         else:
             stop = _ACTIVE_STOP_L.search(low, cend, next_cue)
             limit = stop.start() if stop else next_cue
-            patients = [i for i, (s, e, _) in enumerate(spans) if cend <= s and e <= limit]
+            # (not "captured X's deputy, Y": X only owns the object)
+            patients = [i for i, (s, e, poss) in enumerate(spans) if cend <= s and e <= limit and not poss]
             if not patients and last_seg == seg and last_patients and _AND.search(low, prev_cue_end, cstart) \
                     and not any(prev_cue_end <= s < cstart for s, _, _ in spans):
                 patients = last_patients  # "was wounded ... and taken into custody"
@@ -451,6 +487,9 @@ def sentence_outcomes(sent: str, spans: list[tuple[int, int, bool]], next_sent: 
     return hits, loose
 
 
+_NEG_OTHER_VERB = re.compile(r"(?:not|never)\s+(?:name|identify|reveal|disclose|release|specify|give|say how many "
+                             r"of|say which of)\s+(?:the\s+names?\s+of\s+)?(?:those|the|any of the)\s+$")
+_GERUND_CLAUSE = re.compile(r"(?:before|after|until|upon|without)\s+(?:being|having been)\s+")
 _SAME_SUBJECT = re.compile(r"\b(?:during|resisting|resisted|upon|at the time of)\s+$")
 
 
@@ -522,16 +561,34 @@ def _superseded(low: str, cstart: int) -> bool:
 def _invalid(low: str, bounds: list[int], seg: int, cstart: int, denials: list[tuple[int, bool]],
              outcome: str = KILLED) -> bool:
     seg_start = bounds[seg]
-    if _NEGATED_L.search(low, max(seg_start, cstart - 60), cstart):
-        return True
+    # (a _NEGATED match is at most 36 characters long: searching further back finds nothing more)
+    neg = _NEGATED_L.search(low, max(seg_start, cstart - 40), cstart)
+    if neg and not _NEG_OTHER_VERB.match(low, neg.start(), cstart):
+        return True  # (not "did not name those killed": the naming is negated, not the killing)
     if _INTENT_L.search(low, max(seg_start, cstart - 40), cstart):
         return True
     if _AGENCY.search(low, max(seg_start, cstart - 50), cstart):
         return True
+    if not denials:
+        return False
     lo = bounds[max(0, seg - 1)]
     hi = bounds[min(len(bounds) - 1, seg + 2)]
-    # "wounded ... but escaped": the escape undoes a capture or a death, not a wound
-    return any(lo <= d < hi and not (esc and outcome == WOUNDED) for d, esc in denials)
+    later = None
+    for d, esc in denials:
+        if not lo <= d < hi or esc and outcome == WOUNDED:
+            continue  # "wounded ... but escaped": the escape undoes a capture or a death, not a wound
+        if d < cstart and _PLUPERFECT.search(low, max(0, d - 12), d):
+            continue  # "X, who had survived a strike in 2021, was killed": an earlier escape undoes nothing later
+        if esc and d < seg_start:
+            if later is None:
+                later = _GERUND_CLAUSE.match(low, seg_start) is not None
+            if later:
+                continue  # "... and escaped, before being arrested on Monday": the escape came first
+        return True
+    return False
+
+
+_PLUPERFECT = re.compile(r"\b(?:who|which) had $")
 
 
 def _antecedent(sent: str, spans: list[tuple[int, int, bool]], bounds: list[int], seg: int) -> list[int]:
