@@ -259,15 +259,22 @@ def test_devset_scores() -> None:
 
 #: Sets written blind by analysts without access to the extractor. Each was scored once as it
 #: arrived (the first figures below: persons, outcomes, countries, admin1), then released to
-#: development, except the last, which stays the estimate of unseen news. Floors sit just
-#: under the figures measured when each floor was set: they catch regressions.
+#: development. All of them are now tuned on: their "first" figures are the only estimates of
+#: unseen news. Floors sit just under the figures measured when each floor was set: they catch
+#: regressions.
 HELDOUT_FLOORS = {
     "heldout": {"first": (.778, .671, .643, .586), "floor": (.955, .955, .955, .92)},
     "heldout2": {"first": (.900, .864, .839, .784), "floor": (.94, .945, .95, .93)},
     "heldout3": {"first": (.883, .796, .777, .738), "floor": (.955, .955, .955, .94)},
     "heldout4": {"first": (.925, .818, .814, .793), "floor": (.965, .97, .97, .97)},
     "heldout5": {"first": (.912, .834, .832, .776), "floor": (.96, .895, .905, .865)},
-    "heldout6": {"first": (.892, .894, .902, .889), "floor": (.88, .885, .89, .88)},  # not tuned on
+    # released to development after its first score (2026-11-22): tuned on since, no longer an estimate
+    "heldout6": {"first": (.892, .894, .902, .889), "floor": (.99, .975, .99, .99)},
+    "heldout7": {"first": (.877, .797, .781, .715), "floor": (.87, .885, .87, .865)},  # tuned on (round 8b)
+    "heldout8": {"first": (.930, .796, .750, .711), "floor": (.935, .96, .96, .96)},  # tuned on (round 8b)
+    # not tuned on: scored blind after round 8b, then after 8a+8b (the floors)
+    "heldout9": {"first": (.871, .796, .791, .759), "floor": (.88, .80, .80, .77)},
+    "heldout10": {"first": (.892, .867, .832, .828), "floor": (.875, .86, .83, .83)},
 }
 
 
@@ -675,3 +682,252 @@ def test_new_first_level_divisions_and_a_demonym_that_names_a_region() -> None:
     assert (ev["Abdikarim Hassan Omar"].country, ev["Abdikarim Hassan Omar"].admin1) == ("Ethiopia", "Somali")
     ev = _events("Troops killed a Somali ISIS trainer identified only as Abu Hafsa near Quiterajo.")
     assert ev["Abu Hafsa"].country == "Mozambique"
+
+
+# --- causes fixed from the heldout6 error analysis (invented sentences) -----------------
+
+def test_alias_who_uses_the_name_and_known_in_militant_circles() -> None:
+    ev = _events("The statement said the dead included the ISIS official Hamid Saleh al-Tikriti, who uses the "
+                 "name Abu Qudama, near Baiji. Troops killed an ISKP commander, Gul Rahman Zadran, known in "
+                 "militant circles as Mansoor Paktiwal, in Kunar.")
+    assert ev["Hamid Saleh al-Tikriti"].aliases == ["Abu Qudama"]
+    assert "Abu Qudama" not in ev
+    assert ev["Gul Rahman Zadran"].aliases == ["Mansoor Paktiwal"]
+    assert "Mansoor Paktiwal" not in ev
+
+
+def test_assistant_and_one_word_name_named_as() -> None:
+    ev = _events("An airstrike killed the ISIS official Faris Najm al-Obeidi together with his assistant "
+                 "Rafi Awad Jasim near Baiji. A third ISIS fighter, named as Harith, was wounded.")
+    assert ev["Rafi Awad Jasim"].outcome == "killed"
+    assert ev["Harith"].outcome == "wounded"
+
+
+def test_whom_clause_and_hunter_are_not_the_mans_body() -> None:
+    ev = _events("Police in Kabul arrested Nasir Ahmad Wardak, known as Abu Usman, whom the agency accused of "
+                 "recruiting students for ISIS. Another man the SDF has been hunting, Hamad Obeid al-Jubouri, "
+                 "known as Abu Sufyan, slipped away from an ISIS hideout in June.")
+    assert ev["Nasir Ahmad Wardak"].outcome == "captured"
+    assert ev["Hamad Obeid al-Jubouri"].outcome == "mentioned"
+
+
+def test_named_by_an_agent_and_a_noun_phrase_before_named() -> None:
+    ev = _events("Several ISIS foreign fighters have been captured, including a Tunisian named by Puntland as "
+                 "Karim Ben Salah, who was detained in Iskushuban. In Chiure, residents delivered to the police "
+                 "an ISIS suspect, a young man named Salimo Assane, whom residents accused of spying.")
+    assert ev["Karim Ben Salah"].outcome == "captured"
+    assert ev["Salimo Assane"].outcome == "captured"
+
+
+def test_leader_of_a_rival_named_by_its() -> None:
+    ev = _events("ISIS lost its bases in Bari.\n\nAl-Shabaab, which remains the larger threat, has stayed out of "
+                 "the fighting. Its leader, Hassan Abdi Gedi, has watched the Islamic State's decline.")
+    assert "Hassan Abdi Gedi" not in ev
+
+
+def test_led_since_by_and_remains_under() -> None:
+    ev = _events("ISKP has been led since 2021 by Rahmatullah Noori Safi. "
+                 "The ISIS group remains under Yusufu Kabanda, who has led it since 2019.")
+    assert {"Rahmatullah Noori Safi", "Yusufu Kabanda"} <= set(ev)
+
+
+def test_introductory_phrase_and_named_things_are_not_persons() -> None:
+    ev = _events("Four years after the fall of Omar Khalid al-Hamdani, the Islamic State is testing the new "
+                 "authorities. Its finance office, known as al-Fadl, moves money. Its leader is Bilal Saeed "
+                 "Tuwaijri.")
+    assert "Omar Khalid al-Hamdani" not in ev
+    assert "al-Fadl" not in ev
+    assert "Bilal Saeed Tuwaijri" in ev
+
+
+def test_institutions_religious_leaders_and_outlets() -> None:
+    ev = _events("Operatives of the Criminal Investigation and Detection Group arrested an ISIS suspect, "
+                 "Amina Lumbay, in Marawi. Her surrender was helped by Ustadz Ali Pandapatan, a religious "
+                 "leader in the town.")
+    assert set(ev) == {"Amina Lumbay"}
+    ev = _events("BOSASO - Police arrested an ISIS tax collector in Bosaso on Monday.\n\nThe suspect, Ali Nuur "
+                 "Abdi, was picked up at a house after weeks of surveillance, an officer told Garowe Today.")
+    assert ev["Ali Nuur Abdi"].outcome == "captured"
+    assert ev["Ali Nuur Abdi"].admin1 == "Bari"
+
+
+def test_capture_with_place_before_of_and_picked_up() -> None:
+    ev = _events("The operation followed the capture in Ramadi last month of Ziyad Khalaf Ahmed al-Fahdawi, "
+                 "an ISIS financier. The army announced the capture, near Ayorou in the Tillaberi region, of "
+                 "Boubacar Hama Sow, an ISIS recruiter. The two ISIS men picked up in Qandala were named as "
+                 "Abdi Warsame Ali and Faysal Nur Hersi.")
+    assert ev["Ziyad Khalaf Ahmed al-Fahdawi"].outcome == "captured"
+    assert ev["Boubacar Hama Sow"].outcome == "captured"
+    assert ev["Abdi Warsame Ali"].outcome == "captured"
+    assert ev["Faysal Nur Hersi"].outcome == "captured"
+
+
+def test_according_to_a_source_and_one_of_them() -> None:
+    ev = _events("ISIS cell members Idris Farah Aden and Omar Jama Hussein were arrested.\n\nAccording to a "
+                 "police officer, Idris is accused of running the group's supply line. The attack was carried "
+                 "out by four ISKP gunmen, who were detained hours later. One of them, Rustam Saidov, appeared "
+                 "in court.")
+    assert ev["Idris Farah Aden"].outcome == "captured"
+    assert ev["Rustam Saidov"].outcome == "captured"
+
+
+def test_copula_role_and_a_spokesman_of_a_rival() -> None:
+    ev = _events("ISIS fighters attacked Macomia. Their principal commander is still considered to be Tomas "
+                 "Ussene Bakar, also known as Ibn Ussene, who is sought by the authorities. The Taliban, who "
+                 "fight ISIS, said through spokesman Qudratullah Zaheer that they had no role.")
+    assert "Tomas Ussene Bakar" in ev
+    assert "Qudratullah Zaheer" not in ev
+    ev = _events("Among the ISIS figures most sought by Malian authorities is Hamadou Ag Issa, a Tuareg "
+                 "commander accused of massacres.")
+    assert "Hamadou Ag Issa" in ev
+
+
+def test_predicate_after_an_appositive_name_and_agents_before() -> None:
+    ev = _events("The spokesman said the man, Qari Nasrullah, had been the intelligence chief of ISKP, and "
+                 "he was killed in Kabul. The troops took away Saleh Hamid al-Jumaili, an ISIS suspect. "
+                 "Officials said Abdul Hamid Sayaf, who also goes by Sadiq, was arrested in Peshawar for ISKP.")
+    assert ev["Nasrullah"].outcome == "killed"
+    assert ev["Saleh Hamid al-Jumaili"].outcome == "captured"
+    assert ev["Abdul Hamid Sayaf"].aliases == ["Sadiq"]
+    assert ev["Abdul Hamid Sayaf"].outcome == "captured"
+    ev = _events("An ISIS commander known to residents as Amade Jamal Faquir was wounded near Ancuabe.")
+    assert ev["Amade Jamal Faquir"].outcome == "wounded"
+
+
+def test_alias_known_in_any_circle() -> None:
+    ev = _events('The GDI said its forces killed Mawlawi Sher Ahmad Zaheer, known in ISKP propaganda as Abu '
+                 'Talib, in Kunar. The ISIS leader, Amade Saide, known to villagers as "Xeque Amade", was killed.')
+    assert ev["Sher Ahmad Zaheer"].aliases == ["Abu Talib"]
+    assert ev["Amade Saide"].aliases == ["Xeque Amade"]
+    assert "Abu Talib" not in ev and "Xeque Amade" not in ev
+
+
+def test_describers_and_civilian_pasts_are_not_the_mans_body() -> None:
+    ev = _events("The man the SDF and the coalition identify as the ISIS planner, Hamid Awad al-Dulaimi, was "
+                 "killed near Shadadi. The current ISKP emir, according to UN monitors, is Abu Hamza al-Bajauri, "
+                 "a former madrassa teacher.")
+    assert ev["Hamid Awad al-Dulaimi"].outcome == "killed"
+    assert "Abu Hamza al-Bajauri" in ev
+    ev = _events("In Tahoua, gendarmes detained Hama Boubacar Sow, an ISIS recruiter accused of enlisting young "
+                 "herders, at a market.")
+    assert ev["Hama Boubacar Sow"].outcome == "captured"
+
+
+def test_a_rival_groups_members_listed_after_including() -> None:
+    ev = _events("ISIS fighters attacked Gwoza.\n\nSeparately, the army received the surrender of 30 fighters from "
+                 "the rival Boko Haram faction, including a commander named Bukar Ali Gana, who came with his "
+                 "family.")
+    assert "Bukar Ali Gana" not in ev
+
+
+def test_ould_opens_a_name_and_sheikh_inside_one() -> None:
+    ev = _events("ISSP's leader, Ould Sidi al-Ansari, has been in place since 2021. Police said they had arrested "
+                 "Mohamed Sheikh Abdi, whom they accused of managing ISIS accounts, in Mogadishu.")
+    assert "Ould Sidi al-Ansari" in ev
+    assert ev["Mohamed Sheikh Abdi"].outcome == "captured"
+
+
+def test_first_name_only_a_driver_identified_as_and_an_appositive_chain() -> None:
+    ev = _events("Two ISIS men were captured alive: Ali Hersi Farah, the faction's tax collector, and a young "
+                 "fighter identified only by his first name, Guled. His driver, identified as Sharifullah, was "
+                 "arrested at the scene. A third member of the ISIS cell, a Libyan named Salem Masoud al-Obeidi, "
+                 "managed to escape.")
+    assert ev["Guled"].outcome == "captured"
+    assert ev["Sharifullah"].outcome == "captured"
+    assert "Salem Masoud al-Obeidi" in ev
+
+
+def test_cadre_and_residents_of_a_city() -> None:
+    ev = _events('Bakary Ag Alhousseini, described as a "mid-level cadre" of ISIS who led a katiba, was killed '
+                 "near Menaka. The Asayish said the two ISIS suspects, named as Karzan Rashid Aziz and Dana Omar "
+                 "Salih, both residents of the city, were detained on Sunday.")
+    assert ev["Bakary Ag Alhousseini"].outcome == "killed"
+    assert ev["Dana Omar Salih"].outcome == "captured"
+
+
+def test_escaping_with_wounds_shot_down_and_the_subject_of_a_relative_clause() -> None:
+    ev = _events("A fourth ISIS fighter, named as Khalaf Ibrahim Dawud, was seen fleeing the site with wounds. "
+                 "The ISIS suspect, identified as Amisse Jamal, was shot down in the bush near Macomia. "
+                 "The ISIS man who gave himself up, Abdiwali Hassan Nur, walked into a village near Qandala.")
+    assert ev["Khalaf Ibrahim Dawud"].outcome == "wounded"
+    assert ev["Amisse Jamal"].outcome == "killed"
+    assert ev["Abdiwali Hassan Nur"].outcome == "captured"
+
+
+def test_ruled_out_denies_and_an_earlier_survival_does_not() -> None:
+    ev = _events("State television reported that the ISIS official Abu Harith al-Dulaimi was among the dead. "
+                 "On Monday officials said DNA tests had ruled out that Abu Harith al-Dulaimi was dead.")
+    assert ev["Abu Harith al-Dulaimi"].outcome == "mentioned"
+    ev = _events("In March, monitors reported that Salih Ahmad al-Dandal, an ISIS commander who had survived an "
+                 "airstrike in 2021, was killed in clashes near Palmyra.")
+    assert ev["Salih Ahmad al-Dandal"].outcome == "killed"
+
+
+def test_a_dated_dateline_and_a_past_deeds_place() -> None:
+    ev = _events("Ouagadougou, 17 septembre 2024 (BurkinaNews) - The army neutralised an ISIS leader, Hama "
+                 "Diallo Sidibe, during an operation near Markoye.")
+    assert (ev["Hama Diallo Sidibe"].country, ev["Hama Diallo Sidibe"].admin1) == ("Burkina Faso", "Sahel")
+    ev = _events("Tanzanian police announced the arrest of Juma Saidi Ali, an ISIS militant they said had fought "
+                 "with the insurgents in Cabo Delgado, in Mtwara region.")
+    assert (ev["Juma Saidi Ali"].country, ev["Juma Saidi Ali"].admin1) == ("Tanzania", "Mtwara")
+
+
+def test_quoted_verb_hedged_wound_and_escape_before_arrest() -> None:
+    ev = _events('Moussa Ag Hamid, described as an ISIS "cadre", was "neutralised" near Menaka. Another ISIS '
+                 "member, Jomar Ampaso Salik, was believed to have been wounded in the fighting. In Kirkuk, an "
+                 "ISIS suspect identified as Hamid Khalaf Salih was wounded near Daquq on Saturday and escaped, "
+                 "before being arrested on Monday at a checkpoint.")
+    assert ev["Moussa Ag Hamid"].outcome == "killed"
+    assert ev["Jomar Ampaso Salik"].outcome == "wounded"
+    assert ev["Hamid Khalaf Salih"].outcome == "captured"
+
+
+def test_an_earlier_survival_does_not_undo_a_death() -> None:
+    ev = _events("An Iraqi strike killed the ISIS wali Sattar Hamid al-Dulaimi near Rawa. Al-Dulaimi had survived "
+                 "two earlier strikes.")
+    assert ev["Sattar Hamid al-Dulaimi"].outcome == "killed"
+    ev = _events("Media reported that the ISIS commander Abu Omar al-Jassemi had also been killed. Fighters said "
+                 "al-Jassemi had escaped before the assault.")
+    assert ev["Abu Omar al-Jassemi"].outcome == "mentioned"
+
+
+def test_not_name_those_killed_and_a_predicate_place() -> None:
+    ev = _events("The command did not name those killed, but officials later identified one of them as Ali Farah "
+                 "Hersi, an ISIS financier.")
+    assert ev["Ali Farah Hersi"].outcome == "killed"
+    ev = _events("Salah, or Salah Hamid al-Jabouri, was another ISIS commander in Iraq who was captured by the "
+                 "coalition some months later.")
+    assert ev["Salah Hamid al-Jabouri"].country == "Iraq"
+
+
+def test_the_name_said_is_no_speech_verb_and_known_simply_as() -> None:
+    ev = _events("Police arrested Juma Ali, Said Hassan and Omar Musa, three ISIS suspects, in Kampala. "
+                 "The ISWAP commander, known simply as Bakura, surrendered to troops in Bama.")
+    assert {ev[n].outcome for n in ("Juma Ali", "Said Hassan", "Omar Musa")} == {"captured"}
+    assert ev["Bakura"].outcome == "captured"
+
+
+def test_victims_relatives_and_the_owner_of_an_object() -> None:
+    ev = _events("ISIS militants executed Sheikh Hamid Obeid, a tribal elder, in Hajin. ISKP gunmen shot dead "
+                 "Mawlawi Nasir Khan, a Taliban commander, in Jalalabad. Security forces arrested Aisha Ahmed "
+                 "Salih, the widow of an ISIS emir, at the camp. Hussein Ali Jasim, whose son was an ISIS "
+                 "fighter, spoke to reporters in Mosul.")
+    assert not {"Hamid Obeid", "Nasir Khan", "Aisha Ahmed Salih", "Hussein Ali Jasim"} & set(ev)
+    ev = _events("Iraqi forces captured Abu Yasser al-Rawi's deputy, Abu Khalid al-Fahdawi, an ISIS official, "
+                 "in Fallujah. According to police, Hamid is the brother of Saleh Khalaf Hamid, an ISIS "
+                 "commander.")
+    assert ev["Abu Khalid al-Fahdawi"].outcome == "captured"
+    assert ev.get("Abu Yasser al-Rawi") is None or ev["Abu Yasser al-Rawi"].outcome == "mentioned"
+    assert "Saleh Khalaf Hamid" in ev
+
+
+def test_one_word_name_in_apposition_and_an_informant() -> None:
+    ev = _events("Afghan officials said ISKP's chief recruiter, Shamsuddin, had been arrested in Herat province. "
+                 "The army said it had arrested Umar Bello, an ISWAP informant, in Maiduguri.")
+    assert ev["Shamsuddin"].outcome == "captured"
+    assert ev["Umar Bello"].role == "ISWAP informant"
+
+
+def test_subject_before_was_identified_as() -> None:
+    ev = _events("The slain ISIS commander was identified as Hamdi Saleh al-Jaber, a former army officer.")
+    assert ev["Hamdi Saleh al-Jaber"].outcome == "killed"

@@ -33,7 +33,7 @@ from .outcomes import (
     sentence_outcomes,
 )
 from .places import ADMIN1, COUNTRY, DEMONYM, TOWN, PlaceHit, gazetteer
-from .roles import GOV, ISIS, ROLE, Verdict, classify_np, group_score, judge
+from .roles import GOV, ISIS, ROLE, Verdict, classify_np, group_score, isis_named, judge, rival_subject
 from .text import Sentence, caseless, fold, gated, lower_same, split_sentences
 
 #: Places that may be a family name after a given name ("Norhan Lumbatan", "Hamza Wardak");
@@ -46,23 +46,25 @@ _ALIAS_GAP = re.compile(
     r"\s*(?:,\s*)?(?:\(\s*)?(?:who\s+(?:is|was)\s+)?(?:(?:also|better|more commonly|widely|popularly)\s+)?"
     r"(?:known\s+(?:as|by)"
     r"(?:\s+(?:his|the)\s+(?:nom de guerre|kunya|alias|name|pseudonym))?|aka|a\.k\.a\.?|alias|"
-    r"known(?:\s+(?:inside|in|within|among|to|by|locally|only|widely|popularly|also|mainly|"
-    r"commonly|the|group|his|her|its|their|militants|fighters|followers|members|comrades|jihadists|"
-    r"supporters|circles|ranks|area|region|town|village|district|community)){1,4}\s+as|"
+    # "known inside the group as", "known to locals as", "known in ISKP propaganda as"
+    r"known(?:\s+[\w'\u2019-]+){1,4}?\s+as|"
+    # "who uses the name X", "using the kunya X"
+    r"(?:who\s+)?(?:uses|used|using)\s+the\s+(?:name|kunya|alias|nom de guerre|pseudonym)|"
     r"code[- ]?named|under the (?:name|alias|kunya)|"
     r"also called|called|nicknamed|dubbed|or|(?:whose\s+)?(?:real|birth|given)\s+name(?:\s+is|\s+was)?|"
     r"real name|born|n[ée]e|(?:by\s+)?(?:his\s+)?(?:nom de guerre|kunya|pseudonym)|who goes by|"
     r"going by|also referred to as|referred to as|"
     r"who (?:uses|used) the (?:name|kunya|nom de guerre|alias)|"  # "X, who used the name Y among the militants"
     # "who it said went by the name": a hedge of the speaker may stand inside
-    r"who (?:(?:it|he|she|they|police|officials)\s+(?:said|says|say)\s+)?(?:went|goes|was known) by"
+    r"who (?:(?:it|he|she|they|police|officials)\s+(?:said|says|say)\s+)?(?:also\s+)?(?:went|goes|was known) by"
     r"(?: the (?:kunya|name|"
     r"nom de guerre|alias))?|(?:going|went) by the (?:kunya|name|nom de guerre)|"
     r"whose (?:nom de guerre|kunya|alias|real name|full name|birth name) (?:is|was))?\s*[,:]?\s*"
     r"[\"'\u201c\u2018]?\s*",
     re.IGNORECASE,
 )
-_ALIAS_WORD = re.compile(r"went by|goes by|answers to|known|aka|a\.k\.a|alias|called|nicknamed|dubbed|\bor\b|name|born|"
+_ALIAS_WORD = re.compile(r"went by|goes by|answers to|known|uses|used|using|aka|a\.k\.a|alias|called|nicknamed|"
+                         r"dubbed|\bor\b|name|born|"
                          r"nom de guerre|"
                          r"kunya|pseudonym|goes by|going by|referred|code|\(", re.IGNORECASE)
 #: "X, a Tanzanian-born commander known as Y": an alias after an appositive.
@@ -155,6 +157,13 @@ class _Verdicts:
             if low is False:
                 low = self.lows[m.sentence] = lower_same(stext)
             v = self.cache[i] = judge(stext, m.start - s.start, m.end - s.start, low)
+            if v.kind == ISIS and v.role and v.role[:4].lower() in ("its ", "thei") and m.sentence > 0:
+                # "Al-Shabaab, which ..., stayed out. Its leader, X, ...": "its" is the rival of the
+                # sentence before, unless this sentence names ISIS before X
+                prev = self.sentences[m.sentence - 1]
+                if prev.paragraph == s.paragraph and rival_subject(self.text[prev.start:prev.end]) and \
+                        not isis_named(stext[:m.start - s.start]):
+                    v.kind = GOV
         return v
 
     def role_spans(self, sentence: int, by_sentence: dict[int, list[int]]) -> list[tuple[int, int]]:
@@ -211,7 +220,8 @@ def extract_events(article: Article) -> list[Event]:
     if spans:
         places = _outside(places, spans)
     places = [_outskirts(text, h) if h.admin1 in _CITY_GOVERNORATES else h
-              for h in places if not _is_dateline(text, h)]
+              for h in places if not _is_dateline(text, h)
+              and not (text[h.end:h.end + 1] in " \t" and _OUTLET_AFTER.match(text, h.end))]
     # (_ISIS_ANY's "islamic state" is found by the case-insensitive test as well)
     article_isis = bool(_ISIS_ACRONYMS.search(text) or _isis_caseless(text)
                         or (article.title and _isis_caseless(article.title)))
@@ -251,6 +261,11 @@ def extract_events(article: Article) -> list[Event]:
 #: may follow the city ("Ouagadougou, 17 septembre 2024 (FasoInfo) -", "KABUL, March 3, 2024 -").
 _DATELINE_AFTER = re.compile(r"(?:,\s*(?:[A-Z][\w ]{1,30}|\d{1,2}\s+[^\W\d_]+\.?\s+\d{4}|\d{4})){0,3}"
                              r"\s*(?:\([^()\n]{1,30}\)\s*){0,2}[-\u2013\u2014:]\s")
+
+
+#: A place that names a news outlet ("spoke to Garowe Today", "the Kabul Times") is no place.
+_OUTLET_AFTER = re.compile(r"[ \t]+(?:Today|Times|Post|News|Online|Daily|Tribune|Herald|Radio|TV|Gazette|"
+                           r"Observer|Express|Chronicle|Mirror|Telegraph)\b")
 
 
 def _is_dateline(text: str, h: PlaceHit) -> bool:
@@ -502,6 +517,7 @@ _EARLIER_CLAIM = re.compile(r"\b(?:previously|earlier|once)\b[^.;]{0,30}\b(?:rep
 #: "We consider him alive", "he is still alive": a verdict on the man last named.
 _PRONOUN_ALIVE = re.compile(r"\b(?:him|her)\s+(?:as\s+)?alive\b|\b(?:he|she)\s+(?:is|was|remains|remained)\s+"
                             r"(?:still\s+)?alive\b", re.IGNORECASE)
+_EARLIER_EVENT = re.compile(r"\b(?:earlier|previous|prior|past|several|two|three|many|in (?:19|20)\d\d)\b")
 _ABOUT_OUTCOME = re.compile(r"\b(?:killed|dead|died|death|alive|claims?|reports?|reported|hurt|wounded|injured|"
                             r"captured|arrest(?:ed)?|detained|fate|body|identity|verified)\b")
 _WOUNDS = re.compile(r"\b(?:wounds?|wounded|injur(?:y|ies|ed))\b")
@@ -534,6 +550,9 @@ def _retract(text: str, sentences: list[Sentence], mentions: list[Mention], by_s
             low, found = memo[j]
             if found and _EARLIER_CLAIM.search(low):
                 continue  # "X had previously been reported dead, but the reports proved false"
+            if found and all(esc and low.startswith("had survived", max(0, d - 4)) for d, esc in found) and \
+                    _EARLIER_EVENT.search(low):
+                continue  # "Al-Rawi had survived two earlier strikes": before the outcome, not after
             # a denial must be about the outcome ("denied the reports", "reappeared alive"),
             # not about something else ("denied that X had ordered the bombing")
             if any(esc and p.outcome == KILLED for _, esc in found) or \
@@ -579,7 +598,10 @@ def _role_back_reference(text: str, sentences: list[Sentence], mentions: list[Me
 _SO_WAS = re.compile(r"(?:So|Likewise|Neither|Nor)\s+(?:was|were|did|had)\s+")
 _AMONG_THEM = re.compile(r"(?:among them|among those|they included|those \w+ included)\b(?:,\s*\w+\s+(?:said|added),)?"
                          r"[^,]{0,12}?\s(?:(?:was|were)\s+)?(?:(?:an?|one)\s+(?:[\w-]+\s+){0,2}?(?:identified|named)"
-                         r"(?:\s+only)?\s+as\s+)?", re.IGNORECASE)
+                         r"(?:\s+only)?\s+as\s+)?|"
+                         # "One of them, X, appeared in court": the name is an appositive
+                         r"(?:one|two|three|another|the first|the second|the third) of (?:them|those),\s",
+                         re.IGNORECASE)
 #: "They are X and Y": the name must follow at once ("They were led by X" is no list).
 _THEY_ARE = re.compile(r"(?:they|the two|the three|both) (?:are|were) (?:(?:named|identified) (?:only )?as )?",
                        re.IGNORECASE)
@@ -788,7 +810,8 @@ def _to_event(article: Article, text: str, sentences: list[Sentence], places: li
     if all(m.attributive for m in ms):
         return None
     one_word = all(len(fold_name(m.text)) == 1 for m in ms)
-    if one_word and not any(m.intro or m.quoted or m.honorific for m in ms) and not p.alias_mentions:
+    if one_word and not any(m.intro or m.quoted or m.honorific for m in ms) and not p.alias_mentions and \
+            not any(_appositive_name(text, mentions[i]) and verdicts[i].kind == ISIS for i in p.mentions):
         return None
     severe = p.outcome in (KILLED, CAPTURED, WOUNDED)
     vs = [verdicts[i] for i in p.mentions] + p.verdicts
@@ -918,6 +941,12 @@ def _later_place(text: str, sentences: list[Sentence], places: list[PlaceHit], p
     return None
 
 
+def _appositive_name(text: str, m: Mention) -> bool:
+    """Whether a one-word mention stands as the name of the noun phrase before it: "ISKP's chief
+    recruiter, Shamsuddin, was arrested" gives it as a name."""
+    return text[max(0, m.start - 2):m.start] == ", " and text[m.end:m.end + 1] == ","
+
+
 def _main_admin1(places: list[PlaceHit], hit: PlaceHit, near: int) -> PlaceHit | None:
     """The governorate the article names most often in ``hit``'s country (the nearest on a tie).
 
@@ -999,7 +1028,8 @@ def _best_place(text: str, places: list[PlaceHit], s: Sentence, cue: int,
             deed = _DEED_BEFORE.search(text, max(s.start, h.start - 60), h.start)
             if deed and not deed.start() < cue < h.start:
                 continue  # "blamed for the 2017 Tongo Tongo ambush": the place of a past deed
-        if _cross_border(text, places, k, s.start):
+        # (every _BETWEEN_BEFORE match holds "between", inside the 60 characters of ``window``)
+        if (window is None or "between" in window) and _cross_border(text, places, k, s.start):
             continue  # "moved weapons between Syria and Iraq": a route, not a place of the outcome
         dist = abs(h.start - cue) + (0 if h.start >= cue else 40)
         key = (h.rank + (_DEMOTED if demoted and any(a <= h.start < b for a, b in demoted) else 0), dist)
@@ -1012,10 +1042,11 @@ _START = attrgetter("start")
 #: Words before a place that make it the place of someone's past deed, not of the outcome.
 _DEED_BEFORE = re.compile(r"\b(?:blamed for|responsible for|accused of|behind|masterminded|plotted|planned|"
                           r"linked to|involved in|wanted for|known for|convicted of|charged with|carried out|"
-                          r"(?:had |who )?fought)"
+                          r"(?:had |who )?fought|had served|had operated|had trained)"
                           r"\b[^,;()]{0,60}$", re.IGNORECASE)
 _DEED_HINTS = ("blamed", "responsible", "accused", "behind", "mastermind", "plotted", "planned", "linked",
-               "involved", "wanted", "known for", "convicted", "charged", "carried out", "fought")
+               "involved", "wanted", "known for", "convicted", "charged", "carried out", "fought", "had served",
+               "had operated", "had trained")
 
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?(?:fall|defeat|loss|capture|liberation|battle|siege|collapse)\s+"
                            r"of\s+(?:the\s+)?$", re.IGNORECASE)

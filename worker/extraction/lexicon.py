@@ -23,7 +23,7 @@ STRONG_TITLES = _words(
 )
 #: Words before a name that are not part of it but say "this is a name" (a nom de guerre).
 HONORIFICS = _words("sheikh shaikh shaykh mullah mulla maulvi mawlawi mawlana maulana qari hafiz haji hajji "
-                    "emir amir imam ustadh ustaz mufti")
+                    "emir amir imam ustadh ustaz ustadz mufti")
 #: Capitalised words that never belong to a person's name in this genre.
 STOP = _words(
     # function words and sentence openers
@@ -82,6 +82,8 @@ STOP = _words(
     # names of movements and their institutions, never of a person
     "mobilisation mobilization hisba hisbah dawlah dawla islamiyah islamiya jama'atu ahlis sunna lidda'awati "
     "wal-jihad qaid qa'id"
+    # words of institutions' names: "the Criminal Investigation and Detection Group", "the Anti-Terrorism Act"
+    " criminal investigation investigations detection act"
 )
 #: Lower-case particles that may stand alone inside a name ("Osama bin Laden").
 INNER_PARTICLES = _words("bin ibn bint abu abd al el de da dos ould van von ul ud")

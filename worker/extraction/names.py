@@ -33,20 +33,23 @@ _ARABIC = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|ul|ud)-|^(?:abu|abou|umm|bin
 _KUNYA = frozenset({"abu", "abou", "umm"})
 _FUNCTION_WORDS = frozenset(["the", "a", "an", "in", "on", "at", "of", "for", "from", "to", "by", "with",
                              "and", "or", "but", "as", "if"])
-_KEEP_FIRST = frozenset({"abu", "abd", "umm", "ibn", "bin"})
+_KEEP_FIRST = frozenset({"abu", "abd", "umm", "ibn", "bin", "ould"})  # "Ould Hamza al-Ansari"
 #: Second halves of hyphenated words that make them adjectives, not names ("US-led").
 _HYPHEN_PARTS = ARTICLE_FORMS | {"abd", "abu", "allah", "bin", "deen", "din", "dine", "e", "i", "ibn", "la"}
 #: Words that, right before a one-word name, say it is a name ("identified only as Anas").
 _NAME_INTRO = re.compile(
-    r"(?:\bnamed|\bcalled|\bidentified(?: only)? as|\bknown(?: only)? as|\bknown by(?: the name)?|\bdubbed|"
-    r"\bnicknamed|\bnom de guerre|\balias|\baka|\ba\.k\.a\.|\bkunya|\bgoes by|\bgoing by|\bthe name)"
+    r"(?:\bnamed|\bnamed(?: only)? as|\bcalled|\bidentified(?: only| simply)? as|"
+    r"\bknown(?: only| simply| locally| just| widely| popularly| better)? as|"
+    r"\bknown by(?: the name)?|\bdubbed|"
+    r"\bnicknamed|\bnom de guerre|\balias|\baka|\ba\.k\.a\.|\bkunya|\bgoes by|\bgoing by|\bthe name|"
+    r"\b(?:his|her) (?:first |given )?name)"
     r"[\s,:\"\u201c'\u2018]*$",
     re.IGNORECASE,
 )
 
 #: What a ``_NAME_INTRO`` match ends with, once the trailing spaces and quotes are cut.
 _INTRO_ENDS = ("named", "called", "as", "by", "by the name", "dubbed", "guerre", "alias", "aka", "a.k.a.",
-               "kunya", "the name")
+               "kunya", "the name", " name")
 _INTRO_TRAIL = frozenset(",:\"\u201c'\u2018")
 
 
@@ -83,6 +86,12 @@ _ATTRIBUTIVE_ROLE = re.compile(r"\s+(?:sub-?leaders?|sub-?commanders?|"
 #: straight by a plural role noun or a sub-rank.
 _ATTRIBUTIVE_PLURAL = re.compile(r"\s+(?:sub-?leaders?|sub-?commanders?|members|fighters|militants|"
                                  r"commanders|leaders|insurgents|gunmen|remnants|followers)\b")
+#: A body, place or thing given a name: "its finance office, known as al-Karrar", "a camp called X".
+_THING_NAMED = re.compile(
+    r"\b(?:office|wing|unit|department|bureau|network|brigade|battalion|operation|campaign|camp|base|faction|"
+    r"cell|division|militia|committee|council|diwan|magazine|newspaper|channel|foundation|agency|outlet|prison|"
+    r"programme|program|area|zone|forest|valley|route|plan|offensive)s?,?\s+(?:(?:also|locally|better|widely)\s+)?"
+    r"(?:known as|called|dubbed|nicknamed|named)[\s\"'\u201c\u2018]*$", re.IGNORECASE)
 _THE_BEFORE = re.compile(r"(?:\bthe|\ban?|\bpro-[\w-]+(?: [A-Z]\w+)*|-linked|-affiliated|-aligned|\brival)\s+$",
                          re.IGNORECASE)
 
@@ -108,12 +117,18 @@ class Mention:
 
     @property
     def arabic(self) -> bool:
-        return any(_ARABIC.search(t) for t in self.text.replace("-", "- ").split())
+        return _arabic(self.text)
 
     @property
     def kunya(self) -> bool:
         first = fold_name(self.text)[:1]
         return bool(first) and first[0] in _KUNYA
+
+
+@lru_cache(maxsize=16384)
+def _arabic(name: str) -> bool:
+    """Whether a name holds an Arabic particle ("al-", "Abu", "bin"); one regex pass per token."""
+    return any(_ARABIC.search(t) for t in name.replace("-", "- ").split())
 
 
 def find_mentions(
@@ -128,19 +143,22 @@ def find_mentions(
     sent_iter = iter(sentences)
     sent = next(sent_iter, None)
     place_i = 0
+    n_places = len(place_spans)
+    no_name = _no_name_word
     for match in _SPAN.finditer(text):
-        span = match.group(0)
-        if " " not in span and _no_name_word(span, place_words):
+        span = match[0]
+        if " " not in span and no_name(span, place_words):
             continue  # fast path: most spans are one capitalised word that is no name ("The", "ISIS")
-        if skip_lines and any(a <= match.start() < b for a, b in skip_lines):
+        at = match.start()
+        if skip_lines and any(a <= at < b for a, b in skip_lines):
             continue
-        while sent is not None and sent.end < match.start():
+        while sent is not None and sent.end < at:
             sent = next(sent_iter, None)
         if sent is None:
             break
-        while place_i < len(place_spans) and place_spans[place_i][1] <= match.start():
+        while place_i < n_places and place_spans[place_i][1] <= at:
             place_i += 1
-        _split_span(text, match.start(), span, sent.index, place_spans, place_i, out, place_words)
+        _split_span(text, at, span, sent.index, place_spans, place_i, out, place_words)
     return out
 
 
@@ -174,7 +192,10 @@ def _split_span(
             )
         if is_stop and run and kunya_next and run[-1][2].lower() in _KUNYA:
             is_stop = False  # "Abu Muslim", "Abu Islam": a kunya takes the next word as a name
-        if low in HONORIFICS:
+        if low in HONORIFICS and run and not possessive and k + 1 < len(raws) and \
+                _inner_name_part(raws[k + 1], place_words):
+            is_stop = False  # between two name words it is part of the name: "Abdullahi Sheikh Nur"
+        elif low in HONORIFICS:
             _flush(text, run, sentence, honorific, out)
             run = []
             honorific = True
@@ -190,6 +211,12 @@ def _split_span(
             run = []
             honorific = False
     _flush(text, run, sentence, honorific, out)
+
+
+def _inner_name_part(raw: str, place_words: frozenset[str]) -> bool:
+    """Whether a token may follow an honorific inside a name: a capitalised name word."""
+    _, clean, low, is_stop, _, _ = _token(raw, place_words)
+    return clean[:1].isupper() and not is_stop and low not in HONORIFICS
 
 
 @lru_cache(maxsize=16384)
@@ -306,9 +333,12 @@ def _flush(
     before = text[max(0, start - 40) : start]
     intro = _intro_before(before)
     attributive = not possessive and bool(
-        _ATTRIBUTIVE_AFTER.match(text, end)
-        or _ATTRIBUTIVE_PLURAL.match(text, end)
-        or (_ATTRIBUTIVE_ROLE.match(text, end) and _THE_BEFORE.search(text, max(0, start - 40), start))
+        (intro and _THING_NAMED.search(before))  # "its finance office, known as al-Karrar"
+        # (the three patterns open with a space: most names end at a comma or a stop)
+        or text[end:end + 1].isspace() and (
+            _ATTRIBUTIVE_AFTER.match(text, end)
+            or _ATTRIBUTIVE_PLURAL.match(text, end)
+            or (_ATTRIBUTIVE_ROLE.match(text, end) and _THE_BEFORE.search(text, max(0, start - 40), start)))
     )
     out.append(
         Mention(

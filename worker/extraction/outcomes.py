@@ -24,7 +24,9 @@ KILLED, CAPTURED, WOUNDED, MENTIONED = "killed", "captured", "wounded", "mention
 SEVERITY = {KILLED: 3, CAPTURED: 2, WOUNDED: 1, MENTIONED: 0}
 
 #: "the detention in January of X", "the killing last year of X".
-_WHEN_OF = r"(?: (?:in|on|last|earlier|this|late|early) \w+(?: \d{4})?| \w+ ago| (?:in|at|near) [^.;:()]{3,60}?,)? of"
+#: "the capture in Fallujah last month of X", "the capture, near Banibangou in the Tillabéri region, of X".
+_WHEN_OF = (r"(?: (?:in|on|last|earlier|this|late|early) \w+(?: \d{4})?| \w+ ago|"
+            r",? (?:in|at|near) [^.;:()]{3,60}?,){0,2} of")
 #: "the most senior figure killed so far is X": a time phrase between a list cue and its copula.
 _SO_FAR = r"(?: (?:so far|to date|this (?:year|month|week|quarter)|last (?:year|month|week)))?"
 # kinds: pp = participle (voice decides), intr = the subject suffers, nom = "... of X"
@@ -79,13 +81,17 @@ _CUES: list[tuple[str, str, str]] = [
                      r"taken (?:prisoner|captive|alive)|extradited|sentenced|convicted|jailed|imprisoned|"
                      r"rounded up|handed over|seized|picked up|interpell?ated|"
                      r"placed (?:in|under) (?:\w+ )?(?:custody|detention|arrest)|"
-                     r"remanded(?: in(?:to)? (?:\w+ )?custody)?"),
+                     r"remanded(?: in(?:to)? (?:\w+ )?custody)?|(?:took|taken|take|takes|taking) away|"
+                     # residents hand a man in: "delivered to the police a young man named X"
+                     r"delivered (?:\w+ )?to (?:the )?(?:police|authorities|security forces|army|military|troops)"),
     ("nom", WOUNDED, r"(?:wounding|injuring|injury|injuries) of"),
     ("intr", WOUNDED, r"(?:shot|hit|struck) (?:in|through) the (?:left |right |lower |upper )?(?:leg|legs|arm|arms|"
                       r"shoulder|hand|foot|stomach|abdomen|back|chest|thigh|knee|hip)|"
                       r"hit by (?:gunfire|bullets|a bullet|shrapnel|sniper fire)|"
                       r"(?:survived|escaped|sustained|suffered|fled|retreated|withdrew) with (?:\w+ ){0,2}"
                       r"(?:wounds|injuries)|"
+                      # "was observed escaping from the site with wounds"
+                      r"(?:escaping|fleeing|fled) (?:[\w'-]+ ){0,4}?with (?:\w+ ){0,2}(?:wounds|injuries)|"
                       r"(?:sustained|suffered) (?:\w+ ){0,2}(?:wounds|injuries)"),
     ("pp", WOUNDED, r"wounded|wounding|injured|injuring|hurt|maimed"),
     # a pronoun's outcome noun: "DNA confirmed his death", "wounded during his arrest"
@@ -118,7 +124,7 @@ _CUE_STARTS = (
     "injured", "hurt", "maimed", "capturing", "arresting", "detaining", "take", "takes", "taking", "hit",
     "yielded", "survived", "escaped", "sustained", "suffered", "picked", "interpellated", "interpelated",
     "placed", "fled", "retreated", "withdrew", "succumbed", "lost", "losing", "met", "put", "remanded", "claimed",
-    "leaving",
+    "leaving", "delivered", "escaping", "fleeing",
 )
 #: Start words that are common function words open a cue only before one of a few next
 #: words ("was dead", "the slain"): a cheap look at the next word skips the regex.
@@ -213,11 +219,13 @@ _CLAUSE = re.compile(r";|\s[\u2013\u2014]\s|\b(?:who|whom|whose|which|while|wher
 _RELATIVE = re.compile(r"\s*(?:who|whom|which|that)\b", re.IGNORECASE)
 _PASSIVE_AUX = re.compile(
     r"(?:\b(?:was|were|been|being|be|is|are|got|get|gets|getting|reported(?:ly)?|confirmed|believed|presumed|"
-    r"feared|declared|pronounced)|\b(?:was|were|been|is|are)\s+left|(?:,|\band)\s+(?:later|also)|"
+    r"feared|declared|pronounced|(?:believed|thought|said|reported|understood|feared|presumed) to have been)|"
+    r"\b(?:was|were|been|is|are)\s+left|(?:,|\band)\s+(?:later|also)|"
     # "was shot and wounded", "was arrested and charged"
     r"\b(?:was|were|been|being|is|are)\s+(?:shot|hit|\w+ed)\s+and)\s+(?:(?:\w+ly|also|both|all|later|then|"
+    # "was \"neutralised\"": a quoted verb
     r"subsequently|eventually|reportedly|allegedly|successfully|not|since|themselves|each)\s+){0,2}"
-    r"[\"\u201c\u2018]?$",
+    r"[\"'\u201c\u2018]?$",
     re.IGNORECASE,
 )
 _REDUCED = re.compile(r"(?:\b(?:those|others|people|militants?|fighters?|members?|leaders?|commanders?|"
@@ -263,7 +271,9 @@ _DENIAL = re.compile(
     r"premature|inaccurate|untrue|rumou?r(?:ed|s)?|unconfirmed|unverified|could not confirm|"
     r"no information (?:about|on|regarding)|"
     r"could not be confirmed|not been confirmed|not confirmed|mistaken|misidentified|disproved|disproven|"
-    r"resurfaced|reappeared|turned out|proved false|proven false|found to be alive)\b",
+    r"resurfaced|reappeared|turned out|proved false|proven false|found to be alive|"
+    # "DNA tests had ruled out that he was among the dead", "no information about his death"
+    r"ruled (?:\w+ )?out|no information)\b",
     re.IGNORECASE,
 )
 #: Substrings that every denial match contains: most sentences have none, and one C-level
@@ -276,7 +286,7 @@ _DENIAL_SUBSTRINGS = (
     "not among", "evidence", "nothing to", "premature", "inaccurate", "untrue", "rumo", "unconfirmed",
     "unverified", "no information", "could not",
     "not been confirmed", "not confirmed", "mistaken", "misidentified", "disprove", "resurfaced", "reappeared",
-    "turned out", "proved false", "proven false", "found to be alive",
+    "turned out", "proved false", "proven false", "found to be alive", "ruled ", "no information",
 )
 _DENIAL_AUTO = ahocorasick.Automaton()
 for _w in _DENIAL_SUBSTRINGS:
@@ -370,6 +380,20 @@ def _lower(text: str) -> str:
     return low if len(low) == len(text) else text.translate(_ASCII_LOWER)
 
 
+def _mask_said(sent: str, low: str) -> str:
+    """``low`` with the name "Said" ("Juma Ali, Said Hassan and ...") made no speech verb:
+    a capital "Said" after the sentence's first word is a name (same length, same word bounds)."""
+    parts, last = [], 0
+    at = sent.find("Said", 1)
+    while at >= 0:
+        if not sent[at + 4:at + 5].isalpha():
+            parts += (low[last:at], "sa_d")
+            last = at + 4
+        at = sent.find("Said", at + 4)
+    parts.append(low[last:])
+    return "".join(parts)
+
+
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
 
@@ -403,6 +427,8 @@ def sentence_outcomes(sent: str, spans: list[tuple[int, int, bool]], next_sent: 
     hits: list[Hit] = []
     loose: list[Loose] = []
     low = _lower(sent)
+    if "Said" in sent:
+        low = _mask_said(sent, low)
     for i, (start, end, poss) in enumerate(spans):
         if poss:
             m = _POSS_NOUN.match(sent, end + 2 if sent[end:end + 2] in ("'s", "\u2019s") else end)
@@ -455,12 +481,18 @@ def sentence_outcomes(sent: str, spans: list[tuple[int, int, bool]], next_sent: 
                 # relative clause are not the subject of the verb after it
                 before = _appositive_subject(low, spans, cues, k) or before
             patients = before or _antecedent(low, spans, bounds, seg)
+            if not patients and _RELATIVE_L.match(low, seg_start):
+                # "The man who gave himself up, X, walked into a village": the name after the clause
+                patients = [i for i, (s, e, poss) in enumerate(spans)
+                            if cend <= s < seg_end and not poss and low[cend:s].strip() == ","][:1]
             if not patients and last_patients and (last_seg == seg and _AND.search(low, prev_cue_end, cstart)
                                                    or _AND_AUX.search(low, max(seg_start, cstart - 30), cstart)):
                 patients = last_patients  # "X injured his legs when he jumped ..., and was detained"
             if not patients and kind == "pp" and _CONCESSIVE.search(low, max(seg_start, cstart - 20), cstart):
                 # "X managed to flee, although wounded in the leg": the main clause's subject
                 patients = [i for i, (s, e, poss) in enumerate(spans) if e <= cstart and not poss][-1:]
+            if not patients and last_patients and _GERUND_CLAUSE.fullmatch(low, seg_start, cstart):
+                patients = last_patients  # "X was wounded ... and escaped, before being arrested on Monday"
             if not patients:
                 # "five militants were killed, among them X and Y"
                 among = _AMONG_AFTER.match(low, cend)
@@ -486,7 +518,8 @@ def sentence_outcomes(sent: str, spans: list[tuple[int, int, bool]], next_sent: 
         else:
             stop = _ACTIVE_STOP_L.search(low, cend, next_cue)
             limit = stop.start() if stop else next_cue
-            patients = [i for i, (s, e, _) in enumerate(spans) if cend <= s and e <= limit]
+            # (not "captured X's deputy, Y": X only owns the object)
+            patients = [i for i, (s, e, poss) in enumerate(spans) if cend <= s and e <= limit and not poss]
             if not patients and last_seg == seg and last_patients and _AND.search(low, prev_cue_end, cstart) \
                     and not any(prev_cue_end <= s < cstart for s, _, _ in spans):
                 patients = last_patients  # "was wounded ... and taken into custody"
@@ -516,6 +549,9 @@ def sentence_outcomes(sent: str, spans: list[tuple[int, int, bool]], next_sent: 
     return hits, loose
 
 
+_NEG_OTHER_VERB = re.compile(r"(?:not|never)\s+(?:name|identify|reveal|disclose|release|specify|give|say how many "
+                             r"of|say which of)\s+(?:the\s+names?\s+of\s+)?(?:those|the|any of the)\s+$")
+_GERUND_CLAUSE = re.compile(r"(?:before|after|until|upon|without)\s+(?:being|having been)\s+")
 _SAME_SUBJECT = re.compile(r"\b(?:during|resisting|resisted|upon|at the time of)\s+$")
 
 
@@ -600,18 +636,36 @@ def _superseded(low: str, cstart: int) -> bool:
 def _invalid(low: str, bounds: list[int], seg: int, cstart: int, denials: list[tuple[int, bool]],
              outcome: str = KILLED) -> bool:
     seg_start = bounds[seg]
-    if _NEGATED_L.search(low, max(seg_start, cstart - 60), cstart):
-        return True
+    # (a _NEGATED match is at most 36 characters long: searching further back finds nothing more)
+    neg = _NEGATED_L.search(low, max(seg_start, cstart - 40), cstart)
+    if neg and not _NEG_OTHER_VERB.match(low, neg.start(), cstart):
+        return True  # (not "did not name those killed": the naming is negated, not the killing)
     if _INTENT_L.search(low, max(seg_start, cstart - 40), cstart):
         return True
     if _AGENCY.search(low, max(seg_start, cstart - 50), cstart):
         return True
+    if not denials:
+        return False
     lo = bounds[max(0, seg - 1)]
     hi = bounds[min(len(bounds) - 1, seg + 2)]
-    # "wounded ... but escaped": the escape undoes a capture or a death, not a wound;
-    # "X, who had survived an airstrike in 2021, was killed": an escape behind a comma is past
-    return any(lo <= d < hi and not (esc and outcome == WOUNDED)
-               and not (esc and d < cstart and "," in low[d:cstart]) for d, esc in denials)
+    later = None
+    for d, esc in denials:
+        if not lo <= d < hi or esc and outcome == WOUNDED:
+            continue  # "wounded ... but escaped": the escape undoes a capture or a death, not a wound
+        if d < cstart and _PLUPERFECT.search(low, max(0, d - 12), d):
+            continue  # "X, who had survived a strike in 2021, was killed": an earlier escape undoes nothing later
+        if esc and d < cstart and "," in low[d:cstart]:
+            continue  # "X, who survived an airstrike in 2021, was killed": an escape behind a comma is past
+        if esc and d < seg_start:
+            if later is None:
+                later = _GERUND_CLAUSE.match(low, seg_start) is not None
+            if later:
+                continue  # "... and escaped, before being arrested on Monday": the escape came first
+        return True
+    return False
+
+
+_PLUPERFECT = re.compile(r"\b(?:who|which) had $")
 
 
 def _antecedent(sent: str, spans: list[tuple[int, int, bool]], bounds: list[int], seg: int) -> list[int]:

@@ -130,34 +130,38 @@ class Gazetteer:
         """The place hits (see :meth:`find`) and the raw hits of the other word lists,
         as (end index, payload) in the order the automaton reports them."""
         low = folded if folded is not None else fold(text)
-        raw: list[tuple[int, int, tuple]] = []
+        raw: list[tuple[int, int, int, tuple]] = []
         extras: list[tuple[int, object]] = []
         n = len(low)
         for end_idx, value in self._auto.iter(low):
-            if value[4] is not None:
-                extras.append((end_idx, value[4]))
+            extra = value[4]
+            if extra is not None:
+                extras.append((end_idx, extra))
                 if value[3] is None:
                     continue
             start = end_idx - value[0] + 1
             # most raw hits are inside a word ("mali" in "Somali"): reject those first
-            if start > 0 and low[start - 1].isalnum():
-                continue
-            length, country, admin1, kind, _ = value
+            if start > 0:
+                c = low[start - 1]
+                if c.isalnum() or c == "'" and start > 1 and low[start - 2].isalnum():
+                    continue
             end = end_idx + 1
-            if start > 0 and (low[start - 1].isalnum() or low[start - 1] == "'" and start > 1
-                              and low[start - 2].isalnum()):
+            if end < n:
+                c = low[end]
+                if c.isalnum() or c == "'" and end + 1 < n and low[end + 1].isalnum() and low[end + 1] != "s":
+                    continue
+            c = text[start]
+            if c in "aAeE":  # a possible al-/el- prefix: the full test
+                if not _capitalised(text, start, end):
+                    continue
+            elif not c.isupper():  # ``_capitalised`` for every other first letter
                 continue
-            if end < n and (low[end].isalnum()):
-                continue
-            if end + 1 < n and low[end] == "'" and low[end + 1].isalnum() and low[end + 1] != "s":
-                continue
-            if not _capitalised(text, start, end):
-                continue
-            raw.append((start, end, (country, admin1, kind)))
-        raw.sort(key=lambda r: (r[0], -(r[1] - r[0])))
+            # (start, -length) orders the hits: longest first at one start; no two hits share both
+            raw.append((start, start - end, end, value[1:4]))
+        raw.sort()
         hits: list[PlaceHit] = []
         last_end = -1
-        for start, end, (country, admin1, kind) in raw:
+        for start, _, end, (country, admin1, kind) in raw:
             if start < last_end:
                 continue
             if kind == MASK:

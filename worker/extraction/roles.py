@@ -47,7 +47,7 @@ _ROLE_NOUNS = re.compile(
     r"ideologue|propagandist|courier|planner|lieutenant|executive|trafficker|trainer|associate|"
     r"suspect|attacker|bomber|gunman|gunmen|kingpin|strongman|figure|founder|judge|cleric|preacher|"
     r"militant|jihadist|insurgent|terrorist|operator|cell leader|ringleader|warlord|recruit|aide|"
-    r"bodyguard)s?\b",
+    r"bodyguard|cadre|handler|informant|collaborator|supplier|tax collector)s?\b",
     re.IGNORECASE,
 )
 #: Bodies and jobs that make a person not an ISIS member.
@@ -62,7 +62,7 @@ _GOV_WORDS = re.compile(
     r"special forces|commandos?|prime minister|vice president|embassy|ambassador)|"
     r"peshmerga|counter[- ]?terrorism|intelligence|authorities|security forces|troops|brigade|battalion|"
     r"division|regiment|analysts?|researchers?|experts?|journalists?|reporters?|correspondent|editor|"
-    r"professor|fellow|scholar|observatory|think[- ]tank|institute|university|witness|residents?|"
+    r"professor|fellow|scholar|observatory|think[- ]tank|institute|university|witness|residents?(?! of)|"
     r"villagers?|farmers?|teachers?|doctors?|nurses?|aid workers?|workers?|ngo|victims?|hostages?|"
     r"civilians?|tribal|elders?|pastor|priest|students?|lawyers?|prosecutors?|court|lawmakers?|mp|"
     r"politicians?|president|premier|diplomats?|envoy|ambassador|taliban|shabaab|shabab|qaeda|qaida|"
@@ -73,6 +73,8 @@ _GOV_WORDS = re.compile(
     r"friend|neighbou?r|cameraman|photographer|author|writer|historian|expert on|director|"
     r"village (?:heads?|chiefs?|leaders?|elders?|officials?)|mukhtar|civil society|community leaders?|"
     r"traditional (?:rulers?|leaders?)|district (?:heads?|chiefs?)|local officials?|rapporteur|"
+    # a community's cleric, named as a mediator or a victim: "a religious leader in the municipality"
+    r"religious (?:leaders?|figures?|scholars?)|"
     r"boko haram|jnim|ansaru|abu sayyaf|maute|al-?shabaab|fdn|fds|fama|sadc|samim|minusma|monusco|fardc|"
     r"shepherds?|herders?|herdsm[ae]n|fisherm[ae]n|traders?|drivers?|shopkeepers?|merchants?|"
     r"committee|council|councillors?|chiefs? of|milf|aqap|aqim|al-qaeda|"
@@ -87,12 +89,19 @@ _LEFT_CUT = re.compile(
     r"neutrali[sz]ed|eliminated|wounded|injured|targeting|targeted|target|against|with|including|"
     r"included|include|includes|like|such|to|for|than|where|during|at|on|into|under|hit|struck|"
     r"confirmed|announced|claimed|appointed|replaced|succeeded|succeed|replace|"
-    r"praised|mourned|interviewed|quoted|citing|cited|via)\b",
+    r"praised|mourned|interviewed|quoted|citing|cited|via|"
+    # verbs whose subject acts on the name: "the troops took away X", "the military described X as"
+    r"took|away|lists|listed|describes|described|accused|accuses|blamed|blames|labelled|labeled|branded|"
+    r"considers|interrogated|questioned|transferred|freed|released|charged|sentenced|convicted|"
+    r"hunted|hunts|pursued|located|spotted|"
+    # the victims of the group's deeds: "ISIS militants executed X", "gunmen shot dead X"
+    r"executed|beheaded|abducted|kidnapped|murdered|assassinated|shot|ambushed|attacked|rescued|freed)\b",
     re.IGNORECASE,
 )
 _RIGHT_APPOSITIVE = re.compile(
     r"^\s*[,(\u2013\u2014-]\s*(?:who\s+(?:was|is|had been|has been|served as|became|led|headed|ran|"
-    r"oversaw|commanded)\s+|(?:then|now|reportedly|allegedly|described as|believed to be)\s+)?"
+    r"oversaw|commanded|(?:has|had) (?:led|headed|run|commanded)|leads|heads|commands|now leads)\s+|"
+    r"(?:then|now|reportedly|allegedly|described as|believed to be)\s+)?"
     r"(?P<np>[^,;()]{2,160})"
 )
 _RIGHT_PREDICATE = re.compile(
@@ -101,7 +110,10 @@ _RIGHT_PREDICATE = re.compile(
     r"(?P<np>(?:an?|the|one|another|among|his|its|isis|is|islamic|daesh|then|also|now|considered|"
     r"described|said to be|seen as|believed|a senior|senior|top)\b[^,;()]{0,160})"
 )
+#: A clause, not an appositive, after "X,": "X, blew himself up", "X, sought by police".
 _VERB_START = re.compile(r"\s*(?:was|were|is|are|has|had|have|will|would|said|says|told|and|but|"
+                         r"blew|fled|died|hid|ran|fought|took|gave|sought|caught|held|shot|struck|fell|went|"
+                         r"came|escaped|slipped|commands|leads|heads|runs|controls|remains|oversees|operates|lives|"
                          r"\w+ed)\b", re.IGNORECASE)
 _LOCATIVE_START = re.compile(r"\s*(?:in|at|near|outside|inside|on|from|during|around|close to|along)\s",
                              re.IGNORECASE)
@@ -109,15 +121,16 @@ _LAST_PP_NP = re.compile(r"(?s:.*)\b(?:for|to|from|with|at|on|against)\s+(?P<np>
                          re.IGNORECASE)
 _SPEECH_CUT = re.compile(r"(?s:.*)\b(?:said|says|told|announced|added|stated|claimed|reported)\b\s*")
 _SPEECH_HINTS = ("said", "says", "told", "announced", "added", "stated", "claimed", "reported")
-_DESCRIBED = re.compile(r"^\s*(?:whom|who)\s+(?:\w+\s+){0,3}?(?:described|called|named|identified|"
-                        r"labelled|labeled|said\s+(?:worked|served|acted)|says\s+(?:works|serves|acts)|"
+_DESCRIBED = re.compile(r"^\s*(?:whom|who)\s+(?:\w+\s+){0,3}?(?:described|describes?|called|calls?|named|"
+                        r"names?|identified|identif(?:y|ies)|labelled|labeled|labels?|said\s+(?:worked|served|acted)|says\s+(?:works|serves|acts)|"
                         r"(?:worked|served|acted))\s+as\s+", re.IGNORECASE)
 _DESCRIBED_BY = re.compile(r"\s*(?:described|identified|labell?ed|branded|named|listed)\s+"
                           r"(?:by\s+[^,;]{1,40}?\s+)?as\s+", re.IGNORECASE)
 _NP_CUT = re.compile(r"\b(?:who|which|that|said|says|told|according|when|while|after|before|but|"
-                     r"were|was killed|was captured|was arrested|"
+                     r"were|was killed|was captured|was arrested|(?-i:is|are|has|have|will)|"
                      # a reduced relative names the agent, not the man: "the planner killed by a US drone"
-                     r"(?:killed|captured|arrested|detained|wounded|slain|neutrali[sz]ed) by)\b", re.IGNORECASE)
+                     r"(?:killed|captured|arrested|detained|wounded|slain|neutrali[sz]ed|designated|sanctioned|"
+                     r"listed|wanted|sought|hunted|targeted) by)\b", re.IGNORECASE)
 #: "his lieutenant X": a possessive before a lower-case rank makes it a role, not a title.
 _POSSESSOR_BEFORE = re.compile(r"\b(?:his|her|its|their)\s+[a-z.-]+\s*$")
 _SPEAKER_RIGHT = re.compile(r"\s*(?:,\s*)?(?:said(?! to (?:be|have))|says|told|added|stated|noted|explained|wrote|"
@@ -174,12 +187,17 @@ def classify_np(np: str) -> str:
     # "an HTS fighter", "Boko Haram (JAS) commanders": a rival body named with a generic word
     if _RIVAL.search(np) and not _FORMER.search(np) and not _ISIS_ACRONYM.search(np) and not _ISIS_NAMES.search(np):
         return GOV
+    kin = _KIN_OF.search(low) if " of " in low else None  # "the widow of an ISIS emir": his kin, not him
     for rx, text in ((_ISIS_ACRONYM, np), (_ISIS_WORDS_L, low)):
         for m in rx.finditer(text):
-            if not _ANTI_L.search(low, 0, m.start()):
+            if not _ANTI_L.search(low, 0, m.start()) and not (kin and kin.end() <= m.start()):
                 return ISIS
+    if kin:  # a relative, named for whose relative he is: a widow is no member, a brother may be
+        return GOV if _GOV_WORDS_L.search(low) else NONE
     if _INSURGENT_JOB.search(low) or (any(w in low for w in _HENCHMAN_WORDS) and _HENCHMAN.search(low)):
         return ROLE  # "a logistics officer": a job of the insurgency, whatever "officer" says elsewhere
+    if "former" in low:
+        low = _FORMER_CIVIL.sub(" ", low)  # "a former madrassa teacher": who he was, not whom he serves
     if _GOV_WORDS_L.search(low):
         return GOV
     if _ROLE_NOUNS_L.search(low):
@@ -187,10 +205,18 @@ def classify_np(np: str) -> str:
     return NONE
 
 
+#: A relative of someone: the words after it describe the relative.
+_KIN_OF = re.compile(r"\b(?:brothers?|sisters?|sons?|daughters?|wife|wives|widows?|mother|father|cousins?|nephews?|"
+                     r"uncles?|relatives?|family|(?:brother|son|father)s?-in-law)\s+of\b")
+
+
 #: "his driver", "the cell's courier": someone in an insurgent's service.
-_HENCHMAN = re.compile(r"(?:\b(?:his|her)|[\w-]+['\u2019]s)\s+(?:\w+\s+)?(?:driver|bodyguard|aide|guard|"
+_HENCHMAN = re.compile(r"(?:\b(?:his|her)|[\w-]+['\u2019]s)\s+(?:\w+\s+)?(?:driver|bodyguard|aide|guard|assistant|"
                        r"courier|lieutenant|right-hand man|messenger)s?\b")
-_HENCHMAN_WORDS = ("driver", "guard", "aide", "courier", "lieutenant", "right-hand", "messenger")
+_HENCHMAN_WORDS = ("driver", "guard", "aide", "courier", "lieutenant", "right-hand", "messenger", "assistant")
+#: A civilian past before a man joined: "a former teacher", "an ex-student of the university".
+_FORMER_CIVIL = re.compile(r"\b(?:former|ex-)\s*(?:[\w-]+\s+){0,2}?(?:teachers?|students?|doctors?|nurses?|"
+                           r"traders?|farmers?|shopkeepers?|merchants?|drivers?|workers?|herders?|fisherm[ae]n)\b")
 _PATIENT_WORDS = re.compile(r"\b(?:dead|slain|killed|deceased|bodies|detainees?|detained|arrested|captured|"
                             r"suspects?|prisoners?)\b", re.IGNORECASE)
 _INSURGENT_JOB = re.compile(r"\b(?:logistics|finance|financial|media|supply|recruitment|propaganda|sharia|"
@@ -237,26 +263,34 @@ def left_np(sentence_text: str, offset: int, low: str | None | bool = False) -> 
         low = False  # the window changed: lower-case it anew
     # Cheap checks of the last characters before the anchored ("...$") patterns: an
     # anchored search still tries every start position of the window.
-    intro = _INTRO_AS.search(left) if tail[-2:].lower() == "as" else None
+    # Each of these noun phrases holds no "," ";" ":": a match starts after the last of them
+    # before its end, and searching from there finds the same match without trying every start.
+    intro = _INTRO_AS.search(left, _after_stop(left, len(left))) if tail[-2:].lower() == "as" else None
     if intro:
         np = intro.group("np")
+        if np.lstrip()[:3].lower() == "by ":
+            np = ""  # "a Moroccan named by Puntland as X": Puntland names him, he is not Puntland's
         if _PATIENT_WORDS.search(np):
             return np  # "named one of the dead as X": the patient, not the officials who named him
-        if not _ROLE_NOUNS.search(np):
+        if not _ROLE_NOUNS.search(np) and not _OBJECT_NP.match(np):
             # "two insurgent commanders, whom the minister named as X": the noun before "whom".
             head = _WHOM_HEAD.search(left, 0, intro.start()) if _has_who(left, intro.start()) else None
             if head and _ROLE_NOUNS.search(head.group("np")):
                 return head.group("np")
             # "an ISKP recruiter named as X", "another ADF fighter, identified as X".
             before = left[:intro.start()].rstrip(" ,")
+            if before.endswith(_AUX_ENDS):  # "The slain ISIS commander was identified as X"
+                before = _AUX_END.sub("", before)
             np2 = " ".join(before[_last_cut(before):].split()[-7:])
-            if _ROLE_NOUNS.search(np2):
+            if _ROLE_NOUNS.search(np2) or classify_np(np2) in (ISIS, ROLE):  # "His driver, identified as X"
                 return np2
         return np
     owner = _WHOSE.search(left) if "whose" in left and tail[-1:].isalpha() else None
     if owner:
         return owner.group("np") + " " + owner.group("role")
-    apposed = _LEFT_APPOSED.search(left) if tail[-1:] == "," else None
+    apposed = _LEFT_APPOSED.search(left, _after_stop(left, len(tail) - 1)) if tail[-1:] == "," else None
+    if apposed and "ccording to" in left and _ACCORDING_END.search(left, 0, apposed.start("np")):
+        apposed = None  # "According to a police officer, X is accused of ...": the source, not X
     if apposed:
         # "The coalition said its target, X": the noun phrase starts after the speech verb
         np = apposed.group("np")
@@ -268,10 +302,52 @@ def left_np(sentence_text: str, offset: int, low: str | None | bool = False) -> 
             np = inner.group("np")
         if _ROLE_NOUNS.search(np) or classify_np(np) != NONE:
             return np
+    copula = None
+    if tail.endswith(_COPULA_ENDS):
+        aside = _ACCORDING_ASIDE.sub("", left) if "ccording" in left else left
+        copula = _COPULA_LEFT.search(aside, _after_stop(aside, len(aside), _COPULA_STOPS))
+    if copula and _ROLE_NOUNS.search(copula.group("np")):
+        np = copula.group("np")  # "Their principal commander is still considered to be X"
+        agent = _AGENT_AS.match(np) if " as " in np else None
+        return np[agent.end():] if agent else np  # "The figure most often described as its leader is X"
     if low is False:
-        return " ".join(left[_last_cut(left):].split()[-7:])
-    cut = _cut_in(left, low[max(0, offset - 110):offset] if low is not None else None)
-    return " ".join(left[cut:].split()[-7:])
+        cut = _last_cut(left)
+    else:
+        cut = _cut_in(left, low[max(0, offset - 110):offset] if low is not None else None)
+    if cut and left[cut - 1] == ")" and (paren := _ACRONYM_PAREN.search(left, 0, cut)):
+        cut = _last_cut(left[:paren.start()])  # "the Boko Haram (JAS) faction commander X": one NP
+    np = " ".join(left[cut:].split()[-7:])
+    if np.endswith(_NAMED_ENDS) and (det := _LAST_DET.match(np)):
+        np = np[det.end():]  # "delivered to the police a young man named X": the NP of "named"
+    if np.endswith(_NAMED_ENDS) and left[cut - 1:cut] == "," and not _ROLE_NOUNS.search(np) and \
+            (chain := _LEFT_APPOSED.search(left, _after_stop(left, cut - 1), cut)) is not None and \
+            _ROLE_NOUNS.search(chain.group("np")):
+        return chain.group("np")  # "a third member of the cell, a Libyan named X": the first NP
+    return np
+
+
+_COPULA_STOPS = ",;:()"
+
+
+def _after_stop(window: str, end: int, stops: str = ",;:") -> int:
+    """Where the text after the last of ``stops`` before ``end`` starts (0 when none)."""
+    return max(window.rfind(c, 0, end) for c in stops) + 1
+
+
+#: A short acronym in brackets inside a noun phrase: "(JAS)", "(ISWAP)".
+_ACRONYM_PAREN = re.compile(r"\(\s*[A-Z][A-Za-z'-]{1,9}\s*\)\s*$")
+_COPULA_ENDS = ("is", "was", "be", "remains", "remained", "became")
+#: A role as the subject of a copula whose complement is the name: "The group's leader is X".
+_COPULA_LEFT = re.compile(r"(?P<np>\b(?:the|its|their|his|her)\b[^,;:()]{1,60}?)\s+(?:is|was|remains|remained|"
+                          r"became|has become)(?:\s+(?:still|now|currently|widely|also|reportedly))?"
+                          r"(?:\s+(?:considered|believed|thought|said|understood|reported)\s+to\s+be)?\s*$",
+                          re.IGNORECASE)
+#: "The current emir, according to UN monitors, is X": the source stands aside.
+_ACCORDING_ASIDE = re.compile(r",\s*according to [^,;:()]{1,80},", re.IGNORECASE)
+_ACCORDING_END = re.compile(r"\baccording to\s*$", re.IGNORECASE)
+_NAMED_ENDS = (" named", " called", " dubbed", " nicknamed")
+#: The last determiner of a window: where the noun phrase of "a young man named X" starts.
+_LAST_DET = re.compile(r"(?s:.*)\b(?=(?:an?|the|another|one)\s)", re.IGNORECASE)
 
 
 #: The last cut word of a window, found from the right: a greedy ``.*`` backs off one
@@ -300,24 +376,54 @@ def right_np(sentence_text: str, offset: int) -> tuple[str, int]:
     if not m:
         return "", offset
     np = m.group("np")
+    if m.re is _RIGHT_APPOSITIVE and _VERB_START.match(np) and (
+            pred := _RIGHT_PREDICATE.match(right[m.start("np"):])) is not None:
+        # "the man, X, had been the intelligence chief of ...": a predicate after an appositive name
+        np, at = pred.group("np"), offset + m.start("np") + pred.start("np")
+        if (desc := _DESCRIBED_BY.match(np, _ADVERB.match(np).end())) is not None:
+            np, at = np[desc.end():], at + desc.end()  # "is now described by the US as one of ..."
+        # who he is, but no span of role words: "X, or Y, was a commander in Iraq who was captured"
+        # may say where the capture happened
+        return _np_from(np, at)[0], offset
     if (desc := _DESCRIBED_BY.match(np)) is not None:
         np = np[desc.end():]  # "X, described by police as a Daesh recruiter,": the NP after "as"
     if _VERB_START.match(np) or _LOCATIVE_START.match(np):
         return "", offset  # "X, outside Jarablus,": where, not who
     if np.lstrip()[:3].lower() == "who":  # the only way ``_DESCRIBED`` can match
         np = _DESCRIBED.sub("", np)
+        if np.lstrip()[:5].lower() in ("whom ", "whose"):
+            return "", offset  # "X, whom the agency accused of ...", "X, whose son was": someone else
+    out = _np_from(np, offset + m.start("np"))
+    return out if out[0] else ("", offset)
+
+
+#: What may stand between "identified" and "as" and name the man: "identified him as", "named
+#: one of the dead as" (not "known to residents as", "identified only as": then the NP is before).
+_OBJECT_NP = re.compile(r"\s*(?:him|her|them|one|two|three|the|a|an|his|its|their|both|another|each)\b",
+                        re.IGNORECASE)
+_AUX_ENDS = (" was", " were", " been", " is", " are")
+_AUX_END = re.compile(r"\s+(?:was|were|has been|had been|have been|is|are)$")
+_ADVERB = re.compile(r"(?:\s*\b(?:now|also|then|still|widely|often)\b)*")
+
+
+def _np_from(np: str, at: int) -> tuple[str, int]:
+    """The noun phrase ``np`` (at offset ``at``) cut at the next clause, and where it ends;
+    ("", at) when it is no description of the name."""
     cut = _NP_CUT.search(np)
+    if cut and cut.group(0) in _FINITE:
+        return "", at  # "after the fall of X, the group is testing ...": a clause's subject, no appositive
     if cut and cut.group(0).lower() in ("said", "says", "told", "according"):
         np = np[:cut.start()]
         if len(np.split()) <= 4:  # "X, the army said": attribution, not apposition
-            return "", offset
+            return "", at
     elif cut:
         np = np[:cut.start()]
     np = " ".join(np.split()[:8])
-    return np, offset + m.start("np") + len(np)
+    return np, at + len(np)
 
 
 _NP_CUT = gated(_NP_CUT.pattern, re.IGNORECASE)
+_FINITE = frozenset({"is", "are", "has", "have", "will"})
 _INTRO_AS = gated(_INTRO_AS.pattern, re.IGNORECASE)
 _SPEAKER_LEFT = gated(_SPEAKER_LEFT.pattern, re.IGNORECASE)
 _WITNESS_NAME = gated(_WITNESS_NAME.pattern, re.IGNORECASE)
@@ -338,8 +444,8 @@ def judge(sentence_text: str, start: int, end: int, low: str | None | bool = Fal
     if low is False:
         low = lower_same(sentence_text)
     # Case-insensitive matches at fixed offsets: on the lower-cased sentence when that is exact.
-    speaker_right = (lambda at: _SPEAKER_RIGHT_L.match(low, at)) if low is not None else \
-        (lambda at: _SPEAKER_RIGHT.match(sentence_text, at))
+    speaker_right = (lambda at: _verb_lower(_SPEAKER_RIGHT_L.match(low, at), sentence_text)) if low is not None \
+        else (lambda at: _verb_lower(_SPEAKER_RIGHT.match(sentence_text, at), sentence_text))
     word = _title_before(sentence_text, max(0, start - 30), start)
     if word is not None and word.lower().rstrip(".") in _TITLE_WORDS and not (
             word.islower() and _POSSESSOR_BEFORE.search(sentence_text, max(0, start - 40), start)):
@@ -349,9 +455,22 @@ def judge(sentence_text: str, start: int, end: int, low: str | None | bool = Fal
     lnp = left_np(sentence_text, start, low)
     if lnp and sentence_text[:start].rstrip().endswith(",") and speaker_right(end):
         lnp = ""  # "..., the group's emir for the district, Shinwari said": the NP is someone else's
+    if lnp and _may_hunt(lnp) and (hunter := _HUNTER.search(lnp)) is not None:
+        lnp = lnp[:hunter.start()].rstrip()  # "another man the SDF has been hunting": the SDF hunts him
+    if lnp and " of" in lnp and _holds(lnp_low := lnp.lower(), _KIN_WORDS) and \
+            (kin := _KIN_OF.search(lnp_low)) is not None and \
+            not sentence_text[:start].rstrip().endswith(","):
+        lnp = lnp[kin.end():].lstrip()  # "the brother of the ISIS commander X": X is the commander
+    if lnp and " as " in lnp and (agent := _AGENT_AS.match(lnp)) is not None:
+        lnp = lnp[agent.end():]  # "the man the SDF identifies as the planner, X": the planner
     rnp, rnp_end = right_np(sentence_text, end)
     verdict.role_start, verdict.role_end = start - len(lnp), rnp_end
     lk, rk = classify_np(lnp), classify_np(rnp)
+    if rk and _holds(rnp.lower(), _DEED_WORDS) and (deed := _DEED.search(rnp)) is not None:
+        # "a recruiter accused of enlisting young herders for ISSP": the deed may tell whom he
+        # serves, but the people he acted on are not his body
+        head = classify_np(rnp[:deed.start()])
+        rk = ISIS if ISIS in (head, classify_np(rnp[deed.end():])) else head
     if ISIS in (lk, rk):
         verdict.kind = ISIS
     elif GOV in (lk, rk):
@@ -362,8 +481,8 @@ def judge(sentence_text: str, start: int, end: int, low: str | None | bool = Fal
     if led:
         verdict.kind = led  # the body a person leads says more than the words around
     for np, kind in ((lnp, lk), (rnp, rk)):
-        if kind in (ISIS, ROLE) and _ROLE_NOUNS.search(np):
-            verdict.role = _clean_role(np)
+        if kind in (ISIS, ROLE) and (role := _np_role(np)) is not False:
+            verdict.role = role
             break
     # Cheap tests for a word every match contains, before the end-anchored searches.
     near = low[max(0, start - 30):start] if low is not None else None
@@ -371,10 +490,15 @@ def judge(sentence_text: str, start: int, end: int, low: str | None | bool = Fal
                            ((near is None or any(w in near for w in _SPEAKER_HINTS)) and
                             _SPEAKER_LEFT.search(sentence_text, max(0, start - 30), start)) or
                            (rnp and speaker_right(rnp_end)))
-    if (low is None or "name" in low[max(0, start - 60):start] or "asked to be" in low[max(0, start - 60):start]) and \
+    if (low is None or "name" in (w60 := low[max(0, start - 60):start]) or "asked to be" in w60) and \
             _WITNESS_NAME.search(sentence_text, max(0, start - 60), start):
         verdict.kind = GOV
-    if verdict.kind in (ROLE, NONE) and _THEIR.search(lnp) and _rival_sentence(sentence_text[:start]):
+    if verdict.kind in (ROLE, NONE) and lnp[:4].lower() in ("thro", "via ") and \
+            lnp.lower().startswith(("through ", "via ")) and rival_subject(sentence_text):
+        verdict.kind = GOV  # "The Taliban ... said through spokesman X": the rival's spokesman
+    if verdict.kind in (ROLE, NONE) and (_their(lnp) or _included(sentence_text, start, lnp)) and \
+            _rival_sentence(sentence_text[:start]):
+        # "fighters of the rival Boko Haram faction, including a commander named X"
         verdict.kind = GOV  # "troops engaged Boko Haram (JAS) fighters and neutralised one of their commanders, X"
     if (" not " in low or "never" in low or "longer" in low) and _NOT_MEMBER_L.search(low, end) if low is not None \
             else _NOT_MEMBER.search(sentence_text, end):
@@ -385,6 +509,86 @@ def judge(sentence_text: str, start: int, end: int, low: str | None | bool = Fal
 _THEIR = re.compile(r"\b(?:their|its)\b", re.IGNORECASE)
 
 
+def _their(np: str) -> bool:
+    """``_THEIR.search(np)``, after a substring test (most noun phrases have neither word)."""
+    low = np.lower()
+    return ("its" in low or "their" in low) and bool(_THEIR.search(np))
+
+
+@lru_cache(maxsize=8192)
+def _np_role(np: str) -> str | None | bool:
+    """The role a noun phrase names (see :func:`_clean_role`), or False when it has no role noun."""
+    return _clean_role(np) if _ROLE_NOUNS.search(np) else False
+
+
+def _verb_lower(m: re.Match[str] | None, text: str) -> re.Match[str] | None:
+    """``m`` unless its speech verb is capitalised: "Juma Ali, Said Hassan" lists a name, no speaker."""
+    return None if m is None or text[m.end() - len(m.group(0).split()[-1].lstrip(","))].isupper() else m
+_DEED = re.compile(r"\b(?:accused of|suspected of|blamed for|wanted for|charged with)\b", re.IGNORECASE)
+
+
+def _included(sentence_text: str, start: int, lnp: str) -> bool:
+    """Whether the noun phrase ``lnp`` before the name at ``start`` follows "including"."""
+    if not lnp:
+        return False
+    # Only the words just before the noun phrase count: test them, not the whole sentence (a long
+    # hostile "sentence" would make every name pay for it); the sentence only where the case differs.
+    region = sentence_text[max(0, start - len(lnp) - 20):start]
+    if "includ" not in region and "among them" not in region:
+        low = region.lower()
+        if region.isascii() and "includ" not in low and "among them" not in low:
+            return False
+        if "includ" not in sentence_text and "among them" not in sentence_text:
+            return False
+    at = sentence_text.rfind(lnp, max(0, start - len(lnp) - 5), start)
+    return at > 0 and bool(_INCLUDING_END.search(sentence_text, max(0, at - 14), at))
+
+
+_INCLUDING_END = re.compile(r"\b(?:including|among them)\s*$", re.IGNORECASE)
+#: Who describes the man, inside the noun phrase before his name: up to "identify as".
+_AGENT_AS = re.compile(r"(?s:.*)\b(?:identif(?:y|ies|ied)|describes?|described|calls?|called|names?|named|"
+                       r"labels?|labell?ed|brands?|branded|considers?|considered|regards?|regarded)\s+as\s+",
+                       re.IGNORECASE)
+def _may_hunt(lnp: str) -> bool:
+    """A word every ``_HUNTER`` match holds ("by" or a hunting verb): most noun phrases have none."""
+    low = lnp.lower()
+    return "by" in low or _holds(low, _HUNTING)
+
+
+def _holds(low: str, words: tuple[str, ...]) -> bool:
+    """Whether ``low`` contains one of ``words``: a cheap test before a regex that needs one."""
+    return any(w in low for w in words)
+
+
+_HUNTING = ("hunting", "seeking", "pursuing", "tracking", "targeting", "looking")
+_KIN_WORDS = ("brother", "sister", "son", "daughter", "wife", "wives", "widow", "mother", "father", "cousin",
+              "nephew", "uncle", "relative", "family")
+_DEED_WORDS = ("accused", "suspected", "blamed", "wanted", "charged")
+
+
+#: Who hunts the man, inside the noun phrase before his name: "the figures most sought by
+#: Malian authorities", "another man the SDF has been hunting".
+_HUNTER = re.compile(r"\b(?:(?:most\s+)?(?:sought|wanted|hunted|pursued|targeted|tracked)\s+by\b|"
+                     r"(?:the\s+)?[\w.'-]+(?:\s+[\w.'-]+)?\s+(?:has been|have been|had been|is|are|was|were)\s+"
+                     r"(?:hunting|seeking|pursuing|tracking|targeting|looking for)\b)", re.IGNORECASE)
+
+
+_RIVAL_OPENING = re.compile(r"(?:the\s+)?(?:al[- ])?" + _RIVAL.pattern, re.IGNORECASE)
+
+
+def rival_subject(sentence_text: str) -> bool:
+    """Whether a sentence opens with a rival movement as its subject ("Al-Shabaab, which
+    ..., has stayed out"): an "Its leader, X" right after it is the rival's leader."""
+    head = sentence_text.lstrip()[:40].split(",", 1)[0]  # the subject, before an appositive or a clause
+    m = _RIVAL_OPENING.match(head)
+    return bool(m) and not _ISIS_ACRONYM.search(head) and not _ISIS_NAMES.search(head)
+
+
+def isis_named(text: str) -> bool:
+    """Whether ``text`` names ISIS by an acronym or a name."""
+    return bool(_ISIS_ACRONYM.search(text) or _ISIS_NAMES.search(text))
+
+
 def _rival_sentence(sentence_text: str) -> bool:
     """Whether the words name a rival movement and not ISIS ("their" then points to the rival)."""
     return bool(_RIVAL.search(sentence_text)) and not _ISIS_ACRONYM.search(sentence_text) \
@@ -392,10 +596,14 @@ def _rival_sentence(sentence_text: str) -> bool:
 
 
 #: "ISIS-Somalia, led by X", "Hayat Tahrir al-Sham, led by X": the body that X leads.
-_LED_BY = re.compile(r"\b(?:led|headed|commanded|run|founded) by\s+(?:(?:the|its|a|an)\s+(?:[\w'-]+\s+){0,3})?$",
+#: "ISKP has been led since 2020 by X", "the faction is led in part by X", "the group remains under X".
+_LED_BY = re.compile(r"\b(?:(?:led|headed|commanded|run|founded)(?:\s+(?:in part|jointly|partly|largely|mainly|now|"
+                     r"(?:since|from|in) (?:\w+ )?\d{4}))? by|under)"
+                     r"\s+(?:(?:the|its|a|an)\s+(?:[\w'-]+\s+){0,3})?$",
                      re.IGNORECASE)
 #: What may stand between the body and "led by": "ISIS-Somalia, which is now led by".
-_LED_GAP = re.compile(r"(?:\)?,?\s+(?:which is|which was|is|was|now|currently|still))*\)?,?\s*$", re.IGNORECASE)
+_LED_GAP = re.compile(r"(?:\)?,?\s+(?:which is|which was|is|was|has been|had been|have been|be|believed to|"
+                      r"thought to|said to|now|currently|still|remains|remained))*\)?,?\s*$", re.IGNORECASE)
 _ORG_START = re.compile(r"(?s:.*)[,;:()]")
 
 
@@ -403,7 +611,7 @@ def _led_by(sentence_text: str, start: int) -> str:
     """The kind (ISIS, GOV or NONE) of the body a "led by" phrase before ``start`` names."""
     lo = max(0, start - 140)
     near = sentence_text[max(lo, start - 50):start]
-    if " by " not in near and " by\n" not in near:
+    if " by" not in near and "under " not in near:
         return NONE
     if sentence_text.startswith(("'s", "\u2019s"), _name_end(sentence_text, start)):
         return NONE  # "a cell led by X's brother": X leads nothing
@@ -417,7 +625,10 @@ def _led_by(sentence_text: str, start: int) -> str:
     org = head[cut.end() if cut else 0:][-80:]
     if len(org.strip()) < 2:
         return NONE
-    return classify_np(org[_last_cut(org):])
+    kind = classify_np(org[_last_cut(org):])
+    if m.group(0)[:5].lower() == "under" and kind != ISIS:
+        return NONE  # "continuity of command under X", "charged under the Act": only "the group remains under X"
+    return kind
 
 
 def _name_end(text: str, start: int) -> int:

@@ -101,6 +101,7 @@ _ABBREV = frozenset(
 )
 _LAST_WORD = re.compile(r"([A-Za-z.]{1,12})$")
 _WORD_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.")
+_WORD_CHARS_STR = "".join(sorted(_WORD_CHARS))  # for ``str.rstrip``: the same run, found in C
 
 
 @dataclass(slots=True)
@@ -125,9 +126,9 @@ def split_sentences(text: str) -> list[Sentence]:
             # ``_LAST_WORD.search(text, max(0, mstart - 12), mstart + 1)``, by hand: the run
             # of letters and dots (at most 12) that ends with the boundary character
             e = mstart + 1
-            j, lo = e, max(0, mstart - 12)
-            while j > lo and text[j - 1] in _WORD_CHARS:
-                j -= 1
+            lo = max(0, mstart - 12)
+            chunk = text[lo:e]
+            j = lo + len(chunk.rstrip(_WORD_CHARS_STR))  # where the run of letters and dots starts
             tail = text[max(j, e - 12):e].lower().rstrip(".")
             if tail in _ABBREV or (len(tail) == 1 and tail.isalpha()) or tail.endswith(".") and len(tail) <= 4:
                 continue
