@@ -270,11 +270,11 @@ HELDOUT_FLOORS = {
     "heldout5": {"first": (.912, .834, .832, .776), "floor": (.96, .895, .905, .865)},
     # released to development after its first score (2026-11-22): tuned on since, no longer an estimate
     "heldout6": {"first": (.892, .894, .902, .889), "floor": (.99, .975, .99, .99)},
-    "heldout7": {"first": (.877, .797, .781, .715), "floor": (.87, .885, .87, .865)},  # tuned on (round 8b)
+    "heldout7": {"first": (.877, .797, .781, .715), "floor": (.94, .94, .925, .925)},  # tuned on (rounds 8b, 9)
     "heldout8": {"first": (.930, .796, .750, .711), "floor": (.935, .96, .96, .96)},  # tuned on (round 8b)
-    # not tuned on: scored blind after round 8b, then after 8a+8b (the floors)
-    "heldout9": {"first": (.871, .796, .791, .759), "floor": (.88, .80, .80, .77)},
-    "heldout10": {"first": (.892, .867, .832, .828), "floor": (.875, .86, .83, .83)},
+    # scored blind after round 8b ("first"), then released and tuned on (round 9)
+    "heldout9": {"first": (.871, .796, .791, .759), "floor": (.975, .975, .95, .91)},  # tuned on (round 9)
+    "heldout10": {"first": (.892, .867, .832, .828), "floor": (.97, .965, .935, .965)},  # tuned on (round 9)
 }
 
 

@@ -71,7 +71,10 @@ _ALIAS_WORD = re.compile(r"went by|goes by|answers to|known|uses|used|using|aka|
 _ALIAS_APPOS = re.compile(
     r"\s*,\s*(?:an?|the|one of the)\s+[^,;()\"\u201c]{0,70}?\b"
     r"(?:(?:also |better |widely |locally )?known(?:\s+\w+){0,3}?\s+as|"
-    r"code[- ]?named|nicknamed|dubbed|(?:who\s+)?(?:also\s+)?(?:answers|goes)\s+(?:to|by)\s+the\s+name)"
+    r"code[- ]?named|nicknamed|dubbed|also called|(?:who\s+)?(?:also\s+)?(?:answers|goes)\s+(?:to|by)\s+the\s+name|"
+    # "X, a shura member who went by the kunya Y", "X, an Iraqi who used the name Y"
+    r"who\s+(?:also\s+)?(?:went|goes|go)\s+by\s+the\s+(?:kunya|name|nom de guerre|alias|pseudonym)|"
+    r"who\s+(?:also\s+)?(?:used|uses)\s+the\s+(?:kunya|name|nom de guerre|alias|pseudonym))"
     r"\s*[\"'\u201c\u2018]?\s*",
     re.IGNORECASE,
 )
@@ -221,7 +224,8 @@ def extract_events(article: Article) -> list[Event]:
         places = _outside(places, spans)
     places = [_outskirts(text, h) if h.admin1 in _CITY_GOVERNORATES else h
               for h in places if not _is_dateline(text, h)
-              and not (text[h.end:h.end + 1] in " \t" and _OUTLET_AFTER.match(text, h.end))]
+              and not (text[h.end:h.end + 1] in " \t" and (_OUTLET_AFTER.match(text, h.end)
+                                                              or _PEOPLE_AFTER.match(text, h.end)))]
     # (_ISIS_ANY's "islamic state" is found by the case-insensitive test as well)
     article_isis = bool(_ISIS_ACRONYMS.search(text) or _isis_caseless(text)
                         or (article.title and _isis_caseless(article.title)))
@@ -266,6 +270,11 @@ _DATELINE_AFTER = re.compile(r"(?:,\s*(?:[A-Z][\w ]{1,30}|\d{1,2}\s+[^\W\d_]+\.?
 #: A place that names a news outlet ("spoke to Garowe Today", "the Kabul Times") is no place.
 _OUTLET_AFTER = re.compile(r"[ \t]+(?:Today|Times|Post|News|Online|Daily|Tribune|Herald|Radio|TV|Gazette|"
                            r"Observer|Express|Chronicle|Mirror|Telegraph)\b")
+
+
+#: A place used as an adjective of people: "13 United States service members", "Iraq army troops".
+_PEOPLE_AFTER = re.compile(r"[ \t]+(?:service\s*(?:members|men|women)|troops|soldiers|servicemen|personnel|"
+                           r"nationals|citizens|diplomats|officials)\b")
 
 
 def _is_dateline(text: str, h: PlaceHit) -> bool:
@@ -630,7 +639,10 @@ def _among_them(text: str, s: Sentence, mentions: list[Mention], idxs: list[int]
     if not after or spans[after[0]][0] >= m.end() - s.start + reach:
         return
     for k in first_coordination(text[s.start:s.end], spans, after):
-        _record(persons[uf.find(idxs[k])], cue.outcome, s.index - 1, cue.cue)
+        p = persons[uf.find(idxs[k])]
+        _record(p, cue.outcome, s.index - 1, cue.cue)
+        if p.outcome == cue.outcome and not any(v.kind == ROLE for v in p.verdicts):
+            p.verdicts.append(Verdict(kind=ROLE))  # one of the fighters who surrendered: one of the group
 
 
 #: An unnamed insurgent as the patient of an outcome: "killed a senior ISIS financier".
@@ -639,7 +651,7 @@ _UNNAMED_PATIENT = re.compile(
     r"(?:leaders?|commanders?|emirs?|amirs?|walis?|officials?|chiefs?|heads?|deputy|deputies|financiers?|"
     r"smugglers?|facilitators?|recruiters?|operatives?|members?|militants?|figures?|man|men|woman|"
     r"suspects?|planners?|spokesm[ae]n|judges?|bomb[- ]?makers?|logisticians?|couriers?|targets?|"
-    r"cell leaders?|jihadists?|insurgents?|terrorists?|fighters?|associates?)\b",
+    r"cell leaders?|jihadists?|insurgents?|terrorists?|fighters?|associates?|nationals?)\b",
     re.IGNORECASE,
 )
 _UNNAMED_PATIENT_L = caseless(_UNNAMED_PATIENT)
@@ -658,6 +670,11 @@ _IDENT_WHOM = re.compile(r"\b(?:the|a|an)\s+(?P<np>(?:[\w'-]+\s+){0,4}?[\w'-]+),
                          r"(?:named|identified|described)\s+as\s*" + _Q + r"\s*$", re.IGNORECASE)
 _IDENT_NAMED = re.compile(r"\b(?:an?|the)\s+(?P<np>(?:[\w'-]+\s+){0,3}?[\w'-]+)\s+named\s*" + _Q + r"\s*$",
                           re.IGNORECASE)
+#: The naming in the passive, with a pronoun or a described head as subject.
+_IDENT_PASSIVE = re.compile(r"(?:^|[.;]\s*|\b(?:and|but|then)\s+)"
+                            r"(?:(?P<pron>[Hh]e|[Ss]he|[Oo]ne|[Tt]he other|[Aa]nother)|"
+                            r"[Tt]he\s+(?P<np>(?:[\w'-]+\s+){0,3}?[\w'-]+))\s+(?:was|has been|had been|is)\s+"
+                            r"(?:later\s+|subsequently\s+)?(?:named|identified)(?:\s+only)?\s+as\s*" + _Q + r"\s*$")
 _IDENT_BARE = re.compile(r"\b(?:named|identified)(?:\s+only)?\s+as\s*" + _Q + r"\s*$", re.IGNORECASE)
 _HONORIFIC_TAIL = re.compile(r"\b(?:" + "|".join(sorted(HONORIFICS)) + r")\s+$", re.IGNORECASE)
 _HONORIFIC_ENDS = tuple(sorted(HONORIFICS))
@@ -705,6 +722,12 @@ def _ident_kind(left: str) -> tuple[str, str] | None:
     m = _IDENT_APPOS.search(left)
     if m and _ROLE_HEAD.search(m.group("np")):
         return "np", m.group("np")
+    m = _IDENT_PASSIVE.search(left)
+    if m:  # "He was named as X", "One was identified as X", "The commander was named as X"
+        if m.group("pron"):
+            return "pron", ""
+        if _ROLE_HEAD.search(m.group("np")):
+            return "np", m.group("np")
     if _IDENT_BARE.search(left):
         return "bare", ""
     return None
@@ -751,6 +774,13 @@ def _identify(text: str, sentences: list[Sentence], mentions: list[Mention], uf:
                     # "Outlets had reported that the group's commander, X, was also killed": a
                     # claim about X's own fate; the earlier unnamed patient is someone else
                     continue
+                if how == "pron":
+                    # "troops captured a man who had been shot in the leg. He was named as X": of two
+                    # unnamed outcomes in one sentence the more severe is the man's
+                    rival = max((c for c in pending if c[0] == si and (c[0], c[1]) not in used
+                                 and not (si == m.sentence and c[1] > m.start - s.start)),
+                                key=lambda c: SEVERITY[c[2]])
+                    cue, outcome, window = rival[1], rival[2], rival[3]
                 _record(p, outcome, si, cue)
                 used.add((si, cue))
                 # The patient's description is the person's: "a senior ISIS financier".
@@ -811,8 +841,9 @@ def _to_event(article: Article, text: str, sentences: list[Sentence], places: li
         return None
     one_word = all(len(fold_name(m.text)) == 1 for m in ms)
     if one_word and not any(m.intro or m.quoted or m.honorific for m in ms) and not p.alias_mentions and \
-            not any(_appositive_name(text, mentions[i]) and verdicts[i].kind == ISIS for i in p.mentions):
-        return None
+            not any(_appositive_name(text, mentions[i]) and (verdicts[i].kind == ISIS or (
+                verdicts[i].kind == ROLE and p.outcome in (KILLED, CAPTURED, WOUNDED))) for i in p.mentions):
+        return None  # (a one-word appositive of a role noun counts as a name when an outcome befell him)
     severe = p.outcome in (KILLED, CAPTURED, WOUNDED)
     vs = [verdicts[i] for i in p.mentions] + p.verdicts
     kunya = any(m.kunya for m in ms)

@@ -84,6 +84,10 @@ STOP = _words(
     "wal-jihad qaid qa'id"
     # words of institutions' names: "the Criminal Investigation and Detection Group", "the Anti-Terrorism Act"
     " criminal investigation investigations detection act"
+    # words of bodies', reports' and schools' names: "the Analytical Support and Sanctions Monitoring
+    # Team", "the Counter-Terrorism Service", "Tehrik-e Taliban", "Hurras al-Din", "a Secondary School"
+    " support sanctions monitoring team counter-terrorism counterterrorism tehrik-e tehreek-e hurras"
+    " secondary"
 )
 #: Lower-case particles that may stand alone inside a name ("Osama bin Laden").
 INNER_PARTICLES = _words("bin ibn bint abu abd al el de da dos ould van von ul ud")

@@ -41,7 +41,8 @@ _NAME_INTRO = re.compile(
     r"(?:\bnamed|\bnamed(?: only)? as|\bcalled|\bidentified(?: only| simply)? as|"
     r"\bknown(?: only| simply| locally| just| widely| popularly| better)? as|"
     r"\bknown by(?: the name)?|\bdubbed|"
-    r"\bnicknamed|\bnom de guerre|\balias|\baka|\ba\.k\.a\.|\bkunya|\bgoes by|\bgoing by|\bthe name|"
+    r"\bnicknamed|\bnom de guerre|\balias|\baka|\ba\.k\.a\.|\bkunya|\bgoes by|\bgoing by|"
+    r"\bthe (?:single |one |only )?name|"
     r"\b(?:his|her) (?:first |given )?name)"
     r"[\s,:\"\u201c'\u2018]*$",
     re.IGNORECASE,
@@ -71,13 +72,14 @@ _ATTRIBUTIVE_AFTER = re.compile(
     r"affiliate|branch|outfit|insurgency|rebels?|district|road|highway|area|village|town|province|region|"
     r"camp|valley|forest|prison|neighbou?rhood|quarter|mountains?|desert|bridge|checkpoint|crossing|"
     r"church|cathedral|school|stadium|hotel|street|square|port|refinery|cafe|caf\u00e9|restaurant|bakery|"
+    r"tribe|tribes|clan|clans|"
     r"nightclub|attack|attacks|bombing|bombings|massacre|siege|"
     r"river|airport|base|hospital|university|mosque|market|islands?|state university|"
     # a group's outlet: "ISKP's al-Azaim media", "the al-Naba newspaper"
     r"media(?!\s+(?:official|chief|head|emir|amir|officer|operative|coordinator)s?\b)|newspaper|magazine|"
     r"outlet|channel)\b"
     # "the Kurdistan Regional Government": the first words of an institution's name
-    r"|\s+(?:Government|Council|Ministry|Authority|Parliament)\b"
+    r"|\s+(?:Government|Council|Ministry|Authority|Parliament|Service|School|College|Tribe|Clan)\b"
 )
 _ATTRIBUTIVE_ROLE = re.compile(r"\s+(?:sub-?leaders?|sub-?commanders?|"
                                r"commanders?|leaders?|fighters?|militants?|members?|emirs?|founders?|"
@@ -195,6 +197,8 @@ def _split_span(
         if low in HONORIFICS and run and not possessive and k + 1 < len(raws) and \
                 _inner_name_part(raws[k + 1], place_words):
             is_stop = False  # between two name words it is part of the name: "Abdullahi Sheikh Nur"
+        elif low in HONORIFICS and len(run) >= 2 and k + 1 == len(raws) and clean[:1].isupper():
+            is_stop = False  # closing a name of two words it is a family name: "Ahmed Mustafa Hajji"
         elif low in HONORIFICS:
             _flush(text, run, sentence, honorific, out)
             run = []
@@ -247,12 +251,21 @@ def _token(raw: str, place_words: frozenset[str]) -> tuple[bool, str, str, bool,
             if k > 0
         )
         or low in STRONG_TITLES
+        or low.endswith(_ADJ_SUFFIXES)  # "al-Qaeda-aligned", "IS-linked": an adjective, no name
         or (len(clean) >= 2 and clean.replace(".", "").replace("-", "").isupper())
         or not any(c.isalpha() for c in clean)
     )
     kunya_next = clean[:1].isupper() and clean.isalpha() and low not in _FUNCTION_WORDS
     return possessive, clean, low, is_stop, len(token) - len(token.lstrip(_Q)), kunya_next
 
+
+#: Words before a name that make it a settlement: "the town of Abu Hammam", "the village of al-X".
+_SETTLEMENT_OF = re.compile(r"\b(?:village|town|city|hamlet|outskirts|countryside|neighbou?rhood|suburb)\s+of\s+$")
+#: Words before a lone "al-X" that make it a place: "a cell leader from al-X", "near al-X".
+_SETTLEMENT_BEFORE = re.compile(r"\b[a-z]+\s+(?:from|near|in)\s+$")
+#: Endings of hyphenated adjectives built on a group's name ("al-Qaeda-aligned").
+_ADJ_SUFFIXES = ("-aligned", "-linked", "-affiliated", "-backed", "-led", "-based", "-allied", "-inspired",
+                 "-affiliate", "-loyal")
 
 _PLACE_NOUN_AFTER = re.compile(r"['\u2019]?s?\s+(?:province|district|region|governorate|state|city|town|"
                                r"village|area|county|camp|countryside|desert|territory)\b", re.IGNORECASE)
@@ -332,6 +345,10 @@ def _flush(
     quoted = start > 0 and text[start - 1] in "'\"\u2018\u201c"
     before = text[max(0, start - 40) : start]
     intro = _intro_before(before)
+    if not possessive and not intro and (
+            _SETTLEMENT_OF.search(before)
+            or len(run) == 1 and name[:3].lower() in ("al-", "el-") and _SETTLEMENT_BEFORE.search(before)):
+        return  # "the town of Abu Hammam", "a cell leader from al-Shuhail": a place, no person
     attributive = not possessive and bool(
         (intro and _THING_NAMED.search(before))  # "its finance office, known as al-Karrar"
         # (the three patterns open with a space: most names end at a comma or a stop)

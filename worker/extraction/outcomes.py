@@ -28,7 +28,10 @@ SEVERITY = {KILLED: 3, CAPTURED: 2, WOUNDED: 1, MENTIONED: 0}
 _WHEN_OF = (r"(?: (?:in|on|last|earlier|this|late|early) \w+(?: \d{4})?| \w+ ago|"
             r",? (?:in|at|near) [^.;:()]{3,60}?,){0,2} of")
 #: "the most senior figure killed so far is X": a time phrase between a list cue and its copula.
-_SO_FAR = r"(?: (?:so far|to date|this (?:year|month|week|quarter)|last (?:year|month|week)))?"
+_SO_FAR = (r"(?: (?:so far|to date|this (?:year|month|week|quarter)|last (?:year|month|week)|"
+           # "the commander killed in that fighting was X": the operation named again
+           r"in (?:that|the|this) (?:same )?(?:fighting|raid|strike|air ?strike|operation|attack|clash(?:es)?|"
+           r"battle|assault|ambush|offensive)))?")
 # kinds: pp = participle (voice decides), intr = the subject suffers, nom = "... of X"
 _CUES: list[tuple[str, str, str]] = [
     ("intr", KILLED, r"(?:blew|blown|blowing) (?:himself|herself|themselves)(?: up)?|"
@@ -52,7 +55,9 @@ _CUES: list[tuple[str, str, str]] = [
                      r"among (?:those|the (?:people|men|militants|"
                      r"fighters|suspects|terrorists)) (?:killed|slain|dead|neutrali[sz]ed|eliminated)|"
                      # the bomber dies in his attack: "the suicide bombing ... carried out by X"
-                     r"suicide (?:bombing|attack|bomb attack|blast)[^.;]{0,60}?(?:carried out|perpetrated) by"),
+                     r"suicide (?:bombing|attack|bomb attack|blast)[^.;]{0,60}?(?:carried out|perpetrated) by|"
+                     # "the attack was carried out by the ISIS-K suicide bomber X": he died in it
+                     r"(?:carried out|perpetrated) by (?:the |an? )?(?:[\w-]+ ){0,2}?suicide bomber,?"),
     ("list", CAPTURED, r"among the (?:detained|arrested|captured)|(?:detained|arrested|captured) (?:\w+ ){0,2}as(?= )|"
                        r"(?:also )?(?:arrested|detained|captured|held|seized)" + _SO_FAR + r"(?= (?:is|was|were)\b)|"
                        r"among (?:those|the (?:people|men|militants|fighters|suspects)) (?:held|detained|arrested|"
@@ -78,7 +83,9 @@ _CUES: list[tuple[str, str, str]] = [
     ("nom", CAPTURED, r"(?:capture|arrest|detention|apprehension|extradition|custody)" + _WHEN_OF),
     ("pp", CAPTURED, r"captured|capturing|arrested|arresting|detained|detaining|nabbed|apprehended|caught|"
                      r"taken into (?:\w+ )?custody|(?:took|take|takes|taking) into (?:\w+ )?custody|"
-                     r"taken (?:prisoner|captive|alive)|extradited|sentenced|convicted|jailed|imprisoned|"
+                     r"taken (?:prisoner|captive|alive)|extradited|"
+                     # a sentence passed in absentia says the man is not held
+                     r"(?:sentenced|convicted)(?![^.;]{0,40}\bin absentia\b)|jailed|imprisoned|"
                      r"rounded up|handed over|seized|picked up|interpell?ated|"
                      r"placed (?:in|under) (?:\w+ )?(?:custody|detention|arrest)|"
                      r"remanded(?: in(?:to)? (?:\w+ )?custody)?|(?:took|taken|take|takes|taking) away|"
@@ -124,7 +131,7 @@ _CUE_STARTS = (
     "injured", "hurt", "maimed", "capturing", "arresting", "detaining", "take", "takes", "taking", "hit",
     "yielded", "survived", "escaped", "sustained", "suffered", "picked", "interpellated", "interpelated",
     "placed", "fled", "retreated", "withdrew", "succumbed", "lost", "losing", "met", "put", "remanded", "claimed",
-    "leaving", "delivered", "escaping", "fleeing",
+    "leaving", "delivered", "escaping", "fleeing", "carried", "perpetrated",
 )
 #: Start words that are common function words open a cue only before one of a few next
 #: words ("was dead", "the slain"): a cheap look at the next word skips the regex.
@@ -471,7 +478,9 @@ def sentence_outcomes(sent: str, spans: list[tuple[int, int, bool]], next_sent: 
             # (the list may run past a relative clause: "X, a qaid who led attacks, and Y")
             after = [i for i, (s, e, _) in enumerate(spans) if cend <= s]
             # "among those who surrendered that day was X": the cue's own "who" opened a clause
-            reach = cend + 40 if kind == "list" and " who " in low[cstart:cend] else min(cend + 90, seg_end)
+            # (a cue may hold a clause word: "killed in that fighting was X" reaches past "that")
+            reach = cend + 40 if kind == "list" and " who " in low[cstart:cend] else \
+                min(cend + 90, bounds[_segment(bounds, cend - 1) + 1])
             patients = first_coordination(sent, spans, after) \
                 if after and spans[after[0]][0] < reach else []
         elif kind == "intr" or (kind == "pp" and (_PASSIVE_AUX_L.search(low, max(seg_start, cstart - 60), cstart)
@@ -488,6 +497,14 @@ def sentence_outcomes(sent: str, spans: list[tuple[int, int, bool]], next_sent: 
             if not patients and last_patients and (last_seg == seg and _AND.search(low, prev_cue_end, cstart)
                                                    or _AND_AUX.search(low, max(seg_start, cstart - 30), cstart)):
                 patients = last_patients  # "X injured his legs when he jumped ..., and was detained"
+            if not patients and not last_patients and seg > 0 and \
+                    _AND_AUX.search(low, max(seg_start, cstart - 30), cstart):
+                # "X broke his leg when he jumped ..., and was taken into custody": no cue before, the
+                # elided subject is the sentence's last name, if "he" took it up since
+                prior = [i for i, (s, e, poss) in enumerate(spans) if e <= cstart and not poss]
+                if prior and not any(poss for s, e, poss in spans if spans[prior[-1]][1] <= s < cstart) and \
+                        _HE_SINCE.search(low, spans[prior[-1]][1], cstart):
+                    patients = prior[-1:]
             if not patients and kind == "pp" and _CONCESSIVE.search(low, max(seg_start, cstart - 20), cstart):
                 # "X managed to flee, although wounded in the leg": the main clause's subject
                 patients = [i for i, (s, e, poss) in enumerate(spans) if e <= cstart and not poss][-1:]
@@ -497,7 +514,9 @@ def sentence_outcomes(sent: str, spans: list[tuple[int, int, bool]], next_sent: 
                 # "five militants were killed, among them X and Y"
                 among = _AMONG_AFTER.match(low, cend)
                 # ... but not "two soldiers were wounded, among them Lt. X"
-                if among and not _GOV_BEFORE.search(low, max(seg_start, cstart - 60), cstart):
+                # ... nor "five were killed and three others captured, among whom X": the nearer cue's
+                if among and not _GOV_BEFORE.search(low, max(seg_start, cstart - 60), cstart) and \
+                        not any(cend <= c[0] < among.start() + len(among.group(0)) for c in cues[k + 1:]):
                     after = [i for i, (s, e, _) in enumerate(spans) if among.end() <= s < among.end() + 40]
                     patients = first_coordination(sent, spans, after)
             if not patients:
@@ -523,8 +542,16 @@ def sentence_outcomes(sent: str, spans: list[tuple[int, int, bool]], next_sent: 
             if not patients and last_seg == seg and last_patients and _AND.search(low, prev_cue_end, cstart) \
                     and not any(prev_cue_end <= s < cstart for s, _, _ in spans):
                 patients = last_patients  # "was wounded ... and taken into custody"
-            if not patients and _REDUCED_L.search(low, max(seg_start, cstart - 30), cstart):
+            if not patients and (red := _REDUCED_L.search(low, max(seg_start, cstart - 30), cstart)):
                 patients = before
+                if len(before) > 1 and red.group(0)[:1] != "," and \
+                        _APPOS_HEAD.match(low, spans[before[-1]][1], red.start() + 1):
+                    # "X worked with Y, an ISIS commander killed in a strike": Y's appositive
+                    patients = before[-1:]
+                if not patients and (among := _AMONG_AFTER.match(low, cend)) is not None:
+                    # "three others captured, among whom one X": the names after "among whom"
+                    after = [i for i, (s, e, _) in enumerate(spans) if among.end() <= s < among.end() + 40]
+                    patients = first_coordination(sent, spans, after)
             if not patients and kind == "pp" and before and spans[before[-1]][1] + 1 >= cstart \
                     and _REDUCED_AFTER.match(low, cend):
                 patients = before[-1:]  # headline style: "Senior ISIS official X killed in drone strike"
@@ -578,13 +605,17 @@ def _denials(low: str) -> list[tuple[int, bool]]:
             continue  # "troops captured X alive": how he was taken
         if not esc and _REQUEST_BEFORE.search(low, max(0, m.start() - 50), m.start()):
             continue  # "a request Afghan officials rejected": no claim denied
+        if not esc and m.group(0)[:3] in ("den", "rej") and _CHARGE_AFTER.match(low, m.end()):
+            continue  # "he denied taking part in executions": a charge denied, no outcome
         out.append((m.start(), esc))
     return out
 
 
 _CAPTURE_BEFORE = re.compile(r"\b(?:captured|capture|caught|catch|took|take|taken|arrested|seized|apprehended|"
                              r"detained|nabbed)\b[^.;:]{0,60}$")
-_ESCAPED_WHAT = re.compile(r"\s+(?:an?\s+)?(?:capture|arrest|detention)\b")
+_ESCAPED_WHAT = re.compile(r"\s+(?:an?\s+)?(?:capture|arrest|detention)\b|"
+                           # "an Iraqi who escaped from al-Sinaa prison": a jailbreak before, no word on the arrest
+                           r"\s+from\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}?(?:prison|jail|detention|camp)\b")
 _REQUEST_BEFORE = re.compile(r"\b(?:requests?|demands?|offers?|appeals?|proposals?|pleas?)\b[^.;,]{0,40}$")
 _OTHERS_BEFORE = re.compile(r"\b(?:others|the rest|associates|companions|accomplices|comrades|men|fighters?|"
                             r"militants?|members|guards|bodyguards?|several|some|many|few|remaining|two|three|four|"
@@ -611,6 +642,10 @@ def _segment(bounds: list[int], pos: int) -> int:
     return max(0, min(bisect_right(bounds, pos) - 1, len(bounds) - 2))
 
 
+#: What a defendant denies: a deed or a charge, not a death or an arrest.
+_CHARGE_AFTER = re.compile(r"\s+(?:taking part|any (?:role|involvement|part|wrongdoing)|involvement|participat\w*|"
+                           r"(?:the |all )?charges?|(?:the )?accusations?|wrongdoing|membership|carrying out|"
+                           r"having (?:taken|carried|planned|joined|fought)|joining|planning|ordering)\b")
 _ESCAPES = frozenset({"escaped", "survived", "survives", "alive", "at large"})
 
 
@@ -665,7 +700,12 @@ def _invalid(low: str, bounds: list[int], seg: int, cstart: int, denials: list[t
     return False
 
 
+#: An appositive noun phrase right after a name, up to a reduced relative's head.
+_APPOS_HEAD = re.compile(r",\s*(?:an?|the|another)\s+[^,;.]{0,60}$")
+_HE_SINCE = re.compile(r"\b(?:he|she|his|her)\b")
 _PLUPERFECT = re.compile(r"\b(?:who|which) had $")
+#: A relative after a preposition refers to a thing or an event ("in which", "during which").
+_PREP_WHICH = re.compile(r"\b(?:in|during|at|after|from|by|of|on|through)\s+w$")
 
 
 def _antecedent(sent: str, spans: list[tuple[int, int, bool]], bounds: list[int], seg: int) -> list[int]:
@@ -673,6 +713,8 @@ def _antecedent(sent: str, spans: list[tuple[int, int, bool]], bounds: list[int]
     with the names coordinated to it ("leaders X and Y, who were killed")."""
     if seg == 0 or not _RELATIVE_L.match(sent, bounds[seg]):
         return []
+    if _PREP_WHICH.search(sent, max(0, bounds[seg] - 12), bounds[seg] + 1):
+        return []  # "the attack on a school in which 42 people were killed": the event, not a man
     lo, hi = bounds[seg - 1], bounds[seg]
     inside = [i for i, (s, e, poss) in enumerate(spans) if lo <= s and e <= hi and not poss]
     if not inside:
@@ -744,7 +786,8 @@ _AND_NEXT = re.compile(r",\s*and\s+(?:(?:an?|the|another|his|its)\s+[^,.;]{0,50}
 #: courier identified only as Y".
 _COORD_LIST = re.compile(r"\s*,?\s*(?:alias|a\.?k\.?a\.?|(?:also |better )?known as|nicknamed|also called|"
                          r"dubbed)\s*|"  # an alias of the same man
-                         r"\s*(?:,[^,.;]{0,120})?,?\s*(?:and|,)\s*(?:(?:an?|the|another|his|its)\s+[^,.;]{0,50}?"
+                         # (after an appositive only "and" goes on: "X, who told ..., Y" lists no one)
+                         r"(?:\s*,[^,.;]{0,120},?\s*and|\s*,?\s*(?:and|,))\s*(?:(?:an?|the|another|his|its)\s+[^,.;]{0,50}?"
                          r"(?:,\s*|\s+(?:identified|named|known)(?: only)? as\s*))?"
                          # "and his aide, the terrorist X": a bare label before the name
                          r"(?:the\s+(?:terrorist|militant|jihadist|insurgent|fighter)\s+)?")

@@ -59,7 +59,7 @@ _GOV_WORDS = re.compile(
     r"british|russian|iranian|israeli) (?:army|military|forces|troops|police|government|security|officials?|"
     r"officers?|generals?|spokes\w+|ministers?|president|intelligence|counter\w*|air force|"
     r"jets|soldiers?|authorities|state|television|military's|army's|defen[cs]e|interior|navy|"
-    r"special forces|commandos?|prime minister|vice president|embassy|ambassador)|"
+    r"special forces|commandos?|prime minister|vice president|embassy|ambassador|strongman)|"
     r"peshmerga|counter[- ]?terrorism|intelligence|authorities|security forces|troops|brigade|battalion|"
     r"division|regiment|analysts?|researchers?|experts?|journalists?|reporters?|correspondent|editor|"
     r"professor|fellow|scholar|observatory|think[- ]tank|institute|university|witness|residents?(?! of)|"
@@ -76,8 +76,15 @@ _GOV_WORDS = re.compile(
     # a community's cleric, named as a mediator or a victim: "a religious leader in the municipality"
     r"religious (?:leaders?|figures?|scholars?)|"
     r"boko haram|jnim|ansaru|abu sayyaf|maute|al-?shabaab|fdn|fds|fama|sadc|samim|minusma|monusco|fardc|"
-    r"shepherds?|herders?|herdsm[ae]n|fisherm[ae]n|traders?|drivers?|shopkeepers?|merchants?|"
+    r"shepherds?|herders?|herdsm[ae]n|fisherm[ae]n|traders?|shopkeepers?|merchants?|"
+    # a driver by trade; "the driver" alone may be the group's (a car bomb's, a commander's)
+    r"(?:truck|taxi|bus|lorry|ambulance|aid|delivery|tanker|local|civilian|a)\s+drivers?|"
+    # victims and bystanders: "a nomad, X, was killed by a roadside bomb", "a CTD constable, X"
+    r"nomads?|constables?|ctd|(?:leaders?|chiefs?|sheikhs?|heads?) of (?:the |a )?(?:[\w'-]+ ){0,3}(?:tribe|clan)s?|"
+    r"(?:presiding|trial|investigating|investigative) judges?|"
     r"committee|council|councillors?|chiefs? of|milf|aqap|aqim|al-qaeda|"
+    # political parties: "JUI-F chief Maulana X", "the party's leader"
+    r"party|jui(?:-f)?|pti|ppp|pml(?:-n)?|"
     r"ttp|tehrik|updf|snaf|ahlu sunna|ahlu-sunna|hayat tahrir|tahrir al-sham|army's|police's|government's|"
     # other armed bodies of the theatres: "the CODECO militia", "the pro-regime Liwa al-Quds"
     r"militias?|militiam[ae]n|self-defen[cs]e groups?|ansarul islam|codeco|liwa al-quds)\b",
@@ -93,7 +100,7 @@ _LEFT_CUT = re.compile(
     # verbs whose subject acts on the name: "the troops took away X", "the military described X as"
     r"took|away|lists|listed|describes|described|accused|accuses|blamed|blames|labelled|labeled|branded|"
     r"considers|interrogated|questioned|transferred|freed|released|charged|sentenced|convicted|"
-    r"hunted|hunts|pursued|located|spotted|"
+    r"hunted|hunts|pursued|located|spotted|apprehended|cornered|surrounded|"
     # the victims of the group's deeds: "ISIS militants executed X", "gunmen shot dead X"
     r"executed|beheaded|abducted|kidnapped|murdered|assassinated|shot|ambushed|attacked|rescued|freed)\b",
     re.IGNORECASE,
@@ -187,6 +194,8 @@ def classify_np(np: str) -> str:
     # "an HTS fighter", "Boko Haram (JAS) commanders": a rival body named with a generic word
     if _RIVAL.search(np) and not _FORMER.search(np) and not _ISIS_ACRONYM.search(np) and not _ISIS_NAMES.search(np):
         return GOV
+    if ("fighter" in low or "guard" in low or "member" in low) and _GOV_FIGHTER.search(low):
+        return GOV  # "an SDF fighter", "a Peshmerga member": the fighter of a body that fights ISIS
     kin = _KIN_OF.search(low) if " of " in low else None  # "the widow of an ISIS emir": his kin, not him
     for rx, text in ((_ISIS_ACRONYM, np), (_ISIS_WORDS_L, low)):
         for m in rx.finditer(text):
@@ -205,13 +214,17 @@ def classify_np(np: str) -> str:
     return NONE
 
 
+#: A fighter of a force that fights ISIS: "fighter" alone would make an insurgent.
+_GOV_FIGHTER = re.compile(r"\b(?:sdf|ypg|ypj|peshmerga|pmf|hashd|army|government|pro-government|regime|asayish|"
+                          r"police|prison|camp|tribal|coalition|security)\s+(?:fighters?|members?|guards?)\b")
 #: A relative of someone: the words after it describe the relative.
 _KIN_OF = re.compile(r"\b(?:brothers?|sisters?|sons?|daughters?|wife|wives|widows?|mother|father|cousins?|nephews?|"
                      r"uncles?|relatives?|family|(?:brother|son|father)s?-in-law)\s+of\b")
 
 
 #: "his driver", "the cell's courier": someone in an insurgent's service.
-_HENCHMAN = re.compile(r"(?:\b(?:his|her)|[\w-]+['\u2019]s)\s+(?:\w+\s+)?(?:driver|bodyguard|aide|guard|assistant|"
+_HENCHMAN = re.compile(r"(?:\b(?:his|her)|[\w-]+['\u2019]s)\s+(?:\w+\s+(?:and\s+)?)?"
+                       r"(?:driver|bodyguard|aide|guard|assistant|"
                        r"courier|lieutenant|right-hand man|messenger)s?\b")
 _HENCHMAN_WORDS = ("driver", "guard", "aide", "courier", "lieutenant", "right-hand", "messenger", "assistant")
 #: A civilian past before a man joined: "a former teacher", "an ex-student of the university".
@@ -231,6 +244,23 @@ _INSURGENT_JOB = re.compile(r"\b(?:logistics|finance|financial|media|supply|recr
 _INTRO_AS = re.compile(r"\b(?:named|identified|described|listed|gave|called|known(?:\s+only)?)\b(?P<np>[^,;:]{0,60}?)"
                        r"\bas\s*$",
                        re.IGNORECASE)
+#: The role given after the name by a naming verb before it: "named X as its leader".
+_NAMED_AS_RIGHT = re.compile(r" as (?P<np>(?:its|their|the group's|the group\u2019s|the)\s+(?:new\s+|overall\s+|"
+                             r"top\s+|senior\s+)?(?:leader|emir|amir|wali|caliph|chief|commander|head|deputy)s?\b"
+                             r"[^,;()]{0,40})")
+#: A force or a government as the subject of "named X as its ...": "its" is then that body.
+_FORCE_SUBJECT = re.compile(r"\b(?:army|forces|military|sdf|police|government|ministry|coalition|troops|command|"
+                            r"authorities|president|minister)\b", re.IGNORECASE)
+_NAMING_VERB = re.compile(r"\b(?:named|appointed|designated|declared|confirmed|chose|chosen|picked|installed|"
+                          r"elected|identified|recognised|recognized)\s+[^,;]{0,50}$", re.IGNORECASE)
+#: A verb with its object inside an appositive's noun phrase: "the court sentenced a co-defendant".
+_VERB_OBJECT = re.compile(r"(?s:.*)\b(?:sentenced|convicted|charged|arrested|detained|captured|apprehended|nabbed|"
+                          r"tried|indicted|extradited|deported)\s+(?=(?:an?|the|another|one)\b)", re.IGNORECASE)
+_OBJ_HINT = re.compile(r"(?:ed)\s+(?:an?|the|another|one)\b")
+#: "known only by the name", "known among the townspeople by the single name": an intro after the NP.
+_KNOWN_BY_NAME = re.compile(r"\s*(?:\bknown\b[^,;:]{0,40}?\bby|\bwho\s+(?:goes|went)\s+by|\bgoing\s+by)"
+                            r"\s+the\s+(?:single\s+|one\s+|only\s+)?name\s*$",
+                            re.IGNORECASE)
 _HONORIFIC_END = re.compile(r"\b(?:" + "|".join(sorted(HONORIFICS)) + r")\s*$", re.IGNORECASE)
 _WHOM_HEAD = re.compile(r"(?P<np>[^,;:]{0,60}),?\s*(?:whom|who|which)\s+[^,;:]{0,40}$", re.IGNORECASE)
 _LEFT_APPOSED = re.compile(r"(?P<np>(?:\b(?:the|a|an|one of|its|their|his|her|another)\b|"
@@ -265,6 +295,9 @@ def left_np(sentence_text: str, offset: int, low: str | None | bool = False) -> 
     # anchored search still tries every start position of the window.
     # Each of these noun phrases holds no "," ";" ":": a match starts after the last of them
     # before its end, and searching from there finds the same match without trying every start.
+    if tail[-4:].lower() == "name" and (by_name := _KNOWN_BY_NAME.search(left)) is not None:
+        # "another commander of the insurgents, known only by the name X": the NP before "known"
+        return left_np(left[:by_name.start()].rstrip() + " ", len(left[:by_name.start()].rstrip()) + 1)
     intro = _INTRO_AS.search(left, _after_stop(left, len(left))) if tail[-2:].lower() == "as" else None
     if intro:
         np = intro.group("np")
@@ -296,6 +329,8 @@ def left_np(sentence_text: str, offset: int, low: str | None | bool = False) -> 
         np = apposed.group("np")
         speech = _SPEECH_CUT.match(np) if any(w in np for w in _SPEECH_HINTS) else None
         np = np[speech.end():] if speech else np
+        if _OBJ_HINT.search(np) and (obj := _VERB_OBJECT.match(np)) is not None:
+            np = np[obj.end():]  # "the court sentenced a co-defendant, X": the object, not the court
         # "scouted the route to the airport's gate for the bomber, X": the last noun phrase
         inner = _LAST_PP_NP.match(np)
         if inner and (_ROLE_NOUNS.search(inner.group("np")) or classify_np(inner.group("np")) != NONE):
@@ -371,9 +406,16 @@ def _cut_in(window: str, low: str | None) -> int:
 def right_np(sentence_text: str, offset: int) -> tuple[str, int]:
     """The appositive or predicate noun phrase after a name, cut at the next clause,
     and the offset where it ends."""
+    if sentence_text[offset:offset + 1] == ")" and sentence_text[offset + 1:offset + 2] == " ":
+        offset += 1  # "X (alias Y) remains the group's leader": the predicate after the parenthesis
     right = sentence_text[offset:offset + 220]
     m = _RIGHT_APPOSITIVE.match(right) or _RIGHT_PREDICATE.match(right)
     if not m:
+        if right[:4] == " as " and (named := _NAMED_AS_RIGHT.match(right)) is not None and \
+                (verb := _NAMING_VERB.search(sentence_text, max(0, offset - 80), offset)) is not None and \
+                not _FORCE_SUBJECT.search(sentence_text, 0, verb.start()):
+            # "monitors have named X as its leader", "the group appointed X as its new wali"
+            return named.group("np"), offset + named.end()
         return "", offset
     np = m.group("np")
     if m.re is _RIGHT_APPOSITIVE and _VERB_START.match(np) and (
@@ -463,6 +505,9 @@ def judge(sentence_text: str, start: int, end: int, low: str | None | bool = Fal
         lnp = lnp[kin.end():].lstrip()  # "the brother of the ISIS commander X": X is the commander
     if lnp and " as " in lnp and (agent := _AGENT_AS.match(lnp)) is not None:
         lnp = lnp[agent.end():]  # "the man the SDF identifies as the planner, X": the planner
+    if not lnp and sentence_text[max(0, start - 6):start].endswith(("is ", "was ", "been ", "remains ")) and \
+            (inv := _INVERTED.search(sentence_text, max(0, start - 90), start)) is not None:
+        lnp = inv.group("np")  # "ISKP's emir since 2020 has been X": the subject names his role
     rnp, rnp_end = right_np(sentence_text, end)
     verdict.role_start, verdict.role_end = start - len(lnp), rnp_end
     lk, rk = classify_np(lnp), classify_np(rnp)
@@ -500,12 +545,16 @@ def judge(sentence_text: str, start: int, end: int, low: str | None | bool = Fal
             _rival_sentence(sentence_text[:start]):
         # "fighters of the rival Boko Haram faction, including a commander named X"
         verdict.kind = GOV  # "troops engaged Boko Haram (JAS) fighters and neutralised one of their commanders, X"
-    if (" not " in low or "never" in low or "longer" in low) and _NOT_MEMBER_L.search(low, end) if low is not None \
-            else _NOT_MEMBER.search(sentence_text, end):
+    if not sentence_text.startswith(("'s", "\u2019s"), end) and (
+            (" not " in low or "never" in low or "longer" in low) and _NOT_MEMBER_L.search(low, end)
+            if low is not None else _NOT_MEMBER.search(sentence_text, end)):
+        # (not "X's brother Y, who was not a member": the denial is about Y)
         verdict.kind = GOV  # "X, who never pledged allegiance to the Islamic State"
     return verdict
 
 
+#: An inverted copula: the role is the subject, the name its complement.
+_INVERTED = re.compile(r"(?:^|[,;:]\s*)(?P<np>[^,;:()]{3,80}?)\s+(?:is|was|has been|had been|remains)\s+$")
 _THEIR = re.compile(r"\b(?:their|its)\b", re.IGNORECASE)
 
 
@@ -605,6 +654,8 @@ _LED_BY = re.compile(r"\b(?:(?:led|headed|commanded|run|founded)(?:\s+(?:in part
 _LED_GAP = re.compile(r"(?:\)?,?\s+(?:which is|which was|is|was|has been|had been|have been|be|believed to|"
                       r"thought to|said to|now|currently|still|remains|remained))*\)?,?\s*$", re.IGNORECASE)
 _ORG_START = re.compile(r"(?s:.*)[,;:()]")
+#: A copula inside the subject before "led by": the body is its complement.
+_COPULA_CUT = re.compile(r"(?s:.*)\b(?:remains|remained|became|becomes)\b")
 
 
 def _led_by(sentence_text: str, start: int) -> str:
@@ -625,7 +676,10 @@ def _led_by(sentence_text: str, start: int) -> str:
     org = head[cut.end() if cut else 0:][-80:]
     if len(org.strip()) < 2:
         return NONE
-    kind = classify_np(org[_last_cut(org):])
+    org = org[_last_cut(org):]
+    if "rema" in org or "becam" in org:
+        org = _COPULA_CUT.sub("", org)  # "ISSP's main rival remains JNIM, led by X": JNIM is the body
+    kind = classify_np(org)
     if m.group(0)[:5].lower() == "under" and kind != ISIS:
         return NONE  # "continuity of command under X", "charged under the Act": only "the group remains under X"
     return kind
