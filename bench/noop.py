@@ -5,14 +5,14 @@ worker's own Faust settings (:func:`worker.app.faust_options`, embedded profile)
 
 * ``one-agent``: one agent reads ``articles`` (4 partitions) and counts each message into
   a changelog-backed table (one table write per message);
-* ``topology``: the worker's topology without its work. Both agents take batches of the
-  worker's size (``take_events``). ``prepare`` (on ``articles``) forwards a fixed record of
-  the real prepared record's mean size to a 1-partition topic with ``topic.send``, as the
-  worker does; ``sequence`` writes, per message, the same number of keys per table, with
-  values of the same mean size, as the real sequencer did (measured from the worker's
-  changelogs in the same run). Same three tables (same names, schema and partitions, via
-  :func:`worker.stream.tables.define_tables`) and a dead-letter topic declared as in the
-  worker.
+* ``topology``: the worker's topology without its work. ``prepare`` (on ``articles``)
+  forwards a fixed record of the real prepared record's mean size to a 1-partition
+  topic, through ``topic.send`` inside the agent exactly as the worker does (Faust
+  attaches it and publishes it at commit); ``sequence`` writes, per message, the same
+  number of keys per table, with values of the same mean size, as the real sequencer did
+  (measured from the worker's changelogs in the same run). Same four tables (same names,
+  schema and partitions, via :func:`worker.stream.tables.define_tables`) and a dead-letter
+  topic declared as in the worker.
 
 When the N-th message is done the app writes ``{"first": t, "last": t, "count": N}``
 (wall-clock seconds) to the result file; the parent then stops it.
@@ -89,7 +89,6 @@ def build(spec: dict[str, Any]) -> faust.App:
 
     if spec["kind"] != "topology":
         raise SystemExit(f"unknown kind {spec['kind']!r}")
-    from worker.stream.current_event import current_event
     from worker.stream.tables import define_tables
 
     prepared = app.topic(spec["prepared_topic"], partitions=PREPARED.partitions, key_serializer="raw",
@@ -103,29 +102,24 @@ def build(spec: dict[str, Any]) -> faust.App:
     writes: dict[str, float] = spec["writes_per_message"]
     values = {name: {"pad": "x" * max(0, int(size) - 12)} for name, size in spec["value_bytes"].items()}
     owed = dict.fromkeys(writes, 0.0)
-    batch_size, batch_wait = int(spec.get("batch_size", 1)), float(spec.get("batch_wait_seconds", 0.02))
 
     async def prepare_agent(stream: faust.StreamT) -> Any:
-        # Batches as the worker takes them (take_events), so only the work differs.
-        async for events in stream.take_events(batch_size, within=batch_wait):
+        async for event in stream.events():
             clock.start()
-            for event in events:
-                await prepared.send(key=event.message.key, value=record)
+            await prepared.send(key=event.message.key, value=record)
             yield None
 
     async def sequence_agent(stream: faust.StreamT) -> Any:
         seq = 0
-        async for events in stream.take_events(batch_size, within=batch_wait):
-            for event in events:
-                seq += 1
-                with current_event(event):  # as the worker does: table writes need it
-                    for name, per_message in writes.items():
-                        owed[name] += per_message
-                        table = tables[name]
-                        while owed[name] >= 1.0:
-                            owed[name] -= 1.0
-                            table[f"{name}-{seq}-{owed[name]:.3f}"] = values.get(name, 0)
-                clock.done_one()
+        async for _event in stream.events():
+            seq += 1
+            for name, per_message in writes.items():
+                owed[name] += per_message
+                table = tables[name]
+                while owed[name] >= 1.0:
+                    owed[name] -= 1.0
+                    table[f"{name}-{seq}-{owed[name]:.3f}"] = values.get(name, 0)
+            clock.done_one()
             yield None
 
     app.agent(articles, name="prepare", concurrency=1)(prepare_agent)

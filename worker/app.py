@@ -74,7 +74,6 @@ def faust_options(settings: Settings) -> dict[str, Any]:
         "broker_session_timeout": settings.broker_session_timeout,
         "broker_heartbeat_interval": settings.broker_heartbeat_interval,
         "stream_buffer_maxsize": settings.stream_buffer_maxsize,
-        "producer_linger": settings.producer_linger_seconds,
         "autodiscover": False,
         "logging_config": None,
     }
@@ -112,10 +111,6 @@ def create_app(settings: Settings, metrics: Metrics | None = None) -> WorkerApp:
         raise ValueError("create_app needs a broker; the CLI starts the embedded one first")
     metrics = metrics or Metrics()
     app = faust.App(settings.app_id, **faust_options(settings))
-    # Table writes queue their changelog records in Faust's producer buffer, and Faust pauses
-    # the streams (logging "producer buffer full") past 100 of them. The sequencer writes a
-    # batch's rows at once, ~6 per article: let a few batches queue before that back-pressure.
-    app.producer.buffer.max_messages = max(100, 32 * settings.batch_size)
     if settings.broker_profile == "embedded":
         use_tansu_consumer(app)  # exact table recovery on tansu (see worker.stream.tansu)
     setup_prometheus_sensors(app, registry=metrics.registry, name_prefix="faust")

@@ -10,22 +10,18 @@ if not, folds its events into the tables. The Faust agents in
 
 from __future__ import annotations
 
-import logging
 import time
-from collections.abc import MutableMapping, Sequence
+from collections.abc import MutableMapping
 from dataclasses import dataclass, field
 from typing import Any
 
 import orjson
 
 from worker.aggregation import AggregateState, apply_article
-from worker.aggregation.write_back import WriteBack
 from worker.articles.model import Article, Event
 from worker.articles.validation import Rejection, validate_bytes
 from worker.dedupe import DedupeIndex, DedupeState, Fingerprint, fingerprint
 from worker.extraction import extract_events
-
-log = logging.getLogger(__name__)
 
 
 @dataclass(slots=True)
@@ -83,36 +79,6 @@ def prepare(raw: bytes | None, received_at_ms: int, max_bytes: int) -> Prepared 
     return prepare_article(checked, raw.decode("utf-8"), received_at_ms)
 
 
-@dataclass(frozen=True, slots=True)
-class PreparedRecord:
-    """Stage one's result in wire form: the key and value the agent sends on, made where it ran.
-
-    Stage one may run in a child process (:mod:`worker.stream.prepare_pool`); returning bytes
-    keeps the way back cheap and leaves the event loop nothing to serialise.
-    """
-
-    key: bytes
-    value: bytes
-    extract_seconds: float
-
-
-def prepare_record(raw: bytes | None, received_at_ms: int, max_bytes: int) -> PreparedRecord | Rejection:
-    """Stage one for one message, never raising: a bug becomes a ``processing_error`` rejection."""
-    try:
-        result = prepare(raw, received_at_ms, max_bytes)
-        if isinstance(result, Rejection):
-            return result
-        return PreparedRecord(result.article.id.encode(), result.to_bytes(), result.extract_seconds)
-    except Exception as exc:  # one bad article must not take its batch (or the worker) down
-        log.exception("prepare failed")
-        return Rejection("processing_error", f"{type(exc).__name__}: {exc}"[:300])
-
-
-def prepare_batch(items: Sequence[tuple[bytes | None, int]], max_bytes: int) -> list[PreparedRecord | Rejection]:
-    """Stage one for a batch of ``(value, received_at_ms)``, results in the same order."""
-    return [prepare_record(raw, received_at_ms, max_bytes) for raw, received_at_ms in items]
-
-
 @dataclass(slots=True)
 class Sequenced:
     """What the sequencer decided about one prepared article."""
@@ -144,27 +110,9 @@ class Sequencer:
 
     @classmethod
     def over(cls, dedupe_state: DedupeState, leaders: MutableMapping[str, Any],
-             regions: MutableMapping[str, Any], window_seconds: float, write_back: bool = False) -> Sequencer:
-        """With ``write_back``, leader and region writes wait for :meth:`flush` (one write per row
-        per batch); the caller must flush before it commits the batch's input offsets."""
-        if write_back:
-            leaders, regions = WriteBack(leaders), WriteBack(regions)
+             regions: MutableMapping[str, Any], window_seconds: float) -> Sequencer:
         return cls(DedupeIndex(dedupe_state, window_seconds=window_seconds),
                    AggregateState(leaders, regions))
-
-    def flush(self) -> int:
-        """Write held leader rows, then region rows (that order, as in :func:`apply_article`)."""
-        written = 0
-        for rows in (self.tables.leaders, self.tables.regions):
-            if isinstance(rows, WriteBack):
-                written += rows.flush()
-        return written
-
-    def discard_pending(self) -> None:
-        """Forget held writes: after a recovery the tables hold what the changelog says."""
-        for rows in (self.tables.leaders, self.tables.regions):
-            if isinstance(rows, WriteBack):
-                rows.discard()
 
     def process(self, prepared: Prepared, offset: int) -> Sequenced:
         """Decide and apply one article that arrived at ``offset`` of the sequencer's partition."""

@@ -53,18 +53,6 @@ class Settings:
     #: Under a backlog each buffered message is a whole article or prepared record held in
     #: memory; the worker folds about a hundred articles a second, so 512 is still seconds of work.
     stream_buffer_maxsize: int = 512
-    #: Child processes that run stage one (validate, fingerprint, extract) beside the event loop.
-    #: 0: in the worker's own process (one core). More than 1 only helps with spare cores.
-    prepare_processes: int = 1
-    #: Messages each agent takes at once, and how long it waits for a batch to fill (seconds).
-    #: Stage one sends a batch to its child process in one round trip; the sequencer writes
-    #: each leader and region row once per batch. Offsets are committed after a whole batch.
-    batch_size: int = 32
-    batch_wait_seconds: float = 0.02
-    #: How long the producer holds a record to batch it with others (seconds). Every table write
-    #: is a changelog record; sent one request each, they cost more in socket writes than the
-    #: worker's own work (py-spy: a fifth of the event loop's time in socket writes).
-    producer_linger_seconds: float = 0.02
     #: How long ``worker run`` waits for the Kafka cluster to answer before giving up (0: forever).
     broker_wait_seconds: float = 300.0
     #: Kafka security (passed to Faust/aiokafka and the replay producer).
@@ -104,10 +92,6 @@ class Settings:
             topic_allow_declare=_bool(env.get("KAFKA_TOPIC_ALLOW_DECLARE", "true")),
             broker_wait_seconds=float(env.get("WORKER_BROKER_WAIT_SECONDS", cls.broker_wait_seconds)),
             stream_buffer_maxsize=int(env.get("WORKER_STREAM_BUFFER_MAXSIZE", cls.stream_buffer_maxsize)),
-            prepare_processes=int(env.get("WORKER_PREPARE_PROCESSES", cls.prepare_processes)),
-            batch_size=int(env.get("WORKER_BATCH_SIZE", cls.batch_size)),
-            batch_wait_seconds=float(env.get("WORKER_BATCH_WAIT_SECONDS", cls.batch_wait_seconds)),
-            producer_linger_seconds=float(env.get("WORKER_PRODUCER_LINGER_SECONDS", cls.producer_linger_seconds)),
             security_protocol=env.get("KAFKA_SECURITY_PROTOCOL", cls.security_protocol),
             sasl_mechanism=env.get("KAFKA_SASL_MECHANISM", cls.sasl_mechanism),
             sasl_username=env.get("KAFKA_SASL_USERNAME", ""),

@@ -1,8 +1,7 @@
 """The two Faust agents. Each is a thin loop over a function of :mod:`worker.processing`.
 
-``prepare`` (input topic, every partition): validate, fingerprint, extract, a batch at a time in
-a child process (:mod:`worker.stream.prepare_pool`); good articles go on to the sequencer, bad
-ones to the dead-letter topic. ``sequence`` (one partition):
+``prepare`` (input topic, every partition): validate, fingerprint, extract; good articles go
+on to the sequencer, bad ones to the dead-letter topic. ``sequence`` (one partition):
 dedupe in stream order and fold into the tables. Both run with ``concurrency=1``: a
 higher value lets Faust commit past a message that is still being processed.
 
@@ -18,14 +17,13 @@ from collections.abc import AsyncIterator
 from dataclasses import dataclass
 
 import faust
+from faust.types import EventT
 
 from worker.articles.validation import Rejection
 from worker.metrics import Metrics
-from worker.processing import Prepared, Sequencer
+from worker.processing import Prepared, Sequencer, prepare
 from worker.settings import Settings
-from worker.stream.current_event import current_event
 from worker.stream.dead_letters import DeadLetters
-from worker.stream.prepare_pool import PreparePool
 from worker.stream.tables import Tables
 
 log = logging.getLogger(__name__)
@@ -46,74 +44,60 @@ def define_agents(app: faust.App, *, articles: faust.TopicT, prepared: faust.Top
     """Declare the agents on ``app``."""
     sequencer = Sequencer.over(
         dedupe_state=tables.dedupe_state(), leaders=tables.leaders, regions=tables.regions,
-        window_seconds=settings.dedupe_window_seconds, write_back=True)
+        window_seconds=settings.dedupe_window_seconds)
 
     @tables.dedupe.on_recover
     async def rebuild_dedupe_index() -> None:
         """After every recovery: rebuild the in-memory parts of the dedupe index from its table."""
-        sequencer.discard_pending()
         docs = sequencer.dedupe.rebuild()
         log.info("dedupe index rebuilt from %d remembered articles", docs)
 
-    pool = PreparePool(settings.prepare_processes, settings.max_article_bytes)
-
     async def prepare_agent(stream: faust.StreamT) -> AsyncIterator[None]:
-        # take_events acks a batch only after this loop has sent all of it on: at-least-once holds.
-        try:
-            async for events in stream.take_events(settings.batch_size,
-                                                   within=settings.batch_wait_seconds):
-                metrics.articles_received.inc(len(events))
-                now = time.time()
-                items = [(e.message.value, int((e.message.timestamp or now) * 1000)) for e in events]
-                results = await pool.prepare(items)
-                for event, result in zip(events, results, strict=True):
-                    message = event.message
-                    if isinstance(result, Rejection):
-                        if result.reason == "processing_error":
-                            log.error("prepare failed on %s[%s]@%s: %s", message.topic, message.partition,
-                                      message.offset, result.detail)
-                        metrics.articles_invalid.labels(result.reason).inc()
-                        await dead_letters.send(message, result)
-                    else:
-                        metrics.extraction_seconds.observe(result.extract_seconds)
-                        await prepared.send(key=result.key, value=result.value)
-                yield None
-        finally:
-            pool.close()
-
-    async def sequence_agent(stream: faust.StreamT) -> AsyncIterator[None]:
-        # A batch's leader and region rows are written once, at its end, before take_events
-        # acks it (see worker.aggregation.write_back).
-        async for events in stream.take_events(settings.batch_size, within=settings.batch_wait_seconds):
-            for event in events:
-                with current_event(event):  # table writes take their partition from it
-                    await sequence_one(event.message)
-            with current_event(events[-1]):
-                sequencer.flush()
+        event: EventT
+        async for event in stream.events():
+            message = event.message
+            metrics.articles_received.inc()
+            try:
+                received_at_ms = int((message.timestamp or time.time()) * 1000)
+                result = prepare(message.value, received_at_ms, settings.max_article_bytes)
+            except Exception as exc:  # a bug must not stop the worker nor lose the message
+                log.exception("prepare failed on %s[%s]@%s", message.topic, message.partition, message.offset)
+                result = _failure(exc)
+            if isinstance(result, Rejection):
+                metrics.articles_invalid.labels(result.reason).inc()
+                await dead_letters.send(message, result)
+            else:
+                metrics.extraction_seconds.observe(result.extract_seconds)
+                await prepared.send(key=result.article.id.encode(), value=result.to_bytes())
             yield None
 
-    async def sequence_one(message: faust.types.Message) -> None:
-        item: Prepared | None = None
-        try:
-            item = Prepared.from_bytes(message.value)
-            outcome = sequencer.process(item, message.offset)
-        except Exception as exc:
-            log.exception("sequence failed on %s[%s]@%s", message.topic, message.partition, message.offset)
-            metrics.articles_invalid.labels("processing_error").inc()
-            original = item.raw.encode() if item is not None else None  # what the user sent, if we know it
-            await dead_letters.send(message, _failure(exc), value=original)
-            return
-        if outcome.rejection is not None:
-            metrics.articles_invalid.labels(outcome.rejection.reason).inc()
-            await dead_letters.send(message, outcome.rejection, value=item.raw.encode())
-        elif outcome.duplicate is not None:
-            metrics.duplicates.labels(outcome.duplicate).inc()
-        if outcome.first_delivery:
-            metrics.articles_processed.inc()
-            for extracted in outcome.events:
-                metrics.events.labels(extracted.outcome).inc()
-            metrics.end_to_end_seconds.observe(max(0.0, time.time() - item.received_at_ms / 1000.0))
-        metrics.last_processed.set(time.time())
+    async def sequence_agent(stream: faust.StreamT) -> AsyncIterator[None]:
+        event: EventT
+        async for event in stream.events():
+            message = event.message
+            item: Prepared | None = None
+            try:
+                item = Prepared.from_bytes(message.value)
+                outcome = sequencer.process(item, message.offset)
+            except Exception as exc:
+                log.exception("sequence failed on %s[%s]@%s", message.topic, message.partition, message.offset)
+                metrics.articles_invalid.labels("processing_error").inc()
+                original = item.raw.encode() if item is not None else None  # what the user sent, if we know it
+                await dead_letters.send(message, _failure(exc), value=original)
+                yield None
+                continue
+            if outcome.rejection is not None:
+                metrics.articles_invalid.labels(outcome.rejection.reason).inc()
+                await dead_letters.send(message, outcome.rejection, value=item.raw.encode())
+            elif outcome.duplicate is not None:
+                metrics.duplicates.labels(outcome.duplicate).inc()
+            if outcome.first_delivery:
+                metrics.articles_processed.inc()
+                for extracted in outcome.events:
+                    metrics.events.labels(extracted.outcome).inc()
+                metrics.end_to_end_seconds.observe(max(0.0, time.time() - item.received_at_ms / 1000.0))
+            metrics.last_processed.set(time.time())
+            yield None
 
     return Agents(
         prepare=app.agent(articles, name="prepare", concurrency=1)(prepare_agent),
