@@ -936,6 +936,12 @@ def _same_op_place(text: str, sentences: list[Sentence], places: list[PlaceHit],
             hit = _best_place(text, places, sj, sj.start + k, [])
             if hit and hit.kind != DEMONYM and hit.admin1:
                 return hit, sj
+    return _lead_op_place(text, sentences, places, outcome)
+
+
+def _lead_op_place(text: str, sentences: list[Sentence], places: list[PlaceHit],
+                   outcome: str) -> tuple[PlaceHit | None, Sentence | None]:
+    """The place of the operation the lead (first three sentences) reports, with its sentence."""
     for sj in sentences[:3]:
         op = _op_at(text[sj.start:sj.end], outcome)
         hit = _best_place(text, places, sj, sj.start + max(op, 0), [])
@@ -1160,11 +1166,9 @@ def _context_place(text: str, sentences: list[Sentence], places: list[PlaceHit],
             hit = _best_place(text, places, sj, sj.start + op, [])
             if hit and hit.kind != DEMONYM:
                 return hit, sj
-    for sj in sentences[:3]:
-        op = _op_at(text[sj.start:sj.end], outcome)
-        hit = _best_place(text, places, sj, sj.start + max(op, 0), [])
-        if hit and hit.kind != DEMONYM:
-            return hit, sj
+    hit, sj = _lead_op_place(text, sentences, places, outcome)
+    if hit is not None:
+        return hit, sj
     counts: dict[str, int] = {}
     for h in places:
         if h.kind != DEMONYM:
