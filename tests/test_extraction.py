@@ -17,8 +17,9 @@ from worker.extraction.places import gazetteer
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def _events(text: str, published: str | None = "2023-05-10") -> dict[str, object]:
-    return {e.leader: e for e in extract_events(Article(id="t", text=text, published=published))}
+def _events(text: str, published: str | None = "2023-05-10", title: str | None = None) -> dict[str, object]:
+    """The events of one invented article, by leader name (the round test modules use it too)."""
+    return {e.leader: e for e in extract_events(Article(id="t", text=text, published=published, title=title))}
 
 
 # --- outcomes -------------------------------------------------------------------------

@@ -4,14 +4,8 @@ Every sentence is invented (names and events); each test pins one general cause.
 
 from __future__ import annotations
 
-from worker.articles.model import Article
-from worker.extraction import extract_events
+from tests.test_extraction import _events
 from worker.extraction.places import gazetteer
-
-
-def _events(text: str, published: str | None = "2023-05-10", title: str | None = None) -> dict[str, object]:
-    return {e.leader: e for e in extract_events(Article(id="t", text=text, published=published, title=title))}
-
 
 # --- cue words ------------------------------------------------------------------------
 

@@ -4,12 +4,12 @@ Every sentence is invented (names and events); each test pins one general cause.
 
 from __future__ import annotations
 
-from worker.articles.model import Article
-from worker.extraction import extract_events
+from functools import partial
 
+from tests import test_extraction
 
-def _events(text: str, published: str | None = "2024-05-10", title: str | None = None) -> dict[str, object]:
-    return {e.leader: e for e in extract_events(Article(id="t", text=text, published=published, title=title))}
+#: The shared helper, with this round's default publication date.
+_events = partial(test_extraction._events, published="2024-05-10")
 
 
 # --- aliases after an appositive ------------------------------------------------------
