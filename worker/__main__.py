@@ -4,4 +4,5 @@ import sys
 
 from worker.cli import main
 
-sys.exit(main())
+if __name__ == "__main__":  # not in a prepare child, which imports this module under another name
+    sys.exit(main())
