@@ -9,10 +9,8 @@ rebuilt from it after a recovery, see :meth:`DedupeIndex.rebuild`)::
                             article if this one was a duplicate, else None,
                             "q": insertion number, "m": caller's meta value}
     exact    exact key  -> article id that brought this text (its doc says "d")
-    bands    band key (64-bit int) -> ids of the first articles filed under it, oldest
-             first, at most ``band_map.MAX_IDS_PER_BAND_KEY``: LSH buckets of *first* articles only.
-             In memory only (see ``rebuild``), so not a mapping but a :class:`BandMap`,
-             a numpy hash table (an empty mapping given here is replaced by one)
+    bands    band key (int) -> article id, or a list of ids once a second one shares it:
+             LSH buckets of *first* articles only (in memory only, see ``rebuild``)
     buckets  "<time bucket>" -> {"ids": [article ids inserted then], "next": next bucket or None}
     meta     "clock" (latest timestamp seen), "head"/"tail" (oldest/newest live time
              bucket), "count" (live docs), "seq" (insertion counter)
@@ -39,14 +37,13 @@ text can be told apart ("id_conflict").
 
 from __future__ import annotations
 
-from collections.abc import Mapping, MutableMapping
+from collections.abc import MutableMapping
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
 import numpy as np
 
 from worker.dedupe import minhash
-from worker.dedupe.band_map import BandMap
 from worker.dedupe.fingerprint import Fingerprint
 
 #: Default window: 30 days of the caller's timestamps (seconds).
@@ -58,6 +55,10 @@ DEFAULT_BUCKET_SECONDS = 3600.0
 #: J = 0.2 (two releases on one template) with P = 0.29, unrelated news (J <= 0.01) with
 #: P < 1e-4. 32 x 4 missed 20% of pairs at J = 0.47; 64 x 2 would read ~15% of same-topic docs.
 DEFAULT_BANDS = 42
+#: Ids kept per band key. A band key shared by many first articles means shared
+#: boilerplate, not a duplicate; the cap bounds the value size and the candidates read.
+MAX_IDS_PER_BAND_KEY = 16
+
 #: Decision thresholds, measured in tests/test_dedupe_measure.py (run it as a script):
 #: republications had estimated containment >= 0.72 (long) / >= 0.64 (short, 2 words of
 #: ~25 changed), distinct articles <= 0.34 (two releases on one template; two outlets on
@@ -76,18 +77,18 @@ _C = np.uint64(0x9E3779B97F4A7C15)
 
 
 class DedupeState(NamedTuple):
-    """The four mappings and the band map an index keeps its state in (see the module docstring)."""
+    """The five mappings an index keeps its state in (see the module docstring)."""
 
     docs: MutableMapping[str, Any]
     exact: MutableMapping[str, Any]
-    bands: BandMap | Mapping[int, Any]  # an empty mapping is replaced by a BandMap (see DedupeIndex)
+    bands: MutableMapping[str, Any]
     buckets: MutableMapping[str, Any]
     meta: MutableMapping[str, Any]
 
     @classmethod
     def in_memory(cls) -> DedupeState:
-        """Plain dicts and a band map: for tests and the offline pipeline."""
-        return cls({}, {}, BandMap(), {}, {})
+        """Plain dicts: for tests and the offline pipeline."""
+        return cls({}, {}, {}, {}, {})
 
     def entry_count(self) -> int:
         """Keys across all mappings (iterates: for tests and metrics, not the hot path)."""
@@ -135,9 +136,10 @@ def is_near(j: float, size_a: int, size_b: int, words_a: int, words_b: int) -> t
 def band_keys(sig: np.ndarray, bands: int) -> list[int]:
     """One key per LSH band: the band number and the band's rows folded into 64 bits.
 
-    64-bit ints in a numpy table (:class:`BandMap`) rather than a dict of "band:hex" strings
-    with lists of ids: 42 keys per article in the window took 143 MiB over 20,000 documents
-    as strings, 71 MB as a dict of int keys, and about 34 MB in the table.
+    Plain ints rather than strings: with 42 bands the ``bands`` map holds 42 keys per
+    article in the window, and a small int key with the id itself as the value (no list
+    until a bucket is shared) takes about half the memory of a "band:hex" string key with
+    a one-item list (measured with tracemalloc over 20,000 documents: 143 MiB, now 76 MiB).
     """
     rows = minhash.NUM_SLOTS // bands
     grid = sig[: bands * rows].astype(np.uint64).reshape(bands, rows)
@@ -149,6 +151,20 @@ def band_keys(sig: np.ndarray, bands: int) -> list[int]:
     return acc.tolist()
 
 
+def _ids_in(entry: str | list[str] | None) -> list[str]:
+    """The ids of a ``bands`` value (one id is stored bare, several as a list)."""
+    if entry is None:
+        return []
+    return [entry] if isinstance(entry, str) else entry
+
+
+def _with_id(entry: str | list[str] | None, article_id: str) -> str | list[str]:
+    """A ``bands`` value with ``article_id`` added, keeping the newest MAX_IDS_PER_BAND_KEY."""
+    if entry is None:
+        return article_id
+    return [*_ids_in(entry)[-(MAX_IDS_PER_BAND_KEY - 1):], article_id]
+
+
 class DedupeIndex:
     """Exact and near-duplicate detection over a sliding window of the stream.
 
@@ -156,9 +172,6 @@ class DedupeIndex:
     (seconds of the stream's own time, e.g. Kafka record timestamps), so a replay
     expires entries the same way as the live stream did. ``max_docs`` optionally
     caps the live documents (whole oldest buckets are dropped past it).
-
-    ``state.bands`` may be given as an empty mapping (the worker's tables do): it is
-    derived, in-memory state, so the index replaces it with a :class:`BandMap`.
     """
 
     def __init__(
@@ -174,10 +187,6 @@ class DedupeIndex:
             raise ValueError(f"bands must be in 1..{minhash.NUM_SLOTS}")
         if window_seconds <= 0 or bucket_seconds <= 0:
             raise ValueError("window_seconds and bucket_seconds must be positive")
-        if isinstance(state.bands, Mapping):
-            if state.bands:
-                raise ValueError("bands must be empty: it is rebuilt from docs (see rebuild)")
-            state = state._replace(bands=BandMap())
         self.state = state
         self.window_seconds = float(window_seconds)
         self.bucket_seconds = float(bucket_seconds)
@@ -219,7 +228,7 @@ class DedupeIndex:
 
         keys = band_keys(sig, self.bands)
         best: tuple[float, int, str] | None = None
-        for candidate in self.state.bands.ids(keys):
+        for candidate in self._candidates(keys):
             doc = docs.get(candidate)
             if doc is None:
                 continue
@@ -252,7 +261,8 @@ class DedupeIndex:
             if st.exact.get(doc["h"]) is None:
                 st.exact[doc["h"]] = article_id
             if doc["d"] is None:
-                st.bands.add(band_keys(minhash.decode(doc["s"]), self.bands), article_id, doc["q"])
+                for key in band_keys(minhash.decode(doc["s"]), self.bands):
+                    st.bands[key] = _with_id(st.bands.get(key), article_id)
             self._add_to_bucket(doc["t"], article_id)
         if ordered:
             st.meta["seq"] = ordered[-1][1]["q"]
@@ -261,6 +271,14 @@ class DedupeIndex:
         return len(ordered)
 
     # ---------------------------------------------------------------- internals
+    def _candidates(self, keys: list[int]) -> list[str]:
+        bands = self.state.bands
+        seen: dict[str, None] = {}
+        for key in keys:
+            for article_id in _ids_in(bands.get(key)):
+                seen.setdefault(article_id, None)
+        return list(seen)
+
     def _bucket_of(self, clock: float) -> int:
         return int(clock // self.bucket_seconds)
 
@@ -319,7 +337,8 @@ class DedupeIndex:
         if st.exact.get(fp.exact) is None:
             st.exact[fp.exact] = article_id
         if keys is not None:
-            st.bands.add(keys, article_id, seq)
+            for key in keys:
+                st.bands[key] = _with_id(st.bands.get(key), article_id)
         self._add_to_bucket(bucket, article_id)
         meta["count"] = meta.get("count", 0) + 1
         if self.max_docs is not None:
@@ -360,7 +379,16 @@ class DedupeIndex:
             if st.exact.get(doc["h"]) == article_id:
                 del st.exact[doc["h"]]
             if doc["d"] is None:
-                st.bands.remove(band_keys(minhash.decode(doc["s"]), self.bands), doc["q"])
+                for key in band_keys(minhash.decode(doc["s"]), self.bands):
+                    ids = _ids_in(st.bands.get(key))
+                    if article_id in ids:
+                        rest = [i for i in ids if i != article_id]
+                        if len(rest) > 1:
+                            st.bands[key] = rest
+                        elif rest:
+                            st.bands[key] = rest[0]
+                        else:
+                            del st.bands[key]
         meta = st.meta
         meta["count"] = max(0, meta.get("count", 0) - removed)
         meta["head"] = nxt
