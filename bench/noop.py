@@ -6,9 +6,9 @@ worker's own Faust settings (:func:`worker.app.faust_options`, embedded profile)
 * ``one-agent``: one agent reads ``articles`` (4 partitions) and counts each message into
   a changelog-backed table (one table write per message);
 * ``topology``: the worker's topology without its work. ``prepare`` (on ``articles``)
-  takes batches of the worker's size as the worker does and forwards, per message, a fixed
-  record of the real prepared record's mean size to a 1-partition topic with
-  ``topic.send``, acking each input once its record is delivered; ``sequence`` writes, per message, the same
+  forwards a fixed record of the real prepared record's mean size to a 1-partition
+  topic, through ``topic.send`` inside the agent exactly as the worker does (Faust
+  attaches it and publishes it at commit); ``sequence`` writes, per message, the same
   number of keys per table, with values of the same mean size, as the real sequencer did
   (measured from the worker's changelogs in the same run). Same four tables (same names,
   schema and partitions, via :func:`worker.stream.tables.define_tables`) and a dead-letter
@@ -103,16 +103,10 @@ def build(spec: dict[str, Any]) -> faust.App:
     values = {name: {"pad": "x" * max(0, int(size) - 12)} for name, size in spec["value_bytes"].items()}
     owed = dict.fromkeys(writes, 0.0)
 
-    batch_size, batch_wait = int(spec.get("batch_size", 1)), float(spec.get("batch_wait_seconds", 0.02))
-
     async def prepare_agent(stream: faust.StreamT) -> Any:
-        # Batches as the worker's prepare takes them (noack_take, each input acked once its
-        # record is delivered), so only the work differs.
-        async for events in stream.noack_take(batch_size, within=batch_wait):
+        async for event in stream.events():
             clock.start()
-            for event in events:
-                await prepared.send(key=event.message.key, value=record,
-                                    callback=lambda _delivered, e=event: e.ack())
+            await prepared.send(key=event.message.key, value=record)
             yield None
 
     async def sequence_agent(stream: faust.StreamT) -> Any:

@@ -11,7 +11,6 @@ import threading
 import time
 import urllib.error
 import urllib.request
-from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -25,24 +24,8 @@ from worker.metrics import Samples, finished_articles, parse_samples
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def process_tree(pid: int) -> list[int]:
-    """``pid`` and its descendants (the worker's prepare processes), from /proc."""
-    children: dict[int, list[int]] = defaultdict(list)
-    for stat in Path("/proc").glob("[0-9]*/stat"):
-        try:
-            fields = stat.read_text().rsplit(")", 1)[1].split()
-        except OSError:
-            continue
-        children[int(fields[1])].append(int(stat.parent.name))
-    tree, todo = [], [pid]
-    while todo:
-        current = todo.pop()
-        tree.append(current)
-        todo.extend(children.get(current, ()))
-    return tree
-
-
-def _status_kb(pid: int) -> tuple[int, int]:
+def rss_kb(pid: int) -> tuple[int, int]:
+    """(VmRSS, VmHWM) of ``pid`` in KiB; (0, 0) once it is gone."""
     try:
         text = Path(f"/proc/{pid}/status").read_text()
     except OSError:
@@ -55,29 +38,13 @@ def _status_kb(pid: int) -> tuple[int, int]:
     return values.get("VmRSS", 0), values.get("VmHWM", 0)
 
 
-def rss_kb(pid: int) -> tuple[int, int]:
-    """(VmRSS, VmHWM) in KiB of ``pid`` and its child processes, summed; (0, 0) once gone.
-
-    The summed high-water marks bound the peak of the sum from above (each process's peak
-    may come at a different moment), so the reported peak is conservative.
-    """
-    total_rss = total_hwm = 0
-    for member in process_tree(pid):
-        rss, hwm = _status_kb(member)
-        total_rss, total_hwm = total_rss + rss, total_hwm + hwm
-    return total_rss, total_hwm
-
-
 def cpu_seconds(pid: int) -> float:
-    """User + system CPU time so far of ``pid`` and its live child processes (0 once gone)."""
-    total = 0.0
-    for member in process_tree(pid):
-        try:
-            fields = Path(f"/proc/{member}/stat").read_text().rsplit(")", 1)[1].split()
-        except OSError:
-            continue
-        total += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
-    return total
+    """User + system CPU time of ``pid`` so far (0 once it is gone)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def histogram_quantile(m: Samples, name: str,

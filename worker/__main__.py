@@ -4,5 +4,4 @@ import sys
 
 from worker.cli import main
 
-if __name__ == "__main__":  # not in a prepare child, which imports this module under another name
-    sys.exit(main())
+sys.exit(main())

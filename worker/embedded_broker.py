@@ -20,28 +20,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 
-def _prctl() -> Callable[..., int] | None:
-    """libc's prctl, or None off Linux."""
-    if not sys.platform.startswith("linux"):
-        return None
-    try:
-        import ctypes
-
-        return ctypes.CDLL("libc.so.6", use_errno=True).prctl
-    except (OSError, AttributeError):
-        return None
-
-
-_PR_SET_PDEATHSIG = 1
-
-
-def die_with_parent(sig: int = signal.SIGKILL) -> None:
-    """Ask Linux to send ``sig`` to this process when its parent dies (elsewhere: nothing)."""
-    prctl = _prctl()
-    if prctl is not None:
-        prctl(_PR_SET_PDEATHSIG, int(sig))
-
-
 def _die_with_parent_hook() -> Callable[[], object] | None:
     """A pre-exec hook for the broker's process: Linux kills it when its parent dies.
 
@@ -50,11 +28,16 @@ def _die_with_parent_hook() -> Callable[[], object] | None:
     looked up here, in the parent: between fork and exec the child must not import.
     Elsewhere than Linux: no hook.
     """
-    prctl = _prctl()
-    if prctl is None:
+    if not sys.platform.startswith("linux"):
         return None
-    sigkill = int(signal.SIGKILL)
-    return lambda: prctl(_PR_SET_PDEATHSIG, sigkill)
+    try:
+        import ctypes
+
+        prctl = ctypes.CDLL("libc.so.6", use_errno=True).prctl
+    except (OSError, AttributeError):
+        return None
+    pr_set_pdeathsig, sigkill = 1, int(signal.SIGKILL)
+    return lambda: prctl(pr_set_pdeathsig, sigkill)
 
 
 class BrokerError(RuntimeError):

@@ -10,9 +10,8 @@ if not, folds its events into the tables. The Faust agents in
 
 from __future__ import annotations
 
-import logging
 import time
-from collections.abc import MutableMapping, Sequence
+from collections.abc import MutableMapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -23,8 +22,6 @@ from worker.articles.model import Article, Event
 from worker.articles.validation import Rejection, validate_bytes
 from worker.dedupe import DedupeIndex, DedupeState, Fingerprint, fingerprint
 from worker.extraction import extract_events
-
-log = logging.getLogger(__name__)
 
 
 @dataclass(slots=True)
@@ -80,36 +77,6 @@ def prepare(raw: bytes | None, received_at_ms: int, max_bytes: int) -> Prepared 
         return checked
     assert raw is not None  # validate_bytes rejects None and empty values
     return prepare_article(checked, raw.decode("utf-8"), received_at_ms)
-
-
-@dataclass(frozen=True, slots=True)
-class PreparedRecord:
-    """Stage one's result in wire form: the key and value the agent sends on, made where it ran.
-
-    Stage one may run in a child process (:mod:`worker.stream.prepare_pool`); returning bytes
-    keeps the way back cheap and leaves the event loop nothing to serialise.
-    """
-
-    key: bytes
-    value: bytes
-    extract_seconds: float
-
-
-def prepare_record(raw: bytes | None, received_at_ms: int, max_bytes: int) -> PreparedRecord | Rejection:
-    """Stage one for one message, never raising: a bug becomes a ``processing_error`` rejection."""
-    try:
-        result = prepare(raw, received_at_ms, max_bytes)
-        if isinstance(result, Rejection):
-            return result
-        return PreparedRecord(result.article.id.encode(), result.to_bytes(), result.extract_seconds)
-    except Exception as exc:  # one bad article must not take its batch (or the worker) down
-        log.exception("prepare failed")
-        return Rejection("processing_error", f"{type(exc).__name__}: {exc}"[:300])
-
-
-def prepare_batch(items: Sequence[tuple[bytes | None, int]], max_bytes: int) -> list[PreparedRecord | Rejection]:
-    """Stage one for a batch of ``(value, received_at_ms)``, results in the same order."""
-    return [prepare_record(raw, received_at_ms, max_bytes) for raw, received_at_ms in items]
 
 
 @dataclass(slots=True)

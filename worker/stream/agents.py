@@ -1,8 +1,7 @@
 """The two Faust agents. Each is a thin loop over a function of :mod:`worker.processing`.
 
-``prepare`` (input topic, every partition): validate, fingerprint, extract, a batch at a time in
-a child process (:mod:`worker.stream.prepare_pool`); good articles go on to the sequencer, bad
-ones to the dead-letter topic. ``sequence`` (one partition):
+``prepare`` (input topic, every partition): validate, fingerprint, extract; good articles go
+on to the sequencer, bad ones to the dead-letter topic. ``sequence`` (one partition):
 dedupe in stream order and fold into the tables. Both run with ``concurrency=1``: a
 higher value lets Faust commit past a message that is still being processed.
 
@@ -14,27 +13,20 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator
 from dataclasses import dataclass
-from typing import Any
 
 import faust
 from faust.types import EventT
 
 from worker.articles.validation import Rejection
 from worker.metrics import Metrics
-from worker.processing import Prepared, Sequencer
+from worker.processing import Prepared, Sequencer, prepare
 from worker.settings import Settings
 from worker.stream.dead_letters import DeadLetters
-from worker.stream.prepare_pool import PreparePool
 from worker.stream.tables import Tables
 
 log = logging.getLogger(__name__)
-
-
-def _acker(event: EventT) -> Callable[[Any], None]:
-    """A send callback that acks ``event``: Faust calls it once the broker has the record."""
-    return lambda _delivered: event.ack()
 
 
 def _failure(exc: Exception) -> Rejection:
@@ -60,34 +52,24 @@ def define_agents(app: faust.App, *, articles: faust.TopicT, prepared: faust.Top
         docs = sequencer.dedupe.rebuild()
         log.info("dedupe index rebuilt from %d remembered articles", docs)
 
-    pool = PreparePool(settings.prepare_processes, settings.max_article_bytes)
-
     async def prepare_agent(stream: faust.StreamT) -> AsyncIterator[None]:
-        # noack_take acks nothing by itself: each input message is acked from the callback of
-        # the send that carries its result, i.e. once the broker holds that record. Faust
-        # commits only acked offsets, so a stop or a crash in the middle of a batch leaves the
-        # rest of it to be read again (at-least-once), whatever Faust's shutdown does.
-        try:
-            async for events in stream.noack_take(settings.prepare_batch_size,
-                                                  within=settings.prepare_batch_wait_seconds):
-                metrics.articles_received.inc(len(events))
-                now = time.time()
-                items = [(e.message.value, int((e.message.timestamp or now) * 1000)) for e in events]
-                results = await pool.prepare(items)
-                for event, result in zip(events, results, strict=True):
-                    message = event.message
-                    if isinstance(result, Rejection):
-                        if result.reason == "processing_error":
-                            log.error("prepare failed on %s[%s]@%s: %s", message.topic, message.partition,
-                                      message.offset, result.detail)
-                        metrics.articles_invalid.labels(result.reason).inc()
-                        await dead_letters.send(message, result, on_delivery=_acker(event))
-                    else:
-                        metrics.extraction_seconds.observe(result.extract_seconds)
-                        await prepared.send(key=result.key, value=result.value, callback=_acker(event))
-                yield None
-        finally:
-            pool.close()
+        event: EventT
+        async for event in stream.events():
+            message = event.message
+            metrics.articles_received.inc()
+            try:
+                received_at_ms = int((message.timestamp or time.time()) * 1000)
+                result = prepare(message.value, received_at_ms, settings.max_article_bytes)
+            except Exception as exc:  # a bug must not stop the worker nor lose the message
+                log.exception("prepare failed on %s[%s]@%s", message.topic, message.partition, message.offset)
+                result = _failure(exc)
+            if isinstance(result, Rejection):
+                metrics.articles_invalid.labels(result.reason).inc()
+                await dead_letters.send(message, result)
+            else:
+                metrics.extraction_seconds.observe(result.extract_seconds)
+                await prepared.send(key=result.article.id.encode(), value=result.to_bytes())
+            yield None
 
     async def sequence_agent(stream: faust.StreamT) -> AsyncIterator[None]:
         event: EventT

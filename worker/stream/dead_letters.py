@@ -8,8 +8,6 @@ Kafka Connect's dead-letter queues), readable with any Kafka tool.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
-from typing import Any
 
 import faust
 from faust.types import Message
@@ -41,15 +39,10 @@ class DeadLetters:
     def __init__(self, topic: faust.TopicT) -> None:
         self.topic = topic
 
-    async def send(self, message: Message, rejection: Rejection, value: bytes | None = None,
-                   on_delivery: Callable[[Any], None] | None = None) -> None:
-        """Dead-letter ``message`` (or ``value``, the original bytes it stood for).
-
-        ``on_delivery`` is called once the broker has the record (the caller acks the input then).
-        """
+    async def send(self, message: Message, rejection: Rejection, value: bytes | None = None) -> None:
+        """Dead-letter ``message`` (or ``value``, the original bytes it stood for)."""
         await self.topic.send(
             key=message.key,
             value=message.value if value is None else value,
             headers=dead_letter_headers(rejection, message.topic, message.partition, message.offset),
-            callback=on_delivery,
         )
