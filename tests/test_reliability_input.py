@@ -9,7 +9,7 @@ from collections import Counter
 
 import orjson
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from tests import hostile, oracle
@@ -113,6 +113,7 @@ def _timed_prepare(value: bytes) -> float:
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 @given(text=st.one_of(st.text(max_size=20_000), _adversarial, _repetitive))
+@example(text="." * 20_000)  # found by this test: sentence splitting was quadratic on runs of dots (9 s)
 def test_one_article_costs_bounded_time_whatever_its_text(text):
     value = orjson.dumps({"id": "fuzz", "text": text, "title": text[:200]})
     elapsed = _timed_prepare(value)
