@@ -10,7 +10,8 @@ worker's own Faust settings (:func:`worker.app.faust_options`, embedded profile)
   topic, through ``topic.send`` inside the agent exactly as the worker does (Faust
   attaches it and publishes it at commit); ``sequence`` writes, per message, the same
   number of keys per table, with values of the same mean size, as the real sequencer did
-  (measured from the worker's changelogs in the same run). Same four tables (same names,
+  (measured from the worker's changelogs in the same run), in batches of the worker's
+  size (``noack_take``, acked after the batch). Same four tables (same names,
   schema and partitions, via :func:`worker.stream.tables.define_tables`) and a dead-letter
   topic declared as in the worker.
 
@@ -56,6 +57,7 @@ def build(spec: dict[str, Any]) -> faust.App:
     from topics import ARTICLES, DEAD_LETTERS, PREPARED
     from worker.app import faust_options
     from worker.settings import Settings
+    from worker.stream.producer import use_complete_flush_producer
 
     settings = Settings(bootstrap_servers=spec["bootstrap"], app_id=spec["app_id"], web_port=spec["web_port"],
                         data_dir=Path(spec["data_dir"]), broker_profile="embedded", log_level="warning")
@@ -63,6 +65,7 @@ def build(spec: dict[str, Any]) -> faust.App:
     options = faust_options(settings)
     options.update(spec.get("faust_overrides") or {})
     app = faust.App(settings.app_id, **options)
+    use_complete_flush_producer(app)  # the worker's producer, so the ceiling pays what the worker pays
     if spec.get("sensors"):
         from faust.sensors.prometheus import setup_prometheus_sensors
         from prometheus_client import CollectorRegistry
@@ -89,6 +92,7 @@ def build(spec: dict[str, Any]) -> faust.App:
 
     if spec["kind"] != "topology":
         raise SystemExit(f"unknown kind {spec['kind']!r}")
+    from worker.stream.current_event import current_event
     from worker.stream.tables import define_tables
 
     prepared = app.topic(spec["prepared_topic"], partitions=PREPARED.partitions, key_serializer="raw",
@@ -109,17 +113,25 @@ def build(spec: dict[str, Any]) -> faust.App:
             await prepared.send(key=event.message.key, value=record)
             yield None
 
+    batch_size = int(spec.get("sequence_batch_size", 1))
+    batch_wait = float(spec.get("sequence_batch_wait_seconds", 0.25))
+
     async def sequence_agent(stream: faust.StreamT) -> Any:
+        # Batches as the worker's sequencer takes them (noack_take, acked after the batch).
         seq = 0
-        async for _event in stream.events():
-            seq += 1
-            for name, per_message in writes.items():
-                owed[name] += per_message
-                table = tables[name]
-                while owed[name] >= 1.0:
-                    owed[name] -= 1.0
-                    table[f"{name}-{seq}-{owed[name]:.3f}"] = values.get(name, 0)
-            clock.done_one()
+        async for events in stream.noack_take(batch_size, within=batch_wait):
+            for event in events:
+                seq += 1
+                with current_event(event):
+                    for name, per_message in writes.items():
+                        owed[name] += per_message
+                        table = tables[name]
+                        while owed[name] >= 1.0:
+                            owed[name] -= 1.0
+                            table[f"{name}-{seq}-{owed[name]:.3f}"] = values.get(name, 0)
+            for event in events:
+                event.ack()
+                clock.done_one()
             yield None
 
     app.agent(articles, name="prepare", concurrency=1)(prepare_agent)

@@ -46,6 +46,7 @@ from bench import kafka_io
 from bench.procs import ROOT, Monitor, Proc, PySpy, WorkerProc, cpu_seconds, histogram_quantile, python_env, rss_kb
 from topics import ARTICLES, PREPARED
 from worker.embedded_broker import EmbeddedBroker, free_port
+from worker.settings import Settings
 
 TABLE_NAMES = ("leaders", "regions", "dedupe")
 TARGETS = {"extraction_per_second": 2000, "worker_vs_topology": 0.60, "worker_per_second": 1000,
@@ -502,10 +503,13 @@ def full_run(args: argparse.Namespace, results: dict[str, Any], bootstrap: str, 
                   for name, default in zip(TABLE_NAMES, (2.0, 2.0, 1.0), strict=True)}
         values = {name: topics.get(name, {}).get("mean_value_bytes", 200) for name in TABLE_NAMES}
         prepared_bytes = topics.get("prepared", {}).get("mean_value_bytes", 4000)
+        worker_settings = Settings.from_env(worker_env)  # the sequencer's batches, as the worker takes them
         ceilings["faust_topology"] = run_noop(bootstrap, workdir, worker_root, {
             "kind": "topology", "app_id": "bench-noop-topo", "n": n, "sensors": args.noop_sensors,
             "prepared_topic": "bench-noop-topo-prepared", "dead_letter_topic": "bench-noop-topo-dead-letter",
-            "writes_per_message": writes, "value_bytes": values, "prepared_bytes": prepared_bytes}, noop_timeout)
+            "writes_per_message": writes, "value_bytes": values, "prepared_bytes": prepared_bytes,
+            "sequence_batch_size": worker_settings.sequence_batch_size,
+            "sequence_batch_wait_seconds": worker_settings.sequence_batch_wait_seconds}, noop_timeout)
         log(f"Faust no-op topology: {ceilings['faust_topology']['per_second']:,.0f} msg/s")
 
 

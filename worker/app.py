@@ -19,6 +19,7 @@ from worker.metrics import Metrics
 from worker.settings import Settings
 from worker.stream.agents import Agents, define_agents
 from worker.stream.dead_letters import DeadLetters
+from worker.stream.producer import use_complete_flush_producer
 from worker.stream.status_page import define_status_page
 from worker.stream.tables import Tables, define_tables
 from worker.stream.tansu import use_tansu_consumer
@@ -111,6 +112,7 @@ def create_app(settings: Settings, metrics: Metrics | None = None) -> WorkerApp:
         raise ValueError("create_app needs a broker; the CLI starts the embedded one first")
     metrics = metrics or Metrics()
     app = faust.App(settings.app_id, **faust_options(settings))
+    use_complete_flush_producer(app)  # no offset commit ahead of a table write (see worker.stream.producer)
     if settings.broker_profile == "embedded":
         use_tansu_consumer(app)  # exact table recovery on tansu (see worker.stream.tansu)
     setup_prometheus_sensors(app, registry=metrics.registry, name_prefix="faust")

@@ -18,6 +18,7 @@ from typing import Any
 import orjson
 
 from worker.aggregation import AggregateState, apply_article
+from worker.aggregation.write_back import WriteBack
 from worker.articles.model import Article, Event
 from worker.articles.validation import Rejection, validate_bytes
 from worker.dedupe import DedupeIndex, DedupeState, Fingerprint, fingerprint
@@ -110,9 +111,29 @@ class Sequencer:
 
     @classmethod
     def over(cls, dedupe_state: DedupeState, leaders: MutableMapping[str, Any],
-             regions: MutableMapping[str, Any], window_seconds: float) -> Sequencer:
+             regions: MutableMapping[str, Any], window_seconds: float, write_back: bool = False) -> Sequencer:
+        """With ``write_back``, writes to the durable mappings (leader rows, region rows, the
+        dedupe index's remembered articles) wait for :meth:`flush`, one write per key per batch;
+        the caller must flush before it lets the batch's input offsets be committed."""
+        if write_back:
+            leaders, regions = WriteBack(leaders), WriteBack(regions)
+            dedupe_state = dedupe_state._replace(docs=WriteBack(dedupe_state.docs))
         return cls(DedupeIndex(dedupe_state, window_seconds=window_seconds),
                    AggregateState(leaders, regions))
+
+    def _write_backs(self) -> list[WriteBack]:
+        held = (self.tables.leaders, self.tables.regions, self.dedupe.state.docs)
+        return [rows for rows in held if isinstance(rows, WriteBack)]
+
+    def flush(self) -> int:
+        """Write the held changes: leader rows, region rows (the order of :func:`apply_article`),
+        then remembered articles. Returns how many keys were written or deleted."""
+        return sum(rows.flush() for rows in self._write_backs())
+
+    def discard_pending(self) -> None:
+        """Forget held changes: after a recovery the tables hold what the changelogs say."""
+        for rows in self._write_backs():
+            rows.discard()
 
     def process(self, prepared: Prepared, offset: int) -> Sequenced:
         """Decide and apply one article that arrived at ``offset`` of the sequencer's partition."""

@@ -53,6 +53,11 @@ class Settings:
     #: Under a backlog each buffered message is a whole article or prepared record held in
     #: memory; the worker folds about a hundred articles a second, so 512 is still seconds of work.
     stream_buffer_maxsize: int = 512
+    #: The sequencer folds up to this many articles, then writes each table row they changed
+    #: once and acks them (see worker.aggregation.write_back); a pause in the stream of this
+    #: many seconds ends a batch early. 1 writes every change at once.
+    sequence_batch_size: int = 400
+    sequence_batch_wait_seconds: float = 0.25
     #: How long ``worker run`` waits for the Kafka cluster to answer before giving up (0: forever).
     broker_wait_seconds: float = 300.0
     #: Kafka security (passed to Faust/aiokafka and the replay producer).
@@ -92,6 +97,9 @@ class Settings:
             topic_allow_declare=_bool(env.get("KAFKA_TOPIC_ALLOW_DECLARE", "true")),
             broker_wait_seconds=float(env.get("WORKER_BROKER_WAIT_SECONDS", cls.broker_wait_seconds)),
             stream_buffer_maxsize=int(env.get("WORKER_STREAM_BUFFER_MAXSIZE", cls.stream_buffer_maxsize)),
+            sequence_batch_size=int(env.get("WORKER_SEQUENCE_BATCH_SIZE", cls.sequence_batch_size)),
+            sequence_batch_wait_seconds=float(
+                env.get("WORKER_SEQUENCE_BATCH_WAIT_SECONDS", cls.sequence_batch_wait_seconds)),
             security_protocol=env.get("KAFKA_SECURITY_PROTOCOL", cls.security_protocol),
             sasl_mechanism=env.get("KAFKA_SASL_MECHANISM", cls.sasl_mechanism),
             sasl_username=env.get("KAFKA_SASL_USERNAME", ""),

@@ -2,7 +2,8 @@
 
 ``prepare`` (input topic, every partition): validate, fingerprint, extract; good articles go
 on to the sequencer, bad ones to the dead-letter topic. ``sequence`` (one partition):
-dedupe in stream order and fold into the tables. Both run with ``concurrency=1``: a
+dedupe in stream order and fold into the tables, a batch at a time (each changed row
+written once per batch). Both run with ``concurrency=1``: a
 higher value lets Faust commit past a message that is still being processed.
 
 Nothing a user sent is dropped silently: a message that cannot be processed, for
@@ -21,8 +22,9 @@ from faust.types import EventT
 
 from worker.articles.validation import Rejection
 from worker.metrics import Metrics
-from worker.processing import Prepared, Sequencer, prepare
+from worker.processing import Prepared, Sequenced, Sequencer, prepare
 from worker.settings import Settings
+from worker.stream.current_event import current_event
 from worker.stream.dead_letters import DeadLetters
 from worker.stream.tables import Tables
 
@@ -44,11 +46,12 @@ def define_agents(app: faust.App, *, articles: faust.TopicT, prepared: faust.Top
     """Declare the agents on ``app``."""
     sequencer = Sequencer.over(
         dedupe_state=tables.dedupe_state(), leaders=tables.leaders, regions=tables.regions,
-        window_seconds=settings.dedupe_window_seconds)
+        window_seconds=settings.dedupe_window_seconds, write_back=True)
 
     @tables.dedupe.on_recover
     async def rebuild_dedupe_index() -> None:
-        """After every recovery: rebuild the in-memory parts of the dedupe index from its table."""
+        """After every recovery: drop held writes, rebuild the dedupe index's memory from its table."""
+        sequencer.discard_pending()
         docs = sequencer.dedupe.rebuild()
         log.info("dedupe index rebuilt from %d remembered articles", docs)
 
@@ -72,32 +75,50 @@ def define_agents(app: faust.App, *, articles: faust.TopicT, prepared: faust.Top
             yield None
 
     async def sequence_agent(stream: faust.StreamT) -> AsyncIterator[None]:
-        event: EventT
-        async for event in stream.events():
-            message = event.message
-            item: Prepared | None = None
-            try:
-                item = Prepared.from_bytes(message.value)
-                outcome = sequencer.process(item, message.offset)
-            except Exception as exc:
-                log.exception("sequence failed on %s[%s]@%s", message.topic, message.partition, message.offset)
-                metrics.articles_invalid.labels("processing_error").inc()
-                original = item.raw.encode() if item is not None else None  # what the user sent, if we know it
-                await dead_letters.send(message, _failure(exc), value=original)
-                yield None
-                continue
-            if outcome.rejection is not None:
-                metrics.articles_invalid.labels(outcome.rejection.reason).inc()
-                await dead_letters.send(message, outcome.rejection, value=item.raw.encode())
-            elif outcome.duplicate is not None:
-                metrics.duplicates.labels(outcome.duplicate).inc()
-            if outcome.first_delivery:
-                metrics.articles_processed.inc()
-                for extracted in outcome.events:
-                    metrics.events.labels(extracted.outcome).inc()
-                metrics.end_to_end_seconds.observe(max(0.0, time.time() - item.received_at_ms / 1000.0))
+        # A batch is folded into write-back views and its changed rows written once at its end;
+        # only then are its messages acked (noack_take acks nothing by itself), so Faust never
+        # commits an offset whose writes are not yet with the producer (see worker.stream.producer).
+        # A stop or crash mid-batch leaves the batch unacked: it is delivered again, exactly.
+        events: list[EventT]
+        async for events in stream.noack_take(settings.sequence_batch_size,
+                                              within=settings.sequence_batch_wait_seconds):
+            done: list[tuple[Prepared, Sequenced]] = []
+            for event in events:
+                with current_event(event):  # a table write takes its partition from it
+                    finished = await sequence_one(event.message)
+                if finished is not None:
+                    done.append(finished)
+            with current_event(events[-1]):
+                sequencer.flush()
+            for event in events:
+                event.ack()
+            for item, outcome in done:  # counted once the tables hold them
+                if outcome.first_delivery:
+                    metrics.articles_processed.inc()
+                    for extracted in outcome.events:
+                        metrics.events.labels(extracted.outcome).inc()
+                    metrics.end_to_end_seconds.observe(max(0.0, time.time() - item.received_at_ms / 1000.0))
             metrics.last_processed.set(time.time())
             yield None
+
+    async def sequence_one(message: faust.types.Message) -> tuple[Prepared, Sequenced] | None:
+        """Dedupe and fold one prepared article; what was decided, or None if it was dead-lettered."""
+        item: Prepared | None = None
+        try:
+            item = Prepared.from_bytes(message.value)
+            outcome = sequencer.process(item, message.offset)
+        except Exception as exc:
+            log.exception("sequence failed on %s[%s]@%s", message.topic, message.partition, message.offset)
+            metrics.articles_invalid.labels("processing_error").inc()
+            original = item.raw.encode() if item is not None else None  # what the user sent, if we know it
+            await dead_letters.send(message, _failure(exc), value=original)
+            return None
+        if outcome.rejection is not None:
+            metrics.articles_invalid.labels(outcome.rejection.reason).inc()
+            await dead_letters.send(message, outcome.rejection, value=item.raw.encode())
+        elif outcome.duplicate is not None:
+            metrics.duplicates.labels(outcome.duplicate).inc()
+        return item, outcome
 
     return Agents(
         prepare=app.agent(articles, name="prepare", concurrency=1)(prepare_agent),
