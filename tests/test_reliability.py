@@ -16,6 +16,7 @@ import pytest
 
 from tests import oracle
 from tests.harness import wait_until
+from worker.settings import Settings
 
 pytestmark = pytest.mark.broker
 
@@ -90,8 +91,37 @@ def test_sigterm_stops_cleanly_commits_and_a_restart_reprocesses_almost_nothing(
     # not (n - received_at_stop), plus what was read between the metric and the signal.
     assert received_after <= n - received_at_stop + 25
     assert received_after >= n - received_at_stop - 200  # and it did read the rest
-    # Nothing the sequencer had finished comes back to it as a redelivery beyond that slack.
-    assert exact_after <= 25
+    # What the sequencer had folded comes back to it as a redelivery (a no-op) only within one
+    # batch: a batch folded during shutdown can miss the last commit (measured: 0 to 160 of 1000).
+    assert exact_after <= Settings().sequence_batch_size
+
+
+@BOTH
+def test_sigterm_while_the_sequencer_holds_a_batch_then_restart_gives_the_tables_of_a_clean_run(
+        cluster, cluster_worker):
+    """The sequencer holds a batch's row writes until the batch ends (worker.aggregation.write_back).
+    Prepared records go straight to its topic, so it has a backlog of full batches; SIGTERM lands
+    while some are folded and others are not. The restart must end with a clean run's tables."""
+    from topics import PREPARED
+
+    n, seed = SIZES[cluster.kind], 15
+    prepared = list(oracle._prepared(n, seed).values())
+    first = cluster_worker(app_id="term-seq", WORKER_SEQUENCE_BATCH_SIZE="100").start()
+    assert cluster.produce([(p.article.id.encode(), p.to_bytes(), None) for p in prepared], topic=PREPARED.name) == n
+    def folded() -> float:
+        return first.metric("newsworker_table_rows", table="dedupe")
+
+    wait_until(lambda: folded() >= 200, 120, "two batches folded", interval=0.05)
+    rows = folded()
+    assert first.stop(signal.SIGTERM, timeout=30) == 0, first.log_tail()
+    assert rows < n  # the signal came before the end of the backlog
+    assert "Traceback" not in first.log_path.read_text(errors="replace")
+    _report(f"sigterm-sequencer[{cluster.kind}]", sent=n, dedupe_rows_at_stop=rows)
+
+    second = cluster_worker(app_id="term-seq", WORKER_SEQUENCE_BATCH_SIZE="100").start(ready_timeout=90)
+    oracle.wait_sequenced(second, n, timeout=180)
+    oracle.assert_tables(second, cluster, n, seed)
+    assert oracle.metric_sum(second.metrics(), "newsworker_articles_invalid_total") == 0
 
 
 @BOTH
@@ -136,8 +166,9 @@ def test_two_workers_share_the_partitions_and_the_survivor_of_a_sigkill_finishes
     # few seconds after a third is folded (the owner must be identified first).
     n, seed = 1200, 14
     want = oracle.expected(n, seed)
-    a = cluster_worker(app_id="pair").start()
-    b = cluster_worker(app_id="pair").start(ready_timeout=90)
+    # Small sequencer batches: the owner folds in steps of 10, so the kill lands mid-stream.
+    a = cluster_worker(app_id="pair", WORKER_SEQUENCE_BATCH_SIZE="10").start()
+    b = cluster_worker(app_id="pair", WORKER_SEQUENCE_BATCH_SIZE="10").start(ready_timeout=90)
     wait_until(lambda: a.get("/readyz")["ready"] and b.get("/readyz")["ready"], 60, "both ready after rebalance")
     assert cluster.produce(oracle.messages(n, seed)) == n
 
