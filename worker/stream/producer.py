@@ -14,8 +14,8 @@ and then aiokafka. Two holes in faust-streaming (0.15.3, read in its source):
   stopped, so what was still buffered at shutdown cannot be sent.
 
 :class:`CompleteFlushBuffer` flushes every record that was buffered when the flush began, in
-order, including the one in hand; :class:`CompleteFlushProducer` flushes it before it closes
-the client. With them, a committed offset is always behind its changelog records.
+order, and none is ever half-sent while it does; :class:`CompleteFlushProducer` flushes it
+before it closes the client. With them, a committed offset is always behind its changelog records.
 """
 
 from __future__ import annotations
@@ -30,39 +30,46 @@ from mode import Service
 
 
 class CompleteFlushBuffer(ProducerBuffer):
-    """A producer buffer whose ``flush`` returns only once everything buffered before it was sent."""
+    """A producer buffer whose ``flush`` returns only once everything buffered before it was sent.
+
+    Records leave the queue only under ``_sending``, and each is handed to aiokafka before the
+    lock is released: so records go out in the order they came, and a flush that holds the
+    lock knows that nothing is half-sent.
+    """
 
     def __post_init__(self) -> None:
         super().__post_init__()
-        #: Held while a record is handed to aiokafka, so records leave in the order they came.
         self._sending = asyncio.Lock()
-        #: The record the background task took from the queue and has not sent yet.
-        self._in_hand: FutureMessage | None = None
+        self._queued = asyncio.Event()
+
+    def put(self, fut: FutureMessage) -> None:
+        super().put(fut)
+        self._queued.set()
 
     async def flush(self) -> None:
-        """Send the record in hand, then every record queued when the flush began, in order.
+        """Send every record queued when the flush got the lock, in order.
 
         Only those: records put while the flush runs belong to later offsets, and chasing
         them could keep a busy worker from ever committing.
         """
         async with self._sending:
-            if self._in_hand is not None:
-                fut, self._in_hand = self._in_hand, None
-                await self._send_pending(fut)
-            for _ in range(self.pending.qsize()):
-                await self._send_pending(self.pending.get_nowait())
+            await self._send_queued()
         self.message_sent.set()
+
+    async def _send_queued(self) -> None:
+        for _ in range(self.pending.qsize()):  # only this coroutine takes from the queue now
+            await self._send_pending(self.pending.get_nowait())
+            self.message_sent.set()
 
     @Service.task
     async def _handle_pending(self) -> None:
         while not self.should_stop:
-            fut = await self.pending.get()
-            self._in_hand = fut  # no await between taking it and recording it
+            await self._queued.wait()
+            self._queued.clear()
+            # A batch at a time, then the lock is free again: a waiting flush goes next (asyncio
+            # locks are fair), so a steady stream of writes cannot starve a commit.
             async with self._sending:
-                if self._in_hand is fut:  # a flush may have sent it while we waited for the lock
-                    self._in_hand = None
-                    await self._send_pending(fut)
-            self.message_sent.set()
+                await self._send_queued()
 
 
 class CompleteFlushProducer(Producer):
