@@ -98,12 +98,18 @@ def _run(state: AggregateState, articles: list[list[Event]], crash_at: dict[int,
             apply_article(state, "2023-01-01", events, offset)  # a plain redelivery
 
 
-def test_crashes_and_redeliveries_leave_the_tables_of_a_clean_run():
-    rng = random.Random(7)
-    articles = _articles(300, rng)
+def _clean_run(articles: list[list[Event]]) -> AggregateState:
+    """Every article folded once, in order, without a crash."""
     clean = fresh()
     for offset, events in enumerate(articles):
         apply_article(clean, "2023-01-01", events, offset)
+    return clean
+
+
+def test_crashes_and_redeliveries_leave_the_tables_of_a_clean_run():
+    rng = random.Random(7)
+    articles = _articles(300, rng)
+    clean = _clean_run(articles)
     for trial in range(20):
         crash_at = {rng.randrange(len(articles)): rng.randrange(0, 8) for _ in range(15)}
         tables: list[MutableMapping] = [Crashing(), Crashing()]
@@ -125,9 +131,7 @@ def test_batches_through_write_back_crash_mid_flush_and_redelivered_match_a_clea
     the flush (some rows landed, others not) is followed by the batch's redelivery."""
     rng = random.Random(11)
     articles = _articles(300, rng)
-    clean = fresh()
-    for offset, events in enumerate(articles):
-        apply_article(clean, "2023-01-01", events, offset)
+    clean = _clean_run(articles)
     for trial in range(20):
         tables: list[Crashing] = [Crashing(), Crashing()]
         size = rng.choice([1, 5, 32])
