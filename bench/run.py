@@ -503,7 +503,8 @@ def full_run(args: argparse.Namespace, results: dict[str, Any], bootstrap: str, 
                   for name, default in zip(TABLE_NAMES, (2.0, 2.0, 1.0), strict=True)}
         values = {name: topics.get(name, {}).get("mean_value_bytes", 200) for name in TABLE_NAMES}
         prepared_bytes = topics.get("prepared", {}).get("mean_value_bytes", 4000)
-        worker_settings = Settings.from_env(worker_env)  # the sequencer's batches, as the worker takes them
+        # The sequencer's batches as the worker takes them: its environment is ours plus --worker-env.
+        worker_settings = Settings.from_env({**os.environ, **worker_env})
         ceilings["faust_topology"] = run_noop(bootstrap, workdir, worker_root, {
             "kind": "topology", "app_id": "bench-noop-topo", "n": n, "sensors": args.noop_sensors,
             "prepared_topic": "bench-noop-topo-prepared", "dead_letter_topic": "bench-noop-topo-dead-letter",

@@ -83,9 +83,7 @@ class CompleteFlushProducer(Producer):
         self.buffer.app = self.app
 
     async def on_stop(self) -> None:
-        await self.buffer.flush()
-        if self._producer is not None:
-            await self._producer.flush()
+        await self.buffer.flush()  # into aiokafka, whose own stop then sends what it holds
         await super().on_stop()
 
 
