@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from worker.articles.model import Article
 from worker.articles.sources import read_paths
 from worker.dedupe import DedupeIndex, DedupeState, Fingerprint, fingerprint, fingerprint_text, minhash
+from worker.dedupe.band_map import BandMap
 from worker.dedupe.normalise import normalise
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
@@ -269,7 +270,7 @@ def test_durable_state_is_json(index: DedupeIndex, seeds: list[Article]) -> None
         assert orjson.loads(orjson.dumps(value)) == value
     # a fresh index over the decoded docs answers the same
     docs = orjson.loads(orjson.dumps(dict(index.state.docs)))
-    again = DedupeIndex(DedupeState(docs=docs, exact={}, bands={}, buckets={}, meta={}))
+    again = DedupeIndex(DedupeState.over_docs(docs))
     assert again.rebuild() == len(docs)
     v = again.check_and_add("dup2", fingerprint(seeds[0]), 10)
     assert (v.kind, v.duplicate_of) == ("exact", seeds[0].id)
@@ -289,7 +290,7 @@ def test_hot_path_does_not_iterate_mappings(seeds: list[Article]) -> None:
         def values(self):
             raise AssertionError("iterated a state mapping")
 
-    state = DedupeState(NoIter(), NoIter(), NoIter(), NoIter(), NoIter())
+    state = DedupeState(NoIter(), NoIter(), BandMap(), NoIter(), NoIter())  # BandMap: probes only
     index = DedupeIndex(state, window_seconds=DAY)
     for i, a in enumerate(seeds):
         index.check_and_add(a.id, fingerprint(a), i * DAY)  # includes expiry
@@ -314,7 +315,7 @@ def test_rebuild_from_docs_alone_gives_the_same_verdicts():
     articles = _seeds()
     for i, article in enumerate(articles):
         live.check_and_add(article.id, fingerprint(article), timestamp=i * DAY, meta=i)
-    restored_state = DedupeState(docs=dict(live.state.docs), exact={}, bands={}, buckets={}, meta={})
+    restored_state = DedupeState.over_docs(dict(live.state.docs))
     restored = DedupeIndex(restored_state, window_seconds=window)
     assert restored.rebuild() == len(live.state.docs)
     assert restored_state.exact == live.state.exact

@@ -34,7 +34,7 @@ def _stream(n: int, seed: int):
 
 def _run(items, batch: int):
     leaders, regions, docs = CountingDict(), CountingDict(), CountingDict()
-    state = DedupeState(docs=docs, exact={}, bands={}, buckets={}, meta={})
+    state = DedupeState.over_docs(docs)
     sequencer = Sequencer.over(state, leaders, regions, window_seconds=7200, write_back=batch > 1)
     verdicts = []
     for start in range(0, len(items), batch):

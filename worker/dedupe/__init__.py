@@ -4,7 +4,7 @@ Usage::
 
     from worker.dedupe import DedupeIndex, DedupeState, fingerprint
 
-    index = DedupeIndex(DedupeState(docs, exact, bands, buckets, meta))  # dicts or Faust tables
+    index = DedupeIndex(DedupeState.in_memory())  # or DedupeState.over_docs(a Faust table)
     verdict = index.check_and_add(article.id, fingerprint(article), timestamp)
     if verdict.kind in ("exact", "near"):
         ...  # drop it; verdict.duplicate_of names the first copy
@@ -13,7 +13,8 @@ Usage::
 
 Modules: ``normalise`` (text -> words, exact key), ``minhash`` (shingle hashes,
 signature, estimates), ``fingerprint`` (per-article, JSON-compatible),
-``index`` (the windowed LSH index over caller-provided mappings).
+``index`` (the windowed LSH index over caller-provided mappings), ``band_map`` (its
+LSH buckets in flat arrays).
 """
 
 from worker.dedupe.fingerprint import Fingerprint, fingerprint, fingerprint_text

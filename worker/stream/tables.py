@@ -26,7 +26,7 @@ class Tables:
     def dedupe_state(self) -> DedupeState:
         """The dedupe index's state: ``docs`` durable in the ``dedupe`` table, the rest in
         memory, rebuilt from ``docs`` after each recovery (:meth:`DedupeIndex.rebuild`)."""
-        return DedupeState(docs=self.dedupe, exact={}, bands={}, buckets={}, meta={})
+        return DedupeState.over_docs(self.dedupe)
 
     def all(self) -> dict[str, faust.Table]:
         return {"leaders": self.leaders, "regions": self.regions, "dedupe": self.dedupe}
