@@ -9,9 +9,10 @@ the keys and values sit in two flat ``array.array`` columns (4 + 8 bytes a slot)
 open-addressing table with linear probing in which a key appears once per article
 sharing it (a multimap).
 
-Keys are cut to 32 bits. Two bands' keys colliding costs nothing but a wasted
-candidate (every candidate's signature is compared before it counts as a duplicate);
-at 600,000 entries about one article in 200 gets one.
+Keys are cut to 32 bits. Two bands' keys colliding costs a wasted candidate (every
+candidate's signature is compared before it counts as a duplicate) and a share of one
+key's cap; at 600,000 entries a new article's 42 keys meet a stranger's about once in
+170 articles (42 x 600,000 / 2**32).
 
 Removed entries leave a tombstone, so that probing still walks past them; once live
 entries and tombstones fill three quarters of the table it is rebuilt at a size fitted

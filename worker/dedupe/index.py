@@ -86,7 +86,7 @@ class DedupeState(NamedTuple):
 
     @classmethod
     def in_memory(cls) -> DedupeState:
-        """Plain dicts: for tests and the offline pipeline."""
+        """All in memory (dicts and a band map): for tests and the offline pipeline."""
         return cls.over_docs({})
 
     @classmethod
