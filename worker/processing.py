@@ -1,6 +1,6 @@
 """The two stages of the pipeline as plain functions: no Kafka in here.
 
-``prepare`` runs on every partition of the input topic, in parallel: it validates a
+``prepare`` runs on every partition of the input topic (spread over the workers): it validates a
 message, fingerprints it for dedupe and extracts its events. Its result is small and
 goes to the single-partition ``articles-prepared`` topic. ``Sequencer.process`` runs on
 that one partition, in stream order: it decides whether the article is a duplicate and,
