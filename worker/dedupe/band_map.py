@@ -140,7 +140,8 @@ class BandMap:
         """Re-file the live entries in a table at most half full (growing or shrinking it).
 
         Straight from the old arrays to the new ones: a list of the 600,000 entries as
-        Python tuples would itself cost about 70 MB for a moment."""
+        Python tuples would itself take about 70 MB for a moment (a tuple and two ints,
+        about 120 bytes, each), more than the arrays save."""
         old_keys, old_seqs, live, ids = self._keys, self._seqs, self._live, self._ids
         slots = _MIN_SLOTS
         while slots < 2 * live:
