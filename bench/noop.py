@@ -7,12 +7,12 @@ worker's own Faust settings (:func:`worker.app.faust_options`, embedded profile)
   a changelog-backed table (one table write per message);
 * ``topology``: the worker's topology without its work. ``prepare`` (on ``articles``)
   forwards a fixed record of the real prepared record's mean size to a 1-partition
-  topic, through ``topic.send`` inside the agent exactly as the worker does (Faust
-  attaches it and publishes it at commit); ``sequence`` writes, per message, the same
-  number of keys per table, with values of the same mean size, as the real sequencer did
-  (measured from the worker's changelogs in the same run), in batches of the worker's
-  size (``noack_take``, acked after the batch). Same four tables (same names,
-  schema and partitions, via :func:`worker.stream.tables.define_tables`) and a dead-letter
+  topic, through ``topic.send`` inside the agent exactly as the worker does (straight into
+  Faust's producer buffer: ``stream_publish_on_commit`` is off, Faust's default);
+  ``sequence`` writes, per message, the same number of keys per table, with values of the
+  same mean size, as the real sequencer did (measured from the worker's changelogs in the
+  same run), in batches of the worker's size (``noack_take``, acked after the batch). Same
+  four tables (same names, schema and partitions, via :func:`worker.stream.tables.define_tables`) and a dead-letter
   topic declared as in the worker.
 
 When the N-th message is done the app writes ``{"first": t, "last": t, "count": N}``

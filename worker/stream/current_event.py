@@ -3,7 +3,7 @@
 Faust routes a table write by the partition of the event being processed (the changelog
 partition, and the RocksDB store's shard) and raises "Cannot modify table key from outside
 of stream iteration" without one. ``stream.events()`` sets it per message; a
-``stream.take_events()`` batch loop gets none, so the sequencer sets it around each
+``stream.noack_take()`` batch loop gets none, so the sequencer sets it around each
 article and around the batch's final flush. Faust keeps it in a context variable of
 :mod:`faust.streams`; this module is the one place that reaches into it.
 """
