@@ -17,6 +17,14 @@ worker's own Faust settings (:func:`worker.app.faust_options`, embedded profile)
 
 When the N-th message is done the app writes ``{"first": t, "last": t, "count": N}``
 (wall-clock seconds) to the result file; the parent then stops it.
+
+Several replicas (the same ``app_id``, each its own spec: web port, data dir, ``first_file``)
+make one consumer group, as replicas of the worker do. Only the owner of the sequencer's
+partition counts to N and writes the result; so that the clock starts at the group's first
+message, each replica also writes the time it saw its own first message to ``first_file``
+and the parent takes the earliest. ``input_topic`` (default ``articles``) lets the parent
+give the group a topic of its own that it fills only once the group has settled, and
+``/bench-ready`` (``{"ready": bool}``, as the worker's ``/readyz``) tells it when.
 """
 
 from __future__ import annotations
@@ -32,8 +40,8 @@ import orjson
 
 
 class _Clock:
-    def __init__(self, n: int, result: Path) -> None:
-        self.n, self.result = n, result
+    def __init__(self, n: int, result: Path, first_file: Path | None = None) -> None:
+        self.n, self.result, self.first_file = n, result, first_file
         self.first: float | None = None
         self.cpu_first = 0.0
         self.count = 0
@@ -42,6 +50,10 @@ class _Clock:
         if self.first is None:
             self.first = time.time()
             self.cpu_first = time.process_time()
+            if self.first_file is not None:
+                tmp = self.first_file.with_suffix(".tmp")
+                tmp.write_bytes(orjson.dumps({"first": self.first, "pid": os.getpid()}))
+                os.replace(tmp, self.first_file)
 
     def done_one(self) -> None:
         self.count += 1
@@ -71,9 +83,17 @@ def build(spec: dict[str, Any]) -> faust.App:
         from prometheus_client import CollectorRegistry
 
         setup_prometheus_sensors(app, registry=CollectorRegistry(), name_prefix="faust")
-    clock = _Clock(int(spec["n"]), Path(spec["result"]))
-    articles = app.topic(ARTICLES.name, partitions=ARTICLES.partitions, key_serializer="raw",
-                         value_serializer="raw")
+    clock = _Clock(int(spec["n"]), Path(spec["result"]),
+                   Path(spec["first_file"]) if spec.get("first_file") else None)
+    articles = app.topic(spec.get("input_topic") or ARTICLES.name, partitions=ARTICLES.partitions,
+                         key_serializer="raw", value_serializer="raw")
+
+    @app.page("/bench-ready")
+    async def ready(view: Any, request: Any) -> Any:
+        # As the worker's /readyz: tables recovered, partitions assigned, no rebalance under way.
+        ok = bool(app.consumer and not app.in_recovery and not app.rebalancing
+                  and app.tables.recovery.completed.is_set())
+        return view.json({"ready": ok}, status=200 if ok else 503)
 
     if spec["kind"] == "one-agent":
         schema = faust.Schema(key_type=str, key_serializer="raw", value_serializer="json")

@@ -20,6 +20,14 @@ Phases, in this order, in one run (one broker, started here, stopped at the end)
 5. Faust ceilings, each a subprocess with ``worker.app.faust_options`` (embedded profile),
    its own consumer group, reading the same N messages from the start (see bench.noop).
 
+``--replicas N`` runs the worker as N processes of one app id (one consumer group, as the
+README's "Scaling" says: the four ``articles`` partitions are shared, one replica owns the
+sequencer), and the topology ceiling likewise as N processes, so that the ratio compares the
+same deployment. Every replica is started at once and the run begins only when all are ready
+and the group's assignment has settled (``bench.procs.wait_settled``); the topology ceiling's
+group reads a topic of its own, filled once it has settled (``run_noop_group``). CPU and RSS
+are summed over the replicas and given per replica. The one-agent ceiling stays one process.
+
 ``--memory-run`` runs only the worker, over ``--memory-n`` articles (default 100,000)
 stamped one second apart, with a dedupe window of ``--memory-window`` seconds, sampling RSS.
 """
@@ -43,9 +51,25 @@ from typing import Any
 import orjson
 
 from bench import kafka_io
-from bench.procs import ROOT, Monitor, Proc, PySpy, WorkerProc, cpu_seconds, histogram_quantile, python_env, rss_kb
+from bench.procs import (
+    ROOT,
+    Monitor,
+    NoopProc,
+    Proc,
+    PySpy,
+    WorkerProc,
+    cpu_seconds,
+    group_state,
+    histogram_quantile,
+    python_env,
+    rebalance_lines,
+    rss_kb,
+    wait_all_ready,
+    wait_settled,
+)
 from topics import ARTICLES, PREPARED
 from worker.embedded_broker import EmbeddedBroker, free_port
+from worker.metrics import Samples
 from worker.settings import Settings
 
 TABLE_NAMES = ("leaders", "regions", "dedupe")
@@ -120,74 +144,156 @@ def encoded(articles: list[dict[str, Any]]) -> list[tuple[bytes, bytes]]:
     return [(str(a["id"]).encode(), orjson.dumps(a)) for a in articles]
 
 
+def _summed(samples: list[Samples]) -> Samples:
+    """The replicas' samples added up (right for counters and histogram buckets, not for gauges)."""
+    out: Samples = {}
+    for one in samples:
+        for key, value in one.items():
+            out[key] = out.get(key, 0.0) + value
+    return out
+
+
+def _counts(m: Samples) -> dict[str, Any]:
+    return {
+        "received": m.get(("newsworker_articles_received_total", ()), 0.0),
+        "processed": m.get(("newsworker_articles_processed_total", ()), 0.0),
+        "duplicates": sum(v for (k, _), v in m.items() if k == "newsworker_articles_duplicate_total"),
+        "invalid": sum(v for (k, _), v in m.items() if k == "newsworker_articles_invalid_total"),
+        "events": sum(v for (k, _), v in m.items() if k == "newsworker_events_extracted_total"),
+    }
+
+
+def _table_rows(m: Samples) -> dict[str, float]:
+    return {dict(labels).get("table", "?"): v for (k, labels), v in m.items() if k == "newsworker_table_rows"}
+
+
+def _spy_paths(profile: Path, replicas: int) -> list[Path]:
+    """py-spy's output per replica: ``profile`` itself for one replica, ``<stem>-r<i><suffix>`` for more."""
+    if replicas == 1:
+        return [profile]
+    return [profile.with_name(f"{profile.stem}-r{i}{profile.suffix}") for i in range(replicas)]
+
+
 def run_worker(bootstrap: str, workdir: Path, worker_root: Path, app_id: str, messages: Iterator[tuple[bytes, bytes]],
                n: int, timeout: float, env: dict[str, str], stamp_ms: Any = None, profile: Path | None = None,
-               exact_latency: bool = True, poll: float = 0.5) -> dict[str, Any]:
+               exact_latency: bool = True, poll: float = 0.5, replicas: int = 1) -> dict[str, Any]:
+    """The worker end to end: ``replicas`` processes of one app id (one consumer group).
+
+    All replicas are started at once; messages are produced only once every replica is ready
+    and the group's assignment has been complete, agreed and unchanged for a while
+    (:func:`bench.procs.wait_settled`), so no rebalance falls inside the measured run. CPU
+    and RSS are summed over the replicas (and reported per replica); the counts of done
+    articles are summed too (only the sequencer's owner has any, wherever it is).
+    """
     kafka_io.create_topic(bootstrap, ARTICLES.name, ARTICLES.partitions)
-    worker = WorkerProc(bootstrap, workdir, worker_root, app_id, **env).start()
-    spy: PySpy | None = None
+    workers = [WorkerProc(bootstrap, workdir, worker_root, app_id, replica=None if replicas == 1 else i, **env)
+               for i in range(replicas)]
+    started = time.monotonic()
+    for w in workers:
+        w.start()
+    spies: list[PySpy] = []
     monitor: Monitor | None = None
     try:
-        ready_s = worker.wait_ready()
-        log(f"worker ready in {ready_s:.1f}s (pid {worker.pid}); replaying {n} articles")
-        rss_ready = rss_kb(worker.pid)[0]
-        cpu_ready = cpu_seconds(worker.pid)
-        monitor = Monitor(worker, interval=poll).start()
+        ready_each = wait_all_ready(workers)
+        ready_s = time.monotonic() - started
+        settled = wait_settled(workers, {ARTICLES.name: ARTICLES.partitions, PREPARED.name: PREPARED.partitions})
+        log(f"{replicas} worker replica(s) ready in {ready_s:.1f}s, group settled {settled.seconds:.1f}s later "
+            f"(pids {', '.join(str(w.pid) for w in workers)}); replaying {n} articles")
+        rss_ready = [rss_kb(w.pid)[0] for w in workers]
+        cpu_ready = [cpu_seconds(w.pid) for w in workers]
+        monitor = Monitor(workers, interval=poll).start()
         if profile is not None:
-            spy = PySpy(worker.pid, profile)
+            spies = [PySpy(w.pid, path) for w, path in zip(workers, _spy_paths(profile, replicas), strict=True)]
         last_report = [time.monotonic()]
 
         def progress(done: float) -> None:
             if time.monotonic() - last_report[0] > 15:
                 last_report[0] = time.monotonic()
-                log(f"  worker: {done:.0f}/{n} done, RSS {rss_kb(worker.pid)[0] / 1024:.0f} MiB")
+                rss = sum(rss_kb(w.pid)[0] for w in workers)
+                log(f"  worker: {done:.0f}/{n} done, RSS {rss / 1024:.0f} MiB" + (" (summed)" if replicas > 1 else ""))
 
         produced = kafka_io.produce(bootstrap, ARTICLES.name, messages, timestamp_ms=stamp_ms)
         log(f"replayed {produced.sent} in {produced.seconds:.1f}s ({produced.sent / produced.seconds:,.0f}/s)")
         seen_done = monitor.wait_done(n, timeout, on_tick=progress)
-        spy_err = spy.stop() if spy else None
-        spy = None
+        spy_errs = [spy.stop() for spy in spies]
+        spies = []
         monitor.stop()
-        rss_now, hwm = rss_kb(worker.pid)
-        cpu_used = cpu_seconds(worker.pid) - cpu_ready
-        metrics = monitor.last_metrics
-        final_metrics = worker.metrics()
+        rss_end = [rss_kb(w.pid) for w in workers]
+        cpu_each = [cpu_seconds(w.pid) - c for w, c in zip(workers, cpu_ready, strict=True)]
+        per_replica_metrics = [w.metrics() for w in workers]
+        assignment_after = group_state(workers, {ARTICLES.name: ARTICLES.partitions,
+                                                 PREPARED.name: PREPARED.partitions})[1] if replicas > 1 else None
     finally:
-        if spy:
+        for spy in spies:
             spy.stop()
         if monitor:
             monitor.stop()
-        worker.stop()
+        for w in workers:
+            w.stop()
 
+    final_metrics = _summed(per_replica_metrics)
+    cpu_used = sum(cpu_each)
+    rows_each = [_table_rows(m) for m in per_replica_metrics]
     result: dict[str, Any] = {
         "articles": n,
+        "replicas": replicas,
         "ready_seconds": ready_s,
         "producer": {"seconds": produced.seconds, "per_second": produced.sent / produced.seconds,
                      "mean_bytes": produced.bytes / produced.sent},
         "cpu": {"seconds": cpu_used, "ms_per_article": cpu_used / n * 1000,
-                "what": "worker process user+sys CPU from ready to done (less sensitive to other load)"},
+                "per_replica_seconds": [round(c, 2) for c in cpu_each],
+                "what": "worker processes' user+sys CPU from ready to done, summed over the replicas "
+                        "(less sensitive to other load)"},
         "poll": {"seconds": seen_done - produced.first_send, "per_second": n / (seen_done - produced.first_send),
                  "interval": poll},
         "metrics": {
-            "processed": final_metrics.get(("newsworker_articles_processed_total", ()), 0.0),
-            "duplicates": sum(v for (k, _), v in final_metrics.items() if k == "newsworker_articles_duplicate_total"),
-            "invalid": sum(v for (k, _), v in final_metrics.items() if k == "newsworker_articles_invalid_total"),
-            "events": sum(v for (k, _), v in final_metrics.items() if k == "newsworker_events_extracted_total"),
-            "table_rows": {dict(labels).get("table", "?"): v for (k, labels), v in final_metrics.items()
-                           if k == "newsworker_table_rows"},
+            **{k: v for k, v in _counts(final_metrics).items() if k != "received"},
+            # Gauges: a standby replica holds a copy of the tables, so the largest, not the sum.
+            "table_rows": {name: max(rows.get(name, 0.0) for rows in rows_each) for name in rows_each[0]},
         },
         "histogram_latency_seconds": {
             "p50": histogram_quantile(final_metrics, "newsworker_end_to_end_seconds", 0.5),
             "p99": histogram_quantile(final_metrics, "newsworker_end_to_end_seconds", 0.99),
             "what": "newsworker_end_to_end_seconds (processed articles only), interpolated in buckets",
         },
-        "rss_mb": {"ready": round(rss_ready / 1024, 1), **monitor.rss_at_fractions(n),
-                   "peak": round(hwm / 1024, 1), "end": round(rss_now / 1024, 1)},
+        "rss_mb": {"ready": round(sum(rss_ready) / 1024, 1), **monitor.rss_at_fractions(n),
+                   "peak": round(sum(h for _, h in rss_end) / 1024, 1),
+                   "end": round(sum(r for r, _ in rss_end) / 1024, 1)},
         "rss_samples": [(round(t - produced.first_send, 2), d, round(r / 1024, 1)) for t, d, r in monitor.samples],
     }
-    del metrics
+    result["settle"] = {"seconds": settled.seconds, "unsettled_polls": settled.polls,
+                        "ready_seconds_each": [round(r, 2) for r in ready_each], "assignment": settled.assignment,
+                        "what": "after all were ready: until the group's assignment was complete, the same on "
+                                "every replica and unchanged for 2 s (bench.procs.wait_settled)"}
+    if replicas > 1:
+        result["rss_mb"]["what"] = "summed over the replicas (peak: the sum of each replica's own peak)"
+        result["metrics_what"] = "counters summed over the replicas; table_rows: the largest replica's"
+        result["rebalance"] = {
+            "assignment_changed": assignment_after != settled.assignment,
+            "not_ready_polls": monitor.not_ready_polls,
+            "what": "assignment (Faust /router/topics) at the start vs the end of the run; polls of /readyz "
+                    "that said not ready during the run (a rebalance or a recovery). The replicas' "
+                    "log_rebalance_lines say little: at WARNING Faust does not log a rebalance",
+        }
+    result["replica"] = []
+    for i, w in enumerate(workers):
+        lines, examples = rebalance_lines(w.log_path)
+        owned = next((topics for url, topics in settled.assignment.items()
+                      if url.rstrip("/").endswith(f":{w.port}")), {})
+        result["replica"].append({
+            "pid": w.pid, "port": w.port, "partitions": owned,
+            "cpu_seconds": round(cpu_each[i], 2), "cpu_ms_per_article": cpu_each[i] / n * 1000,
+            "rss_mb": {"ready": round(rss_ready[i] / 1024, 1), **monitor.rss_at_fractions(n, replica=i),
+                       "peak": round(rss_end[i][1] / 1024, 1), "end": round(rss_end[i][0] / 1024, 1)},
+            "metrics": {**_counts(per_replica_metrics[i]), "table_rows": rows_each[i]},
+            "log_rebalance_lines": lines, "log_rebalance_examples": examples,
+        })
     if profile is not None:
-        result["pyspy"] = {"raw": str(profile), "stderr": spy_err}
+        paths = _spy_paths(profile, replicas)
+        result["pyspy"] = {"raw": str(paths[0]), "stderr": spy_errs[0] if spy_errs else None}
+        if replicas > 1:
+            result["pyspy"]["replicas"] = [{"raw": str(path), "stderr": err}
+                                           for path, err in zip(paths, spy_errs, strict=True)]
 
     # Read back what the run wrote: changelog records per table (= table writes), sizes, exact latency.
     changelogs = {name: f"{app_id}-{name}-changelog" for name in TABLE_NAMES}
@@ -274,6 +380,87 @@ def run_noop(bootstrap: str, workdir: Path, worker_root: Path, spec: dict[str, A
             **{k: spec[k] for k in ("writes_per_message", "value_bytes", "prepared_bytes") if k in spec}}
 
 
+def run_noop_group(bootstrap: str, workdir: Path, worker_root: Path, spec: dict[str, Any], timeout: float,
+                   replicas: int, messages: list[tuple[bytes, bytes]]) -> dict[str, Any]:
+    """A no-op app as ``replicas`` processes of one consumer group, on an input topic of its own.
+
+    The input topic already filled could not be shared fairly: the first replica to join would
+    start on all four partitions and the next one's join would rebalance the group mid-run. So
+    the group gets a fresh topic (4 partitions, like ``articles``) that is filled with the same
+    messages only once every replica is ready and the assignment has settled (as for the
+    worker). The clock runs from the earliest first message over the replicas to the N-th at
+    the sequencer; CPU is every replica's user+sys from the settled group to the end, summed.
+    """
+    app_id = spec["app_id"]
+    input_topic = f"{app_id}-input"
+    kafka_io.create_topic(bootstrap, input_topic, ARTICLES.partitions)
+    result_path = workdir / f"noop-{app_id}.json"
+    topics = {input_topic: ARTICLES.partitions}
+    if spec["kind"] == "topology":
+        topics[spec["prepared_topic"]] = PREPARED.partitions
+    procs: list[NoopProc] = []
+    first_files: list[Path] = []
+    for i in range(replicas):
+        port = free_port()
+        first_files.append(workdir / f"noop-{app_id}-first-{i}.json")
+        one = {**spec, "bootstrap": bootstrap, "web_port": port, "result": str(result_path),
+               "data_dir": str(workdir / f"data-{app_id}-{i}"), "input_topic": input_topic,
+               "first_file": str(first_files[i])}
+        spec_path = workdir / f"noop-{app_id}-{i}-spec.json"
+        spec_path.write_bytes(orjson.dumps(one))
+        procs.append(NoopProc(spec_path, port, worker_root, workdir / f"noop-{app_id}-{i}.log"))
+    started = time.monotonic()
+    for proc in procs:
+        proc.start()
+    try:
+        settled = wait_settled(procs, topics, timeout=min(timeout, 120.0))
+        startup = time.monotonic() - started
+        cpu_start = [cpu_seconds(proc.pid) for proc in procs]
+        produced = kafka_io.produce(bootstrap, input_topic, iter(messages))
+        deadline = time.monotonic() + timeout
+        while not result_path.exists():
+            for proc in procs:
+                if not proc.alive():
+                    raise RuntimeError(f"no-op app {spec['kind']} ({proc.log_path.name}) exited:\n{proc.log_tail()}")
+            if time.monotonic() > deadline:
+                raise RuntimeError(f"no-op app {spec['kind']} did not finish in {timeout:.0f}s:\n"
+                                   + "\n".join(proc.log_tail(10) for proc in procs))
+            time.sleep(0.1)
+        cpu_each = [cpu_seconds(proc.pid) - c for proc, c in zip(procs, cpu_start, strict=True)]
+        peaks = [rss_kb(proc.pid)[1] for proc in procs]
+        after = group_state(procs, topics)[1]
+    finally:
+        for proc in procs:
+            proc.stop()
+    got = orjson.loads(result_path.read_bytes())
+    firsts = [orjson.loads(f.read_bytes())["first"] if f.exists() else None for f in first_files]
+    first = min(t for t in firsts if t is not None)
+    seconds = got["last"] - first
+    out: dict[str, Any] = {
+        "messages": got["count"], "seconds": seconds, "per_second": got["count"] / seconds,
+        "replicas": replicas, "startup_seconds": startup,
+        "rss_peak_mb": round(sum(peaks) / 1024, 1),
+        "cpu_ms_per_message": sum(cpu_each) / got["count"] * 1000,
+        "cpu_what": "user+sys of every replica from the settled group to the end (/proc), summed",
+        "input": f"{input_topic}: filled after the group settled (first send -> N-th sequenced "
+                 f"{got['last'] - produced.first_send:.2f}s)",
+        "producer": {"seconds": produced.seconds, "per_second": produced.sent / produced.seconds},
+        "settle": {"seconds": settled.seconds, "unsettled_polls": settled.polls, "assignment": settled.assignment},
+        "rebalance": {"assignment_changed": after != settled.assignment},
+        "replica": [],
+        **{k: spec[k] for k in ("writes_per_message", "value_bytes", "prepared_bytes") if k in spec},
+    }
+    for i, proc in enumerate(procs):
+        lines, examples = rebalance_lines(proc.log_path)
+        out["replica"].append({
+            "pid": proc.pid, "port": proc.port,
+            "partitions": next((t for url, t in settled.assignment.items()
+                                if url.rstrip("/").endswith(f":{proc.port}")), {}),
+            "first": firsts[i], "cpu_seconds": round(cpu_each[i], 2), "rss_peak_mb": round(peaks[i] / 1024, 1),
+            "log_rebalance_lines": lines, "log_rebalance_examples": examples})
+    return out
+
+
 # -- report ------------------------------------------------------------------------------------------
 
 
@@ -308,13 +495,19 @@ def table(results: dict[str, Any]) -> str:
     c = results.get("ceilings", {})
     add("raw ceiling: aiokafka consumer", c.get("raw_aiokafka"))
     add("raw ceiling: kafka-python consumer", c.get("raw_kafka_python"))
-    add("Faust no-op, one agent + table", c.get("faust_one_agent"))
-    add("Faust no-op, worker topology", c.get("faust_topology"))
+
+    def replicas(node: dict[str, Any] | None) -> str:
+        k = (node or {}).get("replicas", 1)
+        return f"{k} replica{'s' if k > 1 else ''}"
+
+    one, topo = c.get("faust_one_agent"), c.get("faust_topology")
+    add(f"Faust no-op, one agent + table ({replicas(one)})", one)
+    add(f"Faust no-op, worker topology ({replicas(topo)})", topo)
     w = results.get("worker")
     if w:
         add("replay producer (kafka-python)", {"messages": w["articles"], **w["producer"]})
-        add("worker end to end (first send->last write)", {"messages": w["articles"], "seconds": w["seconds"],
-                                                           "per_second": w["per_second"]}, "art/s")
+        add(f"worker end to end, {replicas(w)} (first send->last write)",
+            {"messages": w["articles"], "seconds": w["seconds"], "per_second": w["per_second"]}, "art/s")
     width = max(len(r[0]) for r in rows) if rows else 10
     lines = [f"{'measure':<{width}}  {'count':>8}  {'seconds':>8}  {'rate':>14}"]
     lines += [f"{a:<{width}}  {b:>8}  {s:>8}  {r:>14}" for a, b, s, r in rows]
@@ -329,15 +522,37 @@ def table(results: dict[str, Any]) -> str:
         if hist.get("p50") is not None:
             lines.append(f"{'latency, worker histogram (s)':<{width}}  p50 {hist['p50']:.2f}  p99 {hist['p99']:.2f}")
         rss = w["rss_mb"]
-        lines.append(f"{'worker RSS (MiB)':<{width}}  ready {rss['ready']}  25% {rss['25%']}  50% {rss['50%']}  "
-                     f"75% {rss['75%']}  100% {rss['100%']}  peak {rss['peak']}")
+        many = w.get("replicas", 1) > 1
+        lines.append(f"{'worker RSS (MiB)' + (', summed' if many else ''):<{width}}  ready {rss['ready']}  "
+                     f"25% {rss['25%']}  50% {rss['50%']}  75% {rss['75%']}  100% {rss['100%']}  peak {rss['peak']}")
+        if many:
+            for i, r in enumerate(w.get("replica", [])):
+                rr, rm = r["rss_mb"], r["metrics"]
+                label = f"  replica {i} (pid {r['pid']})"
+                parts = ", ".join(f"{t} {ps}" for t, ps in sorted(r["partitions"].items()) if "__assignor" not in t)
+                sequenced = rm["processed"] + rm["duplicates"] + rm["invalid"]
+                lines.append(f"{label:<{width}}  RSS ready {rr['ready']}  peak {rr['peak']}  "
+                             f"CPU {r['cpu_seconds']:.1f} s  received {rm['received']:.0f}  sequenced {sequenced:.0f}"
+                             f"  [{parts}]")
         lines.append(f"{'worker CPU per article (ms)':<{width}}  {w['cpu']['ms_per_article']:.2f}"
-                     f"  ({w['cpu']['seconds']:.1f} s user+sys)")
+                     f"  ({w['cpu']['seconds']:.1f} s user+sys{', summed over replicas' if many else ''})")
         m = w["metrics"]
         lines.append(f"{'worker counts':<{width}}  processed {m['processed']:.0f}  duplicates {m['duplicates']:.0f}"
                      f"  invalid {m['invalid']:.0f}  events {m['events']:.0f}")
+        reb = w.get("rebalance")
+        if reb:
+            logged = [r.get("log_rebalance_lines", 0) for r in w.get("replica", [])]
+            lines.append(f"{'worker rebalance during the run?':<{width}}  assignment changed "
+                         f"{reb['assignment_changed']}  /readyz not-ready polls {reb['not_ready_polls']}  "
+                         f"log lines {logged}")
         tw = {k: round(v["records_per_article"], 2) for k, v in w.get("topics", {}).items()}
         lines.append(f"{'records per article':<{width}}  {tw}")
+    if topo and topo.get("replicas", 1) > 1:
+        reps = topo.get("replica", [])
+        lines.append(f"{'topology ceiling, per replica':<{width}}  RSS peak {[r['rss_peak_mb'] for r in reps]}  "
+                     f"CPU s {[r['cpu_seconds'] for r in reps]}  ({topo['cpu_ms_per_message']:.2f} ms/msg summed)  "
+                     f"assignment changed {topo['rebalance']['assignment_changed']}  "
+                     f"log lines {[r['log_rebalance_lines'] for r in reps]}")
     mem = results.get("memory_run")
     if mem:
         rss = mem["rss_mb"]
@@ -366,7 +581,8 @@ def targets(results: dict[str, Any]) -> dict[str, bool]:
     w = results.get("worker")
     if w:
         out["worker>=1000/s"] = w["per_second"] >= TARGETS["worker_per_second"]
-        out["worker_rss<=300MB"] = _mb(w["rss_mb"]["peak"]) <= TARGETS["worker_rss_mb"]
+        peak = max((r["rss_mb"]["peak"] for r in w.get("replica", [])), default=w["rss_mb"]["peak"])
+        out["worker_rss<=300MB"] = _mb(peak) <= TARGETS["worker_rss_mb"]  # per process
     mem = results.get("memory_run")
     if mem:
         rss = mem["rss_mb"]
@@ -401,8 +617,19 @@ def parse(argv: list[str] | None) -> argparse.Namespace:
     p.add_argument("--worker-timeout", type=float, default=0.0,
                    help="seconds the worker gets to finish (default max(300, N/10))")
     p.add_argument("--noop-sensors", action="store_true", help="give the no-op apps Faust's Prometheus sensor")
+    p.add_argument("--replicas", type=int, default=1,
+                   help="worker processes with the same app id (one consumer group), and as many for the "
+                        "no-op topology ceiling (default 1); the one-agent ceiling and --memory-run stay "
+                        "one process")
+    p.add_argument("--noop-fresh-input", action="store_true",
+                   help="with one replica too, run the topology ceiling as for several: on a topic of its own, "
+                        "filled once its group has settled (with --replicas > 1 it always is)")
     p.add_argument("--label", default="", help="free text stored in the JSON")
+    p.add_argument("--keep-workdir", action="store_true",
+                   help="keep the temporary workdir (worker, no-op and tansu logs) instead of deleting it")
     args = p.parse_args(argv)
+    if args.replicas < 1:
+        p.error("--replicas must be at least 1")
     if args.quick:
         args.n = min(args.n, 500) if args.n != 20_000 else 500
         args.extract_seconds = min(args.extract_seconds, 3.0)
@@ -425,6 +652,7 @@ def main(argv: list[str] | None = None) -> int:
     worker_env = dict(item.split("=", 1) for item in args.worker_env)
     results: dict[str, Any] = {
         "started": stamp, "label": args.label, "n": args.n, "seed": args.seed, "quick": args.quick,
+        "replicas": args.replicas,
         "worker_root": str(worker_root), "worker_env": worker_env,
         "machine": {"cpus": os.cpu_count(), "python": platform.python_version(),
                     "platform": platform.platform(), "loadavg_start": os.getloadavg()},
@@ -455,7 +683,10 @@ def main(argv: list[str] | None = None) -> int:
         from bench.pyspy_summary import summarise
 
         print("\n" + summarise(Path(results["worker"]["pyspy"]["raw"])))
-    shutil.rmtree(workdir, ignore_errors=True)
+    if args.keep_workdir:
+        print(f"workdir kept: {workdir}")
+    else:
+        shutil.rmtree(workdir, ignore_errors=True)
     return 0
 
 
@@ -480,13 +711,15 @@ def full_run(args: argparse.Namespace, results: dict[str, Any], bootstrap: str, 
         profile = args.out / f"pyspy-worker-{results['started']}.txt" if args.profile else None
         timeout = args.worker_timeout or max(300.0, args.n / 10)
         results["worker"] = run_worker(bootstrap, workdir, worker_root, "bench-worker", iter(messages), args.n,
-                                       timeout=timeout, env=worker_env, profile=profile)
+                                       timeout=timeout, env=worker_env, profile=profile, replicas=args.replicas)
         log(f"worker: {results['worker']['per_second']:.0f} art/s")
     else:
         kafka_io.create_topic(bootstrap, ARTICLES.name, ARTICLES.partitions)
         kafka_io.produce(bootstrap, ARTICLES.name, iter(messages))
     n = len(messages)
-    del messages
+    group_topology = "topology" not in args.skip and (args.replicas > 1 or args.noop_fresh_input)
+    if not group_topology:
+        del messages  # else kept: the topology ceiling's group gets them on a topic of its own
 
     ceilings: dict[str, Any] = {}
     results["ceilings"] = ceilings
@@ -498,8 +731,10 @@ def full_run(args: argparse.Namespace, results: dict[str, Any], bootstrap: str, 
         log(f"raw kafka-python: {ceilings['raw_kafka_python']['per_second']:,.0f} msg/s")
     noop_timeout = max(120.0, n / 100)
     if "one-agent" not in args.skip:
-        ceilings["faust_one_agent"] = run_noop(bootstrap, workdir, worker_root, {
-            "kind": "one-agent", "app_id": "bench-noop-one", "n": n, "sensors": args.noop_sensors}, noop_timeout)
+        # One process whatever --replicas: the framework's cost of one agent and one table write.
+        ceilings["faust_one_agent"] = {**run_noop(bootstrap, workdir, worker_root, {
+            "kind": "one-agent", "app_id": "bench-noop-one", "n": n, "sensors": args.noop_sensors}, noop_timeout),
+            "replicas": 1}
         log(f"Faust no-op one agent: {ceilings['faust_one_agent']['per_second']:,.0f} msg/s")
     if "topology" not in args.skip:
         topics = results.get("worker", {}).get("topics", {})
@@ -509,12 +744,18 @@ def full_run(args: argparse.Namespace, results: dict[str, Any], bootstrap: str, 
         prepared_bytes = topics.get("prepared", {}).get("mean_value_bytes", 4000)
         # The sequencer's batches as the worker takes them: its environment is ours plus --worker-env.
         worker_settings = Settings.from_env({**os.environ, **worker_env})
-        ceilings["faust_topology"] = run_noop(bootstrap, workdir, worker_root, {
+        spec = {
             "kind": "topology", "app_id": "bench-noop-topo", "n": n, "sensors": args.noop_sensors,
             "prepared_topic": "bench-noop-topo-prepared", "dead_letter_topic": "bench-noop-topo-dead-letter",
             "writes_per_message": writes, "value_bytes": values, "prepared_bytes": prepared_bytes,
             "sequence_batch_size": worker_settings.sequence_batch_size,
-            "sequence_batch_wait_seconds": worker_settings.sequence_batch_wait_seconds}, noop_timeout)
+            "sequence_batch_wait_seconds": worker_settings.sequence_batch_wait_seconds}
+        if group_topology:
+            ceilings["faust_topology"] = run_noop_group(bootstrap, workdir, worker_root, spec, noop_timeout,
+                                                        args.replicas, messages)
+        else:
+            ceilings["faust_topology"] = {**run_noop(bootstrap, workdir, worker_root, spec, noop_timeout),
+                                          "replicas": 1}
         log(f"Faust no-op topology: {ceilings['faust_topology']['per_second']:,.0f} msg/s")
 
 
