@@ -45,6 +45,8 @@ class _Clock:
         self.first: float | None = None
         self.cpu_first = 0.0
         self.count = 0
+        self.first_stage = 0  # messages the first agent has handled (topology: prepare)
+        self.first_stage_last: float | None = None
 
     def start(self) -> None:
         if self.first is None:
@@ -55,29 +57,37 @@ class _Clock:
                 tmp.write_bytes(orjson.dumps({"first": self.first, "pid": os.getpid()}))
                 os.replace(tmp, self.first_file)
 
+    def first_stage_one(self) -> None:
+        """The first agent handled one more message: when it handled the N-th tells whether the
+        first hop or the second one holds the pipeline back."""
+        self.first_stage += 1
+        if self.first_stage == self.n:
+            self.first_stage_last = time.time()
+
     def done_one(self) -> None:
         self.count += 1
         if self.count == self.n:
             last = time.time()
             tmp = self.result.with_suffix(".tmp")
             tmp.write_bytes(orjson.dumps({"first": self.first, "last": last, "count": self.count,
-                                          "cpu_seconds": time.process_time() - self.cpu_first}))
+                                          "cpu_seconds": time.process_time() - self.cpu_first,
+                                          "first_stage_last": self.first_stage_last}))
             os.replace(tmp, self.result)
 
 
 def build(spec: dict[str, Any]) -> faust.App:
     from topics import ARTICLES, DEAD_LETTERS, PREPARED
-    from worker.app import faust_options
+    from worker.app import faust_options, use_worker_clients
     from worker.settings import Settings
-    from worker.stream.producer import use_complete_flush_producer
 
     settings = Settings(bootstrap_servers=spec["bootstrap"], app_id=spec["app_id"], web_port=spec["web_port"],
-                        data_dir=Path(spec["data_dir"]), broker_profile="embedded", log_level="warning")
+                        data_dir=Path(spec["data_dir"]), broker_profile="embedded", log_level="warning",
+                        fetch_max_wait_ms=spec.get("fetch_max_wait_ms"))
     settings.data_dir.mkdir(parents=True, exist_ok=True)
     options = faust_options(settings)
     options.update(spec.get("faust_overrides") or {})
     app = faust.App(settings.app_id, **options)
-    use_complete_flush_producer(app)  # the worker's producer, so the ceiling pays what the worker pays
+    use_worker_clients(app, settings)  # the worker's producer and consumer: the ceiling pays what the worker pays
     if spec.get("sensors"):
         from faust.sensors.prometheus import setup_prometheus_sensors
         from prometheus_client import CollectorRegistry
@@ -131,6 +141,7 @@ def build(spec: dict[str, Any]) -> faust.App:
         async for event in stream.events():
             clock.start()
             await prepared.send(key=event.message.key, value=record)
+            clock.first_stage_one()
             yield None
 
     batch_size = int(spec.get("sequence_batch_size", 1))

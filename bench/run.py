@@ -749,7 +749,8 @@ def full_run(args: argparse.Namespace, results: dict[str, Any], bootstrap: str, 
             "prepared_topic": "bench-noop-topo-prepared", "dead_letter_topic": "bench-noop-topo-dead-letter",
             "writes_per_message": writes, "value_bytes": values, "prepared_bytes": prepared_bytes,
             "sequence_batch_size": worker_settings.sequence_batch_size,
-            "sequence_batch_wait_seconds": worker_settings.sequence_batch_wait_seconds}
+            "sequence_batch_wait_seconds": worker_settings.sequence_batch_wait_seconds,
+            "fetch_max_wait_ms": worker_settings.fetch_max_wait_ms}
         if group_topology:
             ceilings["faust_topology"] = run_noop_group(bootstrap, workdir, worker_root, spec, noop_timeout,
                                                         args.replicas, messages)

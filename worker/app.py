@@ -19,6 +19,7 @@ from worker.metrics import Metrics
 from worker.settings import Settings
 from worker.stream.agents import Agents, define_agents
 from worker.stream.dead_letters import DeadLetters
+from worker.stream.fetch_wait import use_fetch_max_wait
 from worker.stream.producer import use_complete_flush_producer
 from worker.stream.status_page import define_status_page
 from worker.stream.tables import Tables, define_tables
@@ -106,15 +107,22 @@ def broker_credentials(settings: Settings) -> Any:
     return faust.SSLCredentials(ssl_context)
 
 
+def use_worker_clients(app: faust.App, settings: Settings) -> None:
+    """The producer and consumer classes the worker runs with (the benchmark's no-op apps too)."""
+    use_complete_flush_producer(app)  # no offset commit ahead of a table write (see worker.stream.producer)
+    if settings.broker_profile == "embedded":
+        use_tansu_consumer(app)  # exact table recovery on tansu (see worker.stream.tansu)
+    if settings.fetch_wait_ms is not None:
+        use_fetch_max_wait(app, settings.fetch_wait_ms)  # see worker.stream.fetch_wait
+
+
 def create_app(settings: Settings, metrics: Metrics | None = None) -> WorkerApp:
     """The worker's Faust app on ``settings.bootstrap_servers`` (which must be set)."""
     if not settings.bootstrap_servers:
         raise ValueError("create_app needs a broker; the CLI starts the embedded one first")
     metrics = metrics or Metrics()
     app = faust.App(settings.app_id, **faust_options(settings))
-    use_complete_flush_producer(app)  # no offset commit ahead of a table write (see worker.stream.producer)
-    if settings.broker_profile == "embedded":
-        use_tansu_consumer(app)  # exact table recovery on tansu (see worker.stream.tansu)
+    use_worker_clients(app, settings)
     setup_prometheus_sensors(app, registry=metrics.registry, name_prefix="faust")
 
     articles = app.topic(ARTICLES.name, partitions=ARTICLES.partitions, key_serializer="raw",

@@ -42,6 +42,10 @@ class Settings:
     #: (end offsets checked after the last batch, see worker.stream.tansu); "default" is for a
     #: real Kafka cluster.
     broker_profile: str = "embedded"
+    #: Longest a fetch may wait on the broker for records (ms). None: 100 on the embedded profile
+    #: (tansu keeps a waiting fetch even when records arrive, see worker.stream.fetch_wait),
+    #: Faust's own 1,500 otherwise (a Kafka broker answers as soon as records arrive).
+    fetch_max_wait_ms: int | None = None
     broker_session_timeout: float = 6.0
     broker_heartbeat_interval: float = 1.0
     #: Replication factor of the topics the worker creates (changelogs, articles-prepared).
@@ -74,6 +78,13 @@ class Settings:
         """True when no cluster is configured and the worker must start its own broker."""
         return not self.bootstrap_servers
 
+    @property
+    def fetch_wait_ms(self) -> int | None:
+        """The fetch wait to impose on the consumer, or None to leave Faust's."""
+        if self.fetch_max_wait_ms is not None:
+            return self.fetch_max_wait_ms
+        return 100 if self.broker_profile == "embedded" else None
+
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:
         env = os.environ if env is None else env
@@ -90,6 +101,7 @@ class Settings:
             web_tables_enabled=_bool(env.get("WORKER_WEB_TABLES_ENABLED", "false")),
             log_level=env.get("WORKER_LOG_LEVEL", cls.log_level),
             broker_profile=env.get("WORKER_BROKER_PROFILE", "embedded" if not bootstrap else "default"),
+            fetch_max_wait_ms=int(env["KAFKA_FETCH_MAX_WAIT_MS"]) if env.get("KAFKA_FETCH_MAX_WAIT_MS") else None,
             broker_session_timeout=float(env.get("KAFKA_SESSION_TIMEOUT", cls.broker_session_timeout)),
             broker_heartbeat_interval=float(
                 env.get("KAFKA_HEARTBEAT_INTERVAL", cls.broker_heartbeat_interval)),
