@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from operator import attrgetter
@@ -295,7 +296,7 @@ _DATELINE_BEFORE = re.compile(r"\s*(?>[A-Z][A-Z .'-]{1,30}\s*/\s*)+")  # atomic:
 
 #: Governorates that are one city, and the governorate around them: "south of Damascus",
 #: "outside Damascus" are in Rif Dimashq.
-_SURROUNDING = {("Syria", "Damascus"): "Rif Dimashq"}
+_SURROUNDING: dict[tuple[str, str | None], str] = {("Syria", "Damascus"): "Rif Dimashq"}
 _CITY_GOVERNORATES = frozenset(a for _, a in _SURROUNDING)
 _AROUND_BEFORE = re.compile(r"\b(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|outside|"
                             r"outskirts\s+of|countryside\s+of|suburbs?\s+of|near)\s+(?:the\s+)?(?:capital,?\s+)?$",
@@ -462,21 +463,21 @@ def _apply_outcomes(text: str, folded: str, sentences: list[Sentence], mentions:
     for si, loose in sorted(loose_by_sentence.items()):
         s = sentences[si]
         stext = text[s.start:s.end]
-        for cue in loose:
-            if cue.pronoun:
+        for lc in loose:
+            if lc.pronoun:
                 prev = [i for j in (si - 2, si - 1, si) if j >= 0 and sentences[j].paragraph == s.paragraph
-                        for i in by_sentence.get(j, []) if mentions[i].start < s.start + cue.cue
+                        for i in by_sentence.get(j, []) if mentions[i].start < s.start + lc.cue
                         and _antecedent_ok(mentions[i], verdicts[i])]
                 if not prev:
                     continue
-                if cue.pronoun == "they":
+                if lc.pronoun == "they":
                     last_s = mentions[prev[-1]].sentence
                     group = [i for i in prev if mentions[i].sentence == last_s]
                     if len(group) >= 2:
                         for i in group:
-                            _record(persons[uf.find(i)], cue.outcome, si, cue.cue)
+                            _record(persons[uf.find(i)], lc.outcome, si, lc.cue)
                     continue
-                _record(persons[uf.find(prev[-1])], cue.outcome, si, cue.cue)
+                _record(persons[uf.find(prev[-1])], lc.outcome, si, lc.cue)
                 continue
             hit_any = False
             for j in (si - 1, si, si + 1):
@@ -487,12 +488,12 @@ def _apply_outcomes(text: str, folded: str, sentences: list[Sentence], mentions:
                 for i in by_sentence.get(j, []):
                     m = mentions[i]
                     if mentions_target(sjtext, m.start - sj.start, m.end - sj.start):
-                        _record(persons[uf.find(i)], cue.outcome, si, cue.cue)
+                        _record(persons[uf.find(i)], lc.outcome, si, lc.cue)
                         hit_any = True
-            lo, hi = max(0, cue.cue - 130), min(len(stext), cue.cue + 160)
+            lo, hi = max(0, lc.cue - 130), min(len(stext), lc.cue + 160)
             if not hit_any and (back := _role_back_reference(text, sentences, mentions, by_sentence, verdicts,
-                                                              si, stext, cue.cue)) is not None:
-                _record(persons[uf.find(back)], cue.outcome, si, cue.cue)
+                                                              si, stext, lc.cue)) is not None:
+                _record(persons[uf.find(back)], lc.outcome, si, lc.cue)
                 continue
             if not hit_any:
                 slow = lower_same(stext)
@@ -502,14 +503,14 @@ def _apply_outcomes(text: str, folded: str, sentences: list[Sentence], mentions:
                 at = lo
                 # "killed a commander ... and arrested a recruiter": the object right after an
                 # active cue is its patient, and the window starts at the cue (not at the other's)
-                ahead = rx.search(subject, cue.cue, min(hi, cue.cue + 40))
-                if ahead is not None and ahead.start() - cue.cue <= 25 and \
+                ahead = rx.search(subject, lc.cue, min(hi, lc.cue + 40))
+                if ahead is not None and ahead.start() - lc.cue <= 25 and \
                         classify_np(stext[ahead.start():ahead.end()]) != GOV:
-                    pending.append((si, cue.cue, cue.outcome, stext[cue.cue:hi]))
+                    pending.append((si, lc.cue, lc.outcome, stext[lc.cue:hi]))
                     continue
                 while (patient := rx.search(subject, at, hi)) is not None:
                     if classify_np(stext[patient.start():patient.end()]) != GOV:
-                        pending.append((si, cue.cue, cue.outcome, stext[lo:hi]))
+                        pending.append((si, lc.cue, lc.outcome, stext[lo:hi]))
                         break
                     at = patient.start() + 1
     _identify(text, sentences, mentions, uf, persons, pending, verdicts)
@@ -894,9 +895,9 @@ def _to_event(article: Article, text: str, sentences: list[Sentence], places: li
             hit, context = finer, where
     if hit is None and (same := _SAME_OP.search(stext)):
         # "During the same operation, a second man was apprehended": the operation told before
-        lead, where = _same_op_place(text, sentences, places, s, same.group("op").lower(), p.outcome)
-        if lead is not None and where is not None:
-            hit, context = lead, where
+        lead, lead_at = _same_op_place(text, sentences, places, s, same.group("op").lower(), p.outcome)
+        if lead is not None and lead_at is not None:
+            hit, context = lead, lead_at
     if hit is None:
         hit, context = _context_memo(context_memo, text, sentences, places, s, p.outcome)
     elif hit.admin1 is None:
@@ -940,7 +941,7 @@ def _same_op_place(text: str, sentences: list[Sentence], places: list[PlaceHit],
 
 
 def _lead_op_place(text: str, sentences: list[Sentence], places: list[PlaceHit],
-                   outcome: str) -> tuple[PlaceHit | None, Sentence | None]:
+                   outcome: str | None) -> tuple[PlaceHit | None, Sentence | None]:
     """The place of the operation the lead (first three sentences) reports, with its sentence."""
     for sj in sentences[:3]:
         op = _op_at(text[sj.start:sj.end], outcome)
@@ -1024,7 +1025,7 @@ def _relative_spans(stext: str, base: int, cue: int, outcome: str | None = None)
 
 
 def _best_place(text: str, places: list[PlaceHit], s: Sentence, cue: int,
-                excluded: list[tuple[int, int]], demoted: list[tuple[int, int]] = ()) -> PlaceHit | None:
+                excluded: list[tuple[int, int]], demoted: Sequence[tuple[int, int]] = ()) -> PlaceHit | None:
     """The place of the outcome whose cue is at ``cue``: the most specific, then the nearest
     (after the cue preferred). Places in ``excluded`` are never it; places in ``demoted``
     (relative clauses about someone) only where the sentence has no other."""
@@ -1166,9 +1167,9 @@ def _context_place(text: str, sentences: list[Sentence], places: list[PlaceHit],
             hit = _best_place(text, places, sj, sj.start + op, [])
             if hit and hit.kind != DEMONYM:
                 return hit, sj
-    hit, sj = _lead_op_place(text, sentences, places, outcome)
-    if hit is not None:
-        return hit, sj
+    lead, lead_at = _lead_op_place(text, sentences, places, outcome)
+    if lead is not None and lead_at is not None:  # (the lead's sentence comes with its place)
+        return lead, lead_at
     counts: dict[str, int] = {}
     for h in places:
         if h.kind != DEMONYM:

@@ -136,7 +136,7 @@ def _arabic(name: str) -> bool:
 def find_mentions(
     text: str,
     sentences: list,
-    place_spans: list[tuple],
+    place_spans: list[tuple[int, int, bool]],
     skip_lines: list[tuple[int, int]],
     place_words: frozenset[str] = frozenset(),
 ) -> list[Mention]:
@@ -169,7 +169,7 @@ def _split_span(
     base: int,
     span: str,
     sentence: int,
-    places: list[tuple[int, int]],
+    places: list[tuple[int, int, bool]],
     place_i: int,
     out: list[Mention],
     place_words: frozenset[str],
@@ -290,7 +290,7 @@ _LOCATIVE_BEFORE = re.compile(r"\b(?:in|near|at|from|to|of|outside|inside|around
                               r"between|and|or)\s+$", re.IGNORECASE)
 
 
-def _place_is(start: int, end: int, places: list[tuple], i: int) -> bool:
+def _place_is(start: int, end: int, places: list[tuple[int, int, bool]], i: int) -> bool:
     """Whether a place hit spans exactly ``[start, end)`` (one word, not "Wadi Houran")."""
     while i < len(places) and places[i][0] <= start:
         if places[i][0] == start:
@@ -299,7 +299,7 @@ def _place_is(start: int, end: int, places: list[tuple], i: int) -> bool:
     return False
 
 
-def _town_at(start: int, places: list[tuple], i: int) -> bool:
+def _town_at(start: int, places: list[tuple[int, int, bool]], i: int) -> bool:
     """Whether the place hit at ``start`` is a town (a family name may be a town's name:
     "Norhan Lumbatan"), not a governorate or a country ("Ahmed Iraq" is no name)."""
     while i < len(places) and places[i][0] <= start:
@@ -309,7 +309,7 @@ def _town_at(start: int, places: list[tuple], i: int) -> bool:
     return False
 
 
-def _in_place(start: int, end: int, places: list[tuple[int, int]], i: int) -> bool:
+def _in_place(start: int, end: int, places: list[tuple[int, int, bool]], i: int) -> bool:
     """Whether one place covers ``[start, end)``, or places joined by hyphens do ("Tarmiyah-Mushahada")."""
     covered = start
     while i < len(places) and places[i][0] < end:

@@ -390,7 +390,8 @@ def _lower(text: str) -> str:
 def _mask_said(sent: str, low: str) -> str:
     """``low`` with the name "Said" ("Juma Ali, Said Hassan and ...") made no speech verb:
     a capital "Said" after the sentence's first word is a name (same length, same word bounds)."""
-    parts, last = [], 0
+    parts: list[str] = []
+    last = 0
     at = sent.find("Said", 1)
     while at >= 0:
         if not sent[at + 4:at + 5].isalpha():
@@ -446,7 +447,8 @@ def sentence_outcomes(sent: str, spans: list[tuple[int, int, bool]], next_sent: 
     starts, may_deny = _clause_scan(low)
     bounds = [0, *starts, len(sent)]
     denials = _denials(low) if may_deny else []
-    last_seg, last_patients = -1, []
+    last_seg = -1
+    last_patients: list[int] = []
     next_low = _lower(next_sent) if next_sent and not next_has_names else ""
     next_denies = bool(next_low) and _may_deny(next_low) and bool(_denials(next_low))
     has_had = "had " in low or "initially " in low
@@ -683,7 +685,7 @@ def _invalid(low: str, bounds: list[int], seg: int, cstart: int, denials: list[t
         return False
     lo = bounds[max(0, seg - 1)]
     hi = bounds[min(len(bounds) - 1, seg + 2)]
-    later = None
+    later: bool | None = None  # whether a gerund clause puts the outcome after an escape (asked once)
     for d, esc in denials:
         if not lo <= d < hi or esc and outcome == WOUNDED:
             continue  # "wounded ... but escaped": the escape undoes a capture or a death, not a wound
