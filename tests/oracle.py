@@ -103,12 +103,13 @@ def live_tables(worker) -> tuple[dict[str, dict], dict[str, dict]]:
     return leaders, regions
 
 
-def sequencer_input(cluster) -> list[Prepared]:
-    """What the sequencer read, in its order (redeliveries included, as on the topic), with the
-    events the worker extracted (so a concurrent change to the extractor cannot skew the check)."""
+def sequencer_input_records(cluster) -> list:
+    """What the sequencer read, in its order (redeliveries included, as on the topic); their
+    values carry the events the worker extracted (so a concurrent change to the extractor
+    cannot skew the check)."""
     from topics import PREPARED
 
-    return [Prepared.from_bytes(r.value) for r in cluster.read(PREPARED.name)]
+    return cluster.read(PREPARED.name)
 
 
 def metric_sum(metrics: dict, name: str) -> float:
@@ -135,10 +136,16 @@ def assert_tables(worker, cluster, n: int, seed: int) -> tuple[Expected, dict, d
     sequencer's actual order (every field). Returns what was compared, for reports."""
     leaders, regions = live_tables(worker)
     want = expected(n, seed)
+    sequenced = sequencer_input_records(cluster)
+    # A log that lost its head (the mock cluster keeps ~5 MB a partition) skipped records the
+    # sequencer had not read: no consumer survives that, and the tables below would differ for it.
+    assert sequenced and sequenced[0].offset == 0, (
+        f"articles-prepared starts at offset {sequenced[0].offset if sequenced else None}: the cluster "
+        "dropped the head of the log (size cap), the test's size is too large for it")
     assert len(leaders) == len(want.leaders), (len(leaders), len(want.leaders))
     assert order_free(leaders) == want.order_free(), diff(order_free(leaders), want.order_free())
     assert regions == want.regions, diff(regions, want.regions)
-    actual_order = fold(sequencer_input(cluster))
+    actual_order = fold(Prepared.from_bytes(r.value) for r in sequenced)
     assert leaders == actual_order.leaders, diff(leaders, actual_order.leaders)
     assert regions == actual_order.regions, diff(regions, actual_order.regions)
     return want, leaders, regions

