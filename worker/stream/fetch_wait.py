@@ -10,7 +10,7 @@ tansu 111–451 ms at 1,500 against 2–24 ms at 100; the mock 502–1,201 ms ag
 The worker's sequencer reads a topic that its own prepare agent writes. Whenever it caught
 up, its next fetch waited like that while prepared records piled up, and that, not CPU, held
 the pipeline back: the no-op app with the worker's topology ran at 385–534 messages/s with
-its process half idle, and at 1,001–1,109 with 100 ms (see the README's benchmark).
+its process half idle, and at 971–1,109 with 100 ms (see the README's benchmark).
 """
 
 from __future__ import annotations
