@@ -18,6 +18,7 @@ from faust.worker import Worker
 from worker.app import WorkerApp, create_app, kafka_ssl_context
 from worker.embedded_broker import BrokerError, EmbeddedBroker
 from worker.settings import Settings
+from worker.stream.declare_topics import declare_topics
 
 log = logging.getLogger(__name__)
 READY_POLL_SECONDS = 0.2
@@ -42,6 +43,11 @@ def run_worker(settings: Settings, replay_paths: list[str] | None = None) -> int
     elif not wait_for_kafka(settings):
         return 1
     try:
+        if settings.topic_allow_declare:
+            try:
+                declare_topics(settings)  # before Faust's consumer can auto-create one (see the module)
+            except Exception as exc:  # Faust declares them again at start, and says what is wrong
+                log.warning("could not declare the topics before start: %s: %s", type(exc).__name__, exc)
         bundle = create_app(settings)
         _announce_when_ready(bundle, broker, replay_paths)
         worker = Worker(bundle.app, loglevel=settings.log_level, quiet=True, redirect_stdouts=False)
