@@ -38,9 +38,9 @@ class Settings:
     #: Raw table dumps under /table/ (Faust's own debugging pages). Off: they expose all state.
     web_tables_enabled: bool = False
     log_level: str = "info"
-    #: Broker-compatibility profile. "embedded" sets what tansu needs for exact table recovery
-    #: (end offsets checked after the last batch, see worker.stream.tansu); "default" is for a
-    #: real Kafka cluster.
+    #: Broker-compatibility profile. "embedded" sets what tansu needs: exact table recovery
+    #: (end offsets checked after the last batch, see worker.stream.tansu) and a short fetch
+    #: wait (see ``fetch_max_wait_ms``); "default" is for a real Kafka cluster.
     broker_profile: str = "embedded"
     #: Longest a fetch may wait on the broker for records (ms). None: 100 on the embedded profile
     #: (tansu keeps a waiting fetch even when records arrive, see worker.stream.fetch_wait),
