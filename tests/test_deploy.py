@@ -50,7 +50,7 @@ WORKER_ENV = {
 # The worker's own metrics, as exposed (histograms expand to _bucket/_sum/_count).
 DOMAIN_COUNTERS = {
     "newsworker_articles_received", "newsworker_articles_invalid", "newsworker_articles_duplicate",
-    "newsworker_articles_processed", "newsworker_events_extracted",
+    "newsworker_articles_processed", "newsworker_events_extracted", "newsworker_stream_skipped_messages",
 }
 DOMAIN_HISTOGRAMS = {"newsworker_extraction_seconds", "newsworker_end_to_end_seconds"}
 DOMAIN_GAUGES = {
@@ -335,6 +335,7 @@ def test_promtool_test_rules(promtool):
 EXPECTED_ALERTS = {
     "ConflictNewsWorkerDown", "ConflictNewsNoArticleProcessed", "ConflictNewsConsumerLagRising",
     "ConflictNewsDeadLetters", "ConflictNewsExtractionSlow", "ConflictNewsTableRecoveryStuck",
+    "ConflictNewsMessagesSkipped",
 }
 
 

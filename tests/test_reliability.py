@@ -70,6 +70,7 @@ def test_sigkill_mid_stream_then_restart_gives_the_tables_of_a_clean_run(cluster
             dead_letters=oracle.metric_sum(m, "newsworker_articles_invalid_total"),
             leaders=len(leaders), regions=len(regions))
     assert oracle.metric_sum(m, "newsworker_articles_invalid_total") == 0
+    assert oracle.metric_sum(m, "newsworker_stream_skipped_messages_total") == 0  # no offset jumped over
     assert redone < n  # the restart resumed from committed offsets, not from the beginning
 
 
@@ -227,3 +228,5 @@ def test_two_workers_share_the_partitions_and_the_survivor_of_a_sigkill_finishes
     # no-op redelivery, and neither counts it.
     assert processed_by_owner < want.processed
     assert m[("newsworker_articles_processed_total", ())] > 0
+    # partitions moved to the survivor and their offsets went on where the owner left them: no gap
+    assert oracle.metric_sum(m, "newsworker_stream_skipped_messages_total") == 0

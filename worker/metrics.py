@@ -58,6 +58,10 @@ class Metrics:
         self.consumer_lag = Gauge(
             f"{PREFIX}_consumer_lag", "Messages on a partition this worker has not yet processed",
             ["topic", "partition"], registry=r)
+        self.skipped_messages = Counter(
+            f"{PREFIX}_stream_skipped_messages",
+            "Offsets a stream jumped over (messages the consumer dropped; see worker.stream.offset_gaps)",
+            ["topic"], registry=r)
         self.recovering = Gauge(
             f"{PREFIX}_table_recovery_in_progress", "1 while tables are being restored from changelogs",
             registry=r)

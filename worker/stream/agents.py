@@ -26,6 +26,7 @@ from worker.processing import Prepared, Sequenced, Sequencer, prepare
 from worker.settings import Settings
 from worker.stream.current_event import current_event
 from worker.stream.dead_letters import DeadLetters
+from worker.stream.offset_gaps import OffsetGaps
 from worker.stream.tables import Tables
 
 log = logging.getLogger(__name__)
@@ -55,10 +56,26 @@ def define_agents(app: faust.App, *, articles: faust.TopicT, prepared: faust.Top
         docs = sequencer.dedupe.rebuild()
         log.info("dedupe index rebuilt from %d remembered articles", docs)
 
+    gaps = OffsetGaps()
+
+    @app.on_partitions_revoked.connect
+    async def forget_offsets(app: faust.App, revoked: object, **kwargs: object) -> None:
+        gaps.forget()
+
+    def check_offset(message: faust.types.Message) -> None:
+        skipped = gaps.observe(message.topic, message.partition, message.offset)
+        if skipped is not None:
+            first, last = skipped
+            metrics.skipped_messages.labels(message.topic).inc(last - first + 1)
+            log.error("the consumer skipped %s[%s] offsets %d..%d: those messages were not processed and may be "
+                      "committed past; re-read them by resetting the group's offset of that partition to %d",
+                      message.topic, message.partition, first, last, first)
+
     async def prepare_agent(stream: faust.StreamT) -> AsyncIterator[None]:
         event: EventT
         async for event in stream.events():
             message = event.message
+            check_offset(message)
             metrics.articles_received.inc()
             try:
                 received_at_ms = int((message.timestamp or time.time()) * 1000)
@@ -84,6 +101,7 @@ def define_agents(app: faust.App, *, articles: faust.TopicT, prepared: faust.Top
                                               within=settings.sequence_batch_wait_seconds):
             done: list[tuple[Prepared, Sequenced]] = []
             for event in events:
+                check_offset(event.message)
                 with current_event(event):  # a table write takes its partition from it
                     finished = await sequence_one(event.message)
                 if finished is not None:
