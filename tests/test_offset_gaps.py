@@ -35,3 +35,13 @@ def test_after_a_rebalance_a_partition_may_come_back_further_on():
     gaps.observe("articles", 3, 10)
     gaps.forget()
     assert gaps.observe("articles", 3, 400) is None  # another worker read 11..399 meanwhile
+
+
+def test_the_first_message_of_an_assignment_is_checked_against_where_reading_began():
+    gaps = OffsetGaps()
+    assert gaps.observe("articles-prepared", 0, 201, start=201) is None
+    assert gaps.observe("articles-prepared", 0, 202, start=201) is None  # start only counts at first
+    gaps.forget()
+    # a restart whose first delivered record is already past a gap (seen: 201..360 skipped)
+    assert gaps.observe("articles-prepared", 0, 361, start=201) == (201, 360)
+    assert gaps.observe("articles", 2, 0, start=None) is None  # a fresh group: no committed offset

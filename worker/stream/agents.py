@@ -63,7 +63,9 @@ def define_agents(app: faust.App, *, articles: faust.TopicT, prepared: faust.Top
         gaps.forget()
 
     def check_offset(message: faust.types.Message) -> None:
-        skipped = gaps.observe(message.topic, message.partition, message.offset)
+        # Where this partition's reading began (Faust keeps no public accessor; app.py reads it too).
+        start = app.consumer._committed_offset.get(message.tp)
+        skipped = gaps.observe(message.topic, message.partition, message.offset, start)
         if skipped is not None:
             first, last = skipped
             metrics.skipped_messages.labels(message.topic).inc(last - first + 1)

@@ -17,13 +17,15 @@ class OffsetGaps:
     def __init__(self) -> None:
         self._next: dict[tuple[str, int], int] = {}
 
-    def observe(self, topic: str, partition: int, offset: int) -> tuple[int, int] | None:
+    def observe(self, topic: str, partition: int, offset: int, start: int | None = None) -> tuple[int, int] | None:
         """Record a delivered message; the skipped offsets ``(first, last)`` if it jumped ahead.
 
-        An offset behind the expected one is a redelivery (a seek back to the committed
-        offset after a rebalance or a restart): the stream is followed from there."""
+        ``start`` is where the partition's reading began (its committed offset), used for the
+        first message of an assignment: the race above strikes right after a restart, and then
+        the first message delivered may already be past the gap. An offset behind the expected
+        one is a redelivery (a seek back to the committed offset): the stream is followed from there."""
         key = (topic, partition)
-        expected = self._next.get(key)
+        expected = self._next.get(key, start)
         self._next[key] = offset + 1
         if expected is not None and offset > expected:
             return expected, offset - 1
