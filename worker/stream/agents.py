@@ -26,7 +26,7 @@ from worker.processing import Prepared, Sequenced, Sequencer, prepare
 from worker.settings import Settings
 from worker.stream.current_event import current_event
 from worker.stream.dead_letters import DeadLetters
-from worker.stream.offset_gaps import OffsetGaps
+from worker.stream.offset_gaps import OffsetGaps, read_again
 from worker.stream.tables import Tables
 
 log = logging.getLogger(__name__)
@@ -62,22 +62,29 @@ def define_agents(app: faust.App, *, articles: faust.TopicT, prepared: faust.Top
     async def forget_offsets(app: faust.App, revoked: object, **kwargs: object) -> None:
         gaps.forget()
 
-    def check_offset(message: faust.types.Message) -> None:
+    async def in_order(message: faust.types.Message) -> bool:
+        """False if the stream jumped over offsets before ``message``: they are read again first."""
         # Where this partition's reading began (Faust keeps no public accessor; app.py reads it too).
         start = app.consumer._committed_offset.get(message.tp)
-        skipped = gaps.observe(message.topic, message.partition, message.offset, start)
-        if skipped is not None:
-            first, last = skipped
-            metrics.skipped_messages.labels(message.topic).inc(last - first + 1)
-            log.error("the consumer skipped %s[%s] offsets %d..%d: those messages were not processed and may be "
-                      "committed past; re-read them by resetting the group's offset of that partition to %d",
-                      message.topic, message.partition, first, last, first)
+        skip = gaps.observe(message.topic, message.partition, message.offset, start)
+        if skip is None:
+            return True
+        if skip.new:
+            metrics.skipped_messages.labels(message.topic).inc(skip.last - skip.first + 1)
+            log.error("the consumer skipped %s[%s] offsets %d..%d (a Faust recovery race): reading them again",
+                      message.topic, message.partition, skip.first, skip.last)
+            await read_again(app.consumer, message.tp, skip.first, skip.last)
+        return False
 
     async def prepare_agent(stream: faust.StreamT) -> AsyncIterator[None]:
         event: EventT
         async for event in stream.events():
             message = event.message
-            check_offset(message)
+            if not await in_order(message):
+                # Not processed: it is delivered again after the skipped offsets. The extra reference
+                # keeps Faust's ack of this copy from counting, so no commit can pass it meanwhile.
+                message.incref()
+                continue
             metrics.articles_received.inc()
             try:
                 received_at_ms = int((message.timestamp or time.time()) * 1000)
@@ -102,15 +109,19 @@ def define_agents(app: faust.App, *, articles: faust.TopicT, prepared: faust.Top
         async for events in stream.noack_take(settings.sequence_batch_size,
                                               within=settings.sequence_batch_wait_seconds):
             done: list[tuple[Prepared, Sequenced]] = []
+            folded = 0
             for event in events:
-                check_offset(event.message)
+                if not await in_order(event.message):
+                    break  # this one and the rest come again after the skipped offsets: left unacked
                 with current_event(event):  # a table write takes its partition from it
                     finished = await sequence_one(event.message)
+                folded += 1
                 if finished is not None:
                     done.append(finished)
-            with current_event(events[-1]):
-                sequencer.flush()
-            for event in events:
+            if folded:
+                with current_event(events[folded - 1]):
+                    sequencer.flush()
+            for event in events[:folded]:
                 event.ack()
             for item, outcome in done:  # counted once the tables hold them
                 if outcome.first_delivery:
