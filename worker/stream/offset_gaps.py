@@ -7,7 +7,8 @@ consumer dropped messages it had fetched. A race in Faust's recovery does that
 (faust-streaming/faust#596): at a restart its fetcher goes on handing out a batch fetched
 before the seek to the committed offsets, the stream's queue is cleared, and the records the
 seek fetches again are dropped as already read. Seen on ``articles-prepared`` in CI (161
-articles missing from the tables after a SIGTERM restart) and on ``articles``.
+articles missing from the tables after a SIGTERM restart) and, with an experimental prepare
+agent that drained its stream in batches, on ``articles``.
 
 The agents check every message. At a jump they log an error, count
 ``newsworker_stream_skipped_messages``, take back Faust's gap record and seek the partition
