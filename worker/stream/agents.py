@@ -73,7 +73,9 @@ def define_agents(app: faust.App, *, articles: faust.TopicT, prepared: faust.Top
             metrics.skipped_messages.labels(message.topic).inc(skip.last - skip.first + 1)
             log.error("the consumer skipped %s[%s] offsets %d..%d (a Faust recovery race): reading them again",
                       message.topic, message.partition, skip.first, skip.last)
-            await read_again(app.consumer, message.tp, skip.first, skip.last)
+        # Again for each later record of the stale batch: Faust's fetcher hands them out after the
+        # seek too, and each one moves its read offset (and gap record) past the skipped ones anew.
+        await read_again(app.consumer, message.tp, skip.first, skip.last)
         return False
 
     async def prepare_agent(stream: faust.StreamT) -> AsyncIterator[None]:

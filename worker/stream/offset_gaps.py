@@ -12,8 +12,10 @@ agent that drained its stream in batches, on ``articles``.
 
 The agents check every message. At a jump they log an error, count
 ``newsworker_stream_skipped_messages``, take back Faust's gap record and seek the partition
-back to the first skipped offset; the message that revealed the jump, and any other already
-fetched beyond it, is left unprocessed (it comes again, in order, after the skipped ones).
+back to the first skipped offset, again at each later record of the stale batch (Faust's
+fetcher goes on handing those out, moving its read offset past the skipped ones each time); the
+message that revealed the jump, and any other already fetched beyond it, is left unprocessed (it
+comes again, in order, after the skipped ones).
 """
 
 from __future__ import annotations
