@@ -230,4 +230,3 @@ def test_two_workers_share_the_partitions_and_the_survivor_of_a_sigkill_finishes
     # no-op redelivery, and neither counts it.
     assert processed_by_owner < want.processed
     assert m[("newsworker_articles_processed_total", ())] > 0
-
