@@ -1,14 +1,15 @@
 """Offsets a stream jumps over are reported and read again; redeliveries are not jumps.
 
-No broker: OffsetGaps is a plain class, and read_again is checked on a stand-in for Faust's
-consumer (its gap record and its seek). The restart tests of tests/test_reliability.py meet
-the real race now and then (CI did: 161 articles of articles-prepared)."""
+No broker: OffsetGaps and StallWatch are plain classes, and read_again and set_aside are
+checked on a stand-in for Faust's consumer (its gap record, its seek, its unacked set). The
+real broker's side is tests/test_stall_repair.py; the restart tests of tests/test_reliability.py
+meet the real race now and then (CI did: 161 articles of articles-prepared)."""
 
 import asyncio
 
 from intervaltree import IntervalTree
 
-from worker.stream.offset_gaps import OffsetGaps, Skip, read_again
+from worker.stream.offset_gaps import OffsetGaps, Skip, StallWatch, read_again, set_aside
 
 
 def test_consecutive_offsets_are_no_gap_and_a_jump_names_the_skipped_ones():
@@ -78,3 +79,54 @@ def test_read_again_takes_back_faust_s_gap_record_and_seeks_to_the_first_skipped
     assert consumer.seeks == [("tp", 513)]
     asyncio.run(read_again(consumer, "other", 5, 7))  # no gap record for that partition: just the seek
     assert consumer.seeks[-1] == ("other", 5)
+
+
+def test_the_expected_offset_and_a_pending_reread_are_visible_to_the_stall_check():
+    gaps = OffsetGaps()
+    assert gaps.expected("articles", 0) is None
+    gaps.observe("articles", 0, 19)
+    assert gaps.expected("articles", 0) == 20 and not gaps.rereading("articles", 0)
+    gaps.observe("articles", 0, 30)
+    assert gaps.expected("articles", 0) == 20 and gaps.rereading("articles", 0)
+    gaps.observe("articles", 0, 20)
+    assert not gaps.rereading("articles", 0)
+
+
+def test_a_partition_stuck_below_its_high_watermark_for_three_checks_is_stalled():
+    watch = StallWatch(checks=3)
+    assert [watch.stalled("articles", 0, 20, 30) for _ in range(3)] == [False, False, True]
+    # the count starts again after a report, so a seek that did not hold is reported again later
+    assert [watch.stalled("articles", 0, 20, 30) for _ in range(3)] == [False, False, True]
+
+
+def test_progress_or_nothing_to_read_is_no_stall():
+    watch = StallWatch(checks=3)
+    # a busy agent: the expected offset moves between checks
+    assert not any(watch.stalled("articles", 0, offset, 500) for offset in (20, 40, 60, 80, 100))
+    # caught up, or one offset short (a transaction's commit marker): nothing waits
+    assert not any(watch.stalled("articles", 1, 30, 30) for _ in range(5))
+    assert not any(watch.stalled("articles", 1, 30, 31) for _ in range(5))
+    # partitions are followed apart, and forget() starts afresh
+    watch.stalled("articles", 2, 5, 9)
+    watch.stalled("articles", 2, 5, 9)
+    watch.forget()
+    assert not watch.stalled("articles", 2, 5, 9)
+
+
+class _Message:
+    def __init__(self) -> None:
+        self.acked = False
+
+
+class _Consumer:
+    def __init__(self) -> None:
+        self._unacked_messages: set = set()
+
+
+def test_a_message_set_aside_no_longer_holds_up_the_stop_and_its_ack_is_a_no_op():
+    consumer, message = _Consumer(), _Message()
+    consumer._unacked_messages.add(message)
+    set_aside(consumer, message)
+    assert message.acked  # Faust's Message.ack does nothing for an acked message
+    assert message not in consumer._unacked_messages  # what the consumer's wait_empty waits for
+

@@ -62,6 +62,10 @@ class Settings:
     #: many seconds ends a batch early. 1 writes every change at once.
     sequence_batch_size: int = 400
     sequence_batch_wait_seconds: float = 0.25
+    #: How often the agents' partitions are checked for a stall: messages below the high
+    #: watermark that the stream has stopped delivering (see worker.stream.offset_gaps). Three
+    #: checks without progress make a stall; 0 turns the check off.
+    stall_check_seconds: float = 5.0
     #: How long ``worker run`` waits for the Kafka cluster to answer before giving up (0: forever).
     broker_wait_seconds: float = 300.0
     #: Kafka security (passed to Faust/aiokafka and the replay producer).
@@ -112,6 +116,7 @@ class Settings:
             sequence_batch_size=int(env.get("WORKER_SEQUENCE_BATCH_SIZE", cls.sequence_batch_size)),
             sequence_batch_wait_seconds=float(
                 env.get("WORKER_SEQUENCE_BATCH_WAIT_SECONDS", cls.sequence_batch_wait_seconds)),
+            stall_check_seconds=float(env.get("WORKER_STALL_CHECK_SECONDS", cls.stall_check_seconds)),
             security_protocol=env.get("KAFKA_SECURITY_PROTOCOL", cls.security_protocol),
             sasl_mechanism=env.get("KAFKA_SASL_MECHANISM", cls.sasl_mechanism),
             sasl_username=env.get("KAFKA_SASL_USERNAME", ""),

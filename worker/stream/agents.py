@@ -26,7 +26,7 @@ from worker.processing import Prepared, Sequenced, Sequencer, prepare
 from worker.settings import Settings
 from worker.stream.current_event import current_event
 from worker.stream.dead_letters import DeadLetters
-from worker.stream.offset_gaps import OffsetGaps, read_again
+from worker.stream.offset_gaps import OffsetGaps, StallWatch, read_again, set_aside
 from worker.stream.tables import Tables
 
 log = logging.getLogger(__name__)
@@ -57,10 +57,12 @@ def define_agents(app: faust.App, *, articles: faust.TopicT, prepared: faust.Top
         log.info("dedupe index rebuilt from %d remembered articles", docs)
 
     gaps = OffsetGaps()
+    stalls = StallWatch()
 
     @app.on_partitions_revoked.connect
     async def forget_offsets(app: faust.App, revoked: object, **kwargs: object) -> None:
         gaps.forget()
+        stalls.forget()
 
     async def in_order(message: faust.types.Message) -> bool:
         """False if the stream jumped over offsets before ``message``: they are read again first."""
@@ -78,14 +80,48 @@ def define_agents(app: faust.App, *, articles: faust.TopicT, prepared: faust.Top
         await read_again(app.consumer, message.tp, skip.first, skip.last)
         return False
 
+    read_topics = {*articles.topics, *prepared.topics}
+
+    async def read_stalled_partitions() -> None:
+        """A drop at the end of what was written shows no jump (no later message comes): find
+        partitions stuck below their high watermark and read the rest again."""
+        if app.rebalancing or app.in_recovery:
+            stalls.forget()  # partitions are paused or being moved: no progress is expected
+            return
+        consumer = app.consumer
+        for tp in consumer.assignment():
+            if tp.topic not in read_topics:
+                continue
+            expected = gaps.expected(tp.topic, tp.partition)
+            if expected is None:  # nothing delivered yet this assignment: reading began at the commit
+                expected = consumer._committed_offset.get(tp)
+            try:
+                highwater = consumer.highwater(tp)
+            except Exception:  # no fetch yet for this partition
+                continue
+            if expected is None or highwater is None:
+                continue
+            if not stalls.stalled(tp.topic, tp.partition, expected, highwater):
+                continue
+            if gaps.rereading(tp.topic, tp.partition):  # a jump's seek that did not hold: counted already
+                log.warning("%s[%s] still waits for offset %d after a jump: seeking again",
+                            tp.topic, tp.partition, expected)
+            else:
+                metrics.skipped_messages.labels(tp.topic).inc(highwater - expected)
+                log.error("the consumer delivered none of %s[%s] offsets %d..%d for %d checks (a Faust recovery "
+                          "race): reading them again", tp.topic, tp.partition, expected, highwater - 1,
+                          stalls.checks)
+            await read_again(consumer, tp, expected, highwater - 1)
+
+    if settings.stall_check_seconds > 0:
+        app.timer(interval=settings.stall_check_seconds)(read_stalled_partitions)
+
     async def prepare_agent(stream: faust.StreamT) -> AsyncIterator[None]:
         event: EventT
         async for event in stream.events():
             message = event.message
             if not await in_order(message):
-                # Not processed: it is delivered again after the skipped offsets. The extra reference
-                # keeps Faust's ack of this copy from counting, so no commit can pass it meanwhile.
-                message.incref()
+                set_aside(app.consumer, message)  # not processed: delivered again after the skipped offsets
                 continue
             metrics.articles_received.inc()
             try:
@@ -114,7 +150,9 @@ def define_agents(app: faust.App, *, articles: faust.TopicT, prepared: faust.Top
             folded = 0
             for event in events:
                 if not await in_order(event.message):
-                    break  # this one and the rest come again after the skipped offsets: left unacked
+                    for later in events[folded:]:  # this one and the rest come again after the skipped offsets
+                        set_aside(app.consumer, later.message)
+                    break
                 with current_event(event):  # a table write takes its partition from it
                     finished = await sequence_one(event.message)
                 folded += 1

@@ -16,6 +16,13 @@ back to the first skipped offset, again at each later record of the stale batch 
 fetcher goes on handing those out, moving its read offset past the skipped ones each time); the
 message that revealed the jump, and any other already fetched beyond it, is left unprocessed (it
 comes again, in order, after the skipped ones).
+
+A drop at the end of what was written shows no jump, since no later message arrives: the
+partition just stops short of its high watermark. :class:`StallWatch` notices that from a
+periodic check (the delivered position stuck below the high watermark for several checks) and
+the same ``read_again`` repairs it. The check also backs up the seek made at a jump: when the
+record that showed the jump is the last one fetched, Faust's fetcher loop records it as read
+right after the agent's seek, so the seek is undone and no later record repeats it.
 """
 
 from __future__ import annotations
@@ -62,10 +69,63 @@ class OffsetGaps:
         self._rereading.discard(key)
         return None
 
+    def expected(self, topic: str, partition: int) -> int | None:
+        """The offset the partition should deliver next, if a message was seen this assignment."""
+        return self._next.get((topic, partition))
+
+    def rereading(self, topic: str, partition: int) -> bool:
+        """True while a jump seen in the partition waits for its skipped offsets to come."""
+        return (topic, partition) in self._rereading
+
     def forget(self) -> None:
         """Start afresh: after a rebalance a partition may come back where another worker left it."""
         self._next.clear()
         self._rereading.clear()
+
+
+class StallWatch:
+    """Partitions whose stream stopped short of the high watermark.
+
+    Fed by a periodic check: a partition is stalled when, at ``checks`` checks in a row, the
+    offset it should deliver next stayed the same while at least two offsets below the high
+    watermark were waiting (one is let through, as in :meth:`OffsetGaps.observe`). A busy agent
+    moves that offset at every message, so only a stream that lost its messages, or an agent
+    stuck that long, is reported; reading again is harmless in the second case (the tables
+    treat a redelivery as a no-op)."""
+
+    def __init__(self, checks: int = 3) -> None:
+        self.checks = checks
+        self._seen: dict[tuple[str, int], tuple[int, int]] = {}  # partition -> (expected, checks)
+
+    def stalled(self, topic: str, partition: int, expected: int, highwater: int) -> bool:
+        """Record one check of a partition; True when it has stalled (the count starts again)."""
+        key = (topic, partition)
+        if highwater - expected < 2:
+            self._seen.pop(key, None)
+            return False
+        before = self._seen.get(key)
+        count = before[1] + 1 if before is not None and before[0] == expected else 1
+        if count >= self.checks:
+            self._seen.pop(key)
+            return True
+        self._seen[key] = (expected, count)
+        return False
+
+    def forget(self) -> None:
+        """Start afresh (a rebalance or a recovery moves every partition)."""
+        self._seen.clear()
+
+
+def set_aside(consumer: Any, message: Any) -> None:
+    """Drop this delivery of ``message`` unacked: it comes again after the skipped offsets, and
+    that copy is acked once processed.
+
+    Faust has no public call for it. Acking this copy would let a commit pass the skipped
+    offsets when the partition has no commit yet (Faust's check for a gap at the head of the
+    acked offsets needs one); leaving it unacked holds up the worker's stop, which waits for
+    every delivered message to be acked. So it is marked done without its offset counting."""
+    message.acked = True
+    consumer._unacked_messages.discard(message)
 
 
 async def read_again(consumer: Any, tp: TP, first: int, last: int) -> None:
