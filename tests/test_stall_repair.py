@@ -45,6 +45,16 @@ def _decided(bundle: WorkerApp) -> float:
     return _value(bundle, "newsworker_articles_processed_total") + duplicates
 
 
+def _worker_app(broker: EmbeddedBroker, tmp_path: Path, stall_check_seconds: str) -> WorkerApp:
+    """The worker's own app on the test's broker, to run in this process."""
+    settings = Settings.from_env({
+        "KAFKA_BOOTSTRAP_SERVERS": broker.bootstrap, "WORKER_BROKER_PROFILE": "embedded",
+        "WORKER_WEB_PORT": str(free_port()), "WORKER_DATA_DIR": str(tmp_path / "data"),
+        "WORKER_APP_ID": "stall-repair", "WORKER_STALL_CHECK_SECONDS": stall_check_seconds})
+    settings.data_dir.mkdir(parents=True)
+    return create_app(settings, metrics=Metrics())
+
+
 async def _drop_and_repair(bundle: WorkerApp, later_message: bool, repair_timeout: float = 60) -> dict[str, float]:
     app, articles = bundle.app, bundle.articles
     messages = oracle.messages(BEFORE + DROPPED + 1, seed=5)
@@ -83,12 +93,7 @@ def test_messages_the_consumer_skipped_are_read_again_and_decided(broker: Embedd
     # With a later message the agent sees the jump and seeks back at once; the stall check backs
     # that seek up (Faust's fetcher loop can undo it, see worker.stream.offset_gaps). With none,
     # only the stall check notices. Either way the ten are counted once.
-    settings = Settings.from_env({
-        "KAFKA_BOOTSTRAP_SERVERS": broker.bootstrap, "WORKER_BROKER_PROFILE": "embedded",
-        "WORKER_WEB_PORT": str(free_port()), "WORKER_DATA_DIR": str(tmp_path / "data"),
-        "WORKER_APP_ID": "stall-repair", "WORKER_STALL_CHECK_SECONDS": "1"})
-    settings.data_dir.mkdir(parents=True)
-    bundle = create_app(settings, metrics=Metrics())
+    bundle = _worker_app(broker, tmp_path, stall_check_seconds="1")
     seen = asyncio.run(_drop_and_repair(bundle, later_message))
     print(f"\n[stall-repair] later_message={later_message}: {seen}")
     assert seen["skipped"] == DROPPED
@@ -98,12 +103,7 @@ def test_messages_the_consumer_skipped_are_read_again_and_decided(broker: Embedd
 
 def test_with_the_stall_check_off_a_drop_at_the_tail_stays_unread(broker: EmbeddedBroker, tmp_path: Path):
     """The control: the loss above is real, and the stall check is what repairs it."""
-    settings = Settings.from_env({
-        "KAFKA_BOOTSTRAP_SERVERS": broker.bootstrap, "WORKER_BROKER_PROFILE": "embedded",
-        "WORKER_WEB_PORT": str(free_port()), "WORKER_DATA_DIR": str(tmp_path / "data"),
-        "WORKER_APP_ID": "stall-control", "WORKER_STALL_CHECK_SECONDS": "0"})
-    settings.data_dir.mkdir(parents=True)
-    bundle = create_app(settings, metrics=Metrics())
+    bundle = _worker_app(broker, tmp_path, stall_check_seconds="0")
     with pytest.raises(AssertionError, match="every article decided"):
         asyncio.run(_drop_and_repair(bundle, later_message=False, repair_timeout=8))  # 3 checks would take 3 s
     assert _decided(bundle) == BEFORE
