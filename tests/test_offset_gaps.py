@@ -92,25 +92,41 @@ def test_the_expected_offset_and_a_pending_reread_are_visible_to_the_stall_check
     assert not gaps.rereading("articles", 0)
 
 
-def test_a_partition_stuck_below_its_high_watermark_for_three_checks_is_stalled():
+def test_a_partition_whose_read_messages_never_came_is_stalled_after_three_checks():
     watch = StallWatch(checks=3)
-    assert [watch.stalled("articles", 0, 20, 30) for _ in range(3)] == [False, False, True]
+    # offsets 20..29 read by the consumer (its read offset is 30) but never delivered; nothing else moves
+    assert [watch.stalled("articles", 0, 20, 30, read=30, delivered=7) for _ in range(3)] == [False, False, True]
     # the count starts again after a report, so a seek that did not hold is reported again later
-    assert [watch.stalled("articles", 0, 20, 30) for _ in range(3)] == [False, False, True]
+    assert [watch.stalled("articles", 0, 20, 30, read=30, delivered=7) for _ in range(3)] == [False, False, True]
 
 
-def test_progress_or_nothing_to_read_is_no_stall():
+def test_a_busy_or_waiting_stream_is_no_stall():
     watch = StallWatch(checks=3)
     # a busy agent: the expected offset moves between checks
-    assert not any(watch.stalled("articles", 0, offset, 500) for offset in (20, 40, 60, 80, 100))
+    assert not any(watch.stalled("articles", 0, offset, 500, read=offset + 50, delivered=offset)
+                   for offset in (20, 40, 60, 80, 100))
+    # a backlog: the agent works on other partitions (the topic's progress moves) while this one waits
+    assert not any(watch.stalled("articles", 3, 20, 25_000, read=400, delivered=d) for d in (100, 200, 300, 400))
+    # a partition not yet fetched that far (paused while the stream's buffer is full): nothing was dropped
+    assert not any(watch.stalled("articles", 3, 20, 25_000, read=19, delivered=5) for _ in range(5))
+    assert not any(watch.stalled("articles", 3, 20, 25_000, read=None, delivered=5) for _ in range(5))
     # caught up, or one offset short (a transaction's commit marker): nothing waits
-    assert not any(watch.stalled("articles", 1, 30, 30) for _ in range(5))
-    assert not any(watch.stalled("articles", 1, 30, 31) for _ in range(5))
+    assert not any(watch.stalled("articles", 1, 30, 30, read=29, delivered=5) for _ in range(5))
+    assert not any(watch.stalled("articles", 1, 30, 31, read=30, delivered=5) for _ in range(5))
     # partitions are followed apart, and forget() starts afresh
-    watch.stalled("articles", 2, 5, 9)
-    watch.stalled("articles", 2, 5, 9)
+    watch.stalled("articles", 2, 5, 9, read=8, delivered=5)
+    watch.stalled("articles", 2, 5, 9, read=8, delivered=5)
     watch.forget()
-    assert not watch.stalled("articles", 2, 5, 9)
+    assert not watch.stalled("articles", 2, 5, 9, read=8, delivered=5)
+
+
+def test_the_topic_s_progress_counts_messages_delivered_in_order_on_any_partition():
+    gaps = OffsetGaps()
+    gaps.observe("articles", 0, 10)
+    gaps.observe("articles", 1, 4)
+    gaps.observe("articles", 0, 20)  # a jump: not delivered
+    gaps.observe("articles-prepared", 0, 0)
+    assert (gaps.delivered("articles"), gaps.delivered("articles-prepared"), gaps.delivered("x")) == (2, 1, 0)
 
 
 class _Message:

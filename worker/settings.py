@@ -62,9 +62,9 @@ class Settings:
     #: many seconds ends a batch early. 1 writes every change at once.
     sequence_batch_size: int = 400
     sequence_batch_wait_seconds: float = 0.25
-    #: How often the agents' partitions are checked for a stall: messages below the high
-    #: watermark that the stream has stopped delivering (see worker.stream.offset_gaps). Three
-    #: checks without progress make a stall; 0 turns the check off.
+    #: How often the agents' partitions are checked for a stall: messages the consumer read
+    #: but the stream never delivered (see worker.stream.offset_gaps.StallWatch). Three checks
+    #: without progress make a stall; 0 turns the check off.
     stall_check_seconds: float = 5.0
     #: How long ``worker run`` waits for the Kafka cluster to answer before giving up (0: forever).
     broker_wait_seconds: float = 300.0

@@ -101,16 +101,17 @@ def define_agents(app: faust.App, *, articles: faust.TopicT, prepared: faust.Top
                 continue
             if expected is None or highwater is None:
                 continue
-            if not stalls.stalled(tp.topic, tp.partition, expected, highwater):
+            read = consumer._read_offset.get(tp)  # Faust keeps no public accessor
+            if not stalls.stalled(tp.topic, tp.partition, expected, highwater, read, gaps.delivered(tp.topic)):
                 continue
             if gaps.rereading(tp.topic, tp.partition):  # a jump's seek that did not hold: counted already
                 log.warning("%s[%s] still waits for offset %d after a jump: seeking again",
                             tp.topic, tp.partition, expected)
             else:
                 metrics.skipped_messages.labels(tp.topic).inc(highwater - expected)
-                log.error("the consumer delivered none of %s[%s] offsets %d..%d for %d checks (a Faust recovery "
-                          "race): reading them again", tp.topic, tp.partition, expected, highwater - 1,
-                          stalls.checks)
+                log.error("the consumer delivered none of %s[%s] offsets %d..%d in %d checks (dropped, as Faust's "
+                          "recovery race does, or an agent stuck that long): reading them again",
+                          tp.topic, tp.partition, expected, highwater - 1, stalls.checks)
             await read_again(consumer, tp, expected, highwater - 1)
 
     if settings.stall_check_seconds > 0:

@@ -49,6 +49,7 @@ class OffsetGaps:
     def __init__(self) -> None:
         self._next: dict[tuple[str, int], int] = {}
         self._rereading: set[tuple[str, int]] = set()
+        self._delivered: dict[str, int] = {}  # messages taken in order, per topic (all partitions)
 
     def observe(self, topic: str, partition: int, offset: int, start: int | None = None) -> Skip | None:
         """Record a delivered message, or say why it must not be processed yet.
@@ -67,7 +68,12 @@ class OffsetGaps:
             return Skip(expected, offset - 1, new)
         self._next[key] = offset + 1
         self._rereading.discard(key)
+        self._delivered[topic] = self._delivered.get(topic, 0) + 1
         return None
+
+    def delivered(self, topic: str) -> int:
+        """How many messages of ``topic`` the stream has delivered in order so far: its progress."""
+        return self._delivered.get(topic, 0)
 
     def expected(self, topic: str, partition: int) -> int | None:
         """The offset the partition should deliver next, if a message was seen this assignment."""
@@ -84,31 +90,43 @@ class OffsetGaps:
 
 
 class StallWatch:
-    """Partitions whose stream stopped short of the high watermark.
+    """Partitions whose messages the consumer handed out, or skipped, but the stream never delivered.
 
-    Fed by a periodic check: a partition is stalled when, at ``checks`` checks in a row, the
-    offset it should deliver next stayed the same while at least two offsets below the high
-    watermark were waiting (one is let through, as in :meth:`OffsetGaps.observe`). A busy agent
-    moves that offset at every message, so only a stream that lost its messages, or an agent
-    stuck that long, is reported; reading again is harmless in the second case (the tables
-    treat a redelivery as a no-op)."""
+    Fed by a periodic check. A partition is stalled when, at ``checks`` checks in a row:
+
+    * at least two offsets below the high watermark wait (one is let through, as in
+      :meth:`OffsetGaps.observe`) from the offset the partition should deliver next;
+    * Faust's consumer has already read up to or past that offset (so the messages are not just
+      waiting to be fetched, as under a backlog while the partition is paused);
+    * and the whole topic's stream delivered nothing: an agent busy with other partitions or
+      with a backlog is no stall (the first version, without this, sought back again and again
+      under a 100,000-article backlog and slowed the worker to a crawl).
+
+    Left is a stream that lost its messages, or an agent stuck that long; reading again is
+    harmless in the second case (the tables treat a redelivery as a no-op)."""
 
     def __init__(self, checks: int = 3) -> None:
         self.checks = checks
-        self._seen: dict[tuple[str, int], tuple[int, int]] = {}  # partition -> (expected, checks)
+        # partition -> ((expected offset, topic's progress), checks in a row without a change)
+        self._seen: dict[tuple[str, int], tuple[tuple[int, int], int]] = {}
 
-    def stalled(self, topic: str, partition: int, expected: int, highwater: int) -> bool:
-        """Record one check of a partition; True when it has stalled (the count starts again)."""
+    def stalled(self, topic: str, partition: int, expected: int, highwater: int, read: int | None,
+                delivered: int) -> bool:
+        """Record one check of a partition; True when it has stalled (the count starts again).
+
+        ``read`` is the offset Faust's consumer last read in the partition (None: not yet),
+        ``delivered`` the topic's progress (:meth:`OffsetGaps.delivered`)."""
         key = (topic, partition)
-        if highwater - expected < 2:
+        if highwater - expected < 2 or read is None or read < expected:
             self._seen.pop(key, None)
             return False
+        state = (expected, delivered)
         before = self._seen.get(key)
-        count = before[1] + 1 if before is not None and before[0] == expected else 1
+        count = before[1] + 1 if before is not None and before[0] == state else 1
         if count >= self.checks:
             self._seen.pop(key)
             return True
-        self._seen[key] = (expected, count)
+        self._seen[key] = (state, count)
         return False
 
     def forget(self) -> None:
