@@ -7,9 +7,10 @@ meet the real race now and then (CI did: 161 articles of articles-prepared)."""
 
 import asyncio
 
+from faust.types import TP
 from intervaltree import IntervalTree
 
-from worker.stream.offset_gaps import OffsetGaps, Skip, StallWatch, read_again, set_aside
+from worker.stream.offset_gaps import OffsetGaps, Skip, StallWatch, read_again, set_aside, stalled_partitions
 
 
 def test_consecutive_offsets_are_no_gap_and_a_jump_names_the_skipped_ones():
@@ -145,4 +146,30 @@ def test_a_message_set_aside_no_longer_holds_up_the_stop_and_its_ack_is_a_no_op(
     set_aside(consumer, message)
     assert message.acked  # Faust's Message.ack does nothing for an acked message
     assert message not in consumer._unacked_messages  # what the consumer's wait_empty waits for
+
+
+class _AssignedConsumer:
+    """Faust's consumer as the stall check reads it: assignment, high watermarks, committed and read offsets."""
+
+    def __init__(self, highwater: dict[TP, int], committed: dict[TP, int], read: dict[TP, int]) -> None:
+        self._highwater, self._committed_offset, self._read_offset = highwater, committed, read
+
+    def assignment(self) -> set[TP]:
+        return set(self._highwater) | {TP("articles-leaders-changelog", 0)}
+
+    def highwater(self, tp: TP) -> int:
+        return self._highwater[tp]
+
+
+def test_stalled_partitions_checks_each_assigned_partition_of_the_agents_topics():
+    a0, a1, a2 = TP("articles", 0), TP("articles", 1), TP("articles", 2)
+    gaps = OffsetGaps()
+    gaps.observe("articles", 0, 19)  # a0 delivered up to 19 and then nothing
+    gaps.observe("articles", 1, 49)  # a1 caught up
+    # a2: nothing delivered since the assignment, its reading began at the commit (5), read up to 9
+    consumer = _AssignedConsumer(highwater={a0: 30, a1: 50, a2: 10}, committed={a2: 5}, read={a0: 30, a1: 49, a2: 9})
+    stalls = StallWatch(checks=2)
+    assert stalled_partitions(consumer, gaps, stalls, {"articles"}) == []
+    found = stalled_partitions(consumer, gaps, stalls, {"articles"})
+    assert sorted(found) == [(a0, 20, 29), (a2, 5, 9)]
 

@@ -26,7 +26,7 @@ from worker.processing import Prepared, Sequenced, Sequencer, prepare
 from worker.settings import Settings
 from worker.stream.current_event import current_event
 from worker.stream.dead_letters import DeadLetters
-from worker.stream.offset_gaps import OffsetGaps, StallWatch, read_again, set_aside
+from worker.stream.offset_gaps import OffsetGaps, StallWatch, read_again, set_aside, stalled_partitions
 from worker.stream.tables import Tables
 
 log = logging.getLogger(__name__)
@@ -84,35 +84,20 @@ def define_agents(app: faust.App, *, articles: faust.TopicT, prepared: faust.Top
 
     async def read_stalled_partitions() -> None:
         """A drop at the end of what was written shows no jump (no later message comes): find
-        partitions stuck below their high watermark and read the rest again."""
+        partitions whose read messages never came and read them again."""
         if app.rebalancing or app.in_recovery:
             stalls.forget()  # partitions are paused or being moved: no progress is expected
             return
-        consumer = app.consumer
-        for tp in consumer.assignment():
-            if tp.topic not in read_topics:
-                continue
-            expected = gaps.expected(tp.topic, tp.partition)
-            if expected is None:  # nothing delivered yet this assignment: reading began at the commit
-                expected = consumer._committed_offset.get(tp)
-            try:
-                highwater = consumer.highwater(tp)
-            except Exception:  # no fetch yet for this partition
-                continue
-            if expected is None or highwater is None:
-                continue
-            read = consumer._read_offset.get(tp)  # Faust keeps no public accessor
-            if not stalls.stalled(tp.topic, tp.partition, expected, highwater, read, gaps.delivered(tp.topic)):
-                continue
+        for tp, first, last in stalled_partitions(app.consumer, gaps, stalls, read_topics):
             if gaps.rereading(tp.topic, tp.partition):  # a jump's seek that did not hold: counted already
                 log.warning("%s[%s] still waits for offset %d after a jump: seeking again",
-                            tp.topic, tp.partition, expected)
+                            tp.topic, tp.partition, first)
             else:
-                metrics.skipped_messages.labels(tp.topic).inc(highwater - expected)
+                metrics.skipped_messages.labels(tp.topic).inc(last - first + 1)
                 log.error("the consumer delivered none of %s[%s] offsets %d..%d in %d checks (dropped, as Faust's "
                           "recovery race does, or an agent stuck that long): reading them again",
-                          tp.topic, tp.partition, expected, highwater - 1, stalls.checks)
-            await read_again(consumer, tp, expected, highwater - 1)
+                          tp.topic, tp.partition, first, last, stalls.checks)
+            await read_again(app.consumer, tp, first, last)
 
     if settings.stall_check_seconds > 0:
         app.timer(interval=settings.stall_check_seconds)(read_stalled_partitions)
