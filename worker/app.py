@@ -20,6 +20,7 @@ from worker.settings import Settings
 from worker.stream.agents import Agents, define_agents
 from worker.stream.dead_letters import DeadLetters
 from worker.stream.fetch_wait import use_fetch_max_wait
+from worker.stream.offset_gaps import committed_offset
 from worker.stream.producer import use_complete_flush_producer
 from worker.stream.status_page import define_status_page
 from worker.stream.tables import Tables, define_tables
@@ -161,5 +162,5 @@ def _define_gauges(bundle: WorkerApp) -> None:
                 highwater = consumer.highwater(tp)
             except Exception:  # no fetch yet for this partition
                 continue
-            committed = consumer._committed_offset.get(tp) or 0  # Faust keeps no public accessor
+            committed = committed_offset(consumer, tp) or 0
             metrics.consumer_lag.labels(tp.topic, str(tp.partition)).set(max(0, (highwater or 0) - committed))

@@ -60,7 +60,8 @@ class Metrics:
             ["topic", "partition"], registry=r)
         self.skipped_messages = Counter(
             f"{PREFIX}_stream_skipped_messages",
-            "Offsets a stream jumped over (dropped by the consumer, then read again; see worker.stream.offset_gaps)",
+            "Offsets the consumer dropped (jumped over, or read and never delivered), then read again; "
+            "see worker.stream.offset_gaps",
             ["topic"], registry=r)
         self.recovering = Gauge(
             f"{PREFIX}_table_recovery_in_progress", "1 while tables are being restored from changelogs",

@@ -26,7 +26,14 @@ from worker.processing import Prepared, Sequenced, Sequencer, prepare
 from worker.settings import Settings
 from worker.stream.current_event import current_event
 from worker.stream.dead_letters import DeadLetters
-from worker.stream.offset_gaps import OffsetGaps, StallWatch, read_again, set_aside, stalled_partitions
+from worker.stream.offset_gaps import (
+    OffsetGaps,
+    StallWatch,
+    committed_offset,
+    read_again,
+    set_aside,
+    stalled_partitions,
+)
 from worker.stream.tables import Tables
 
 log = logging.getLogger(__name__)
@@ -66,8 +73,7 @@ def define_agents(app: faust.App, *, articles: faust.TopicT, prepared: faust.Top
 
     async def in_order(message: faust.types.Message) -> bool:
         """False if the stream jumped over offsets before ``message``: they are read again first."""
-        # Where this partition's reading began (Faust keeps no public accessor; app.py reads it too).
-        start = app.consumer._committed_offset.get(message.tp)
+        start = committed_offset(app.consumer, message.tp)
         skip = gaps.observe(message.topic, message.partition, message.offset, start)
         if skip is None:
             return True

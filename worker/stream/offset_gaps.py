@@ -19,10 +19,11 @@ comes again, in order, after the skipped ones).
 
 A drop at the end of what was written shows no jump, since no later message arrives: the
 partition just stops short of its high watermark. :class:`StallWatch` notices that from a
-periodic check (the delivered position stuck below the high watermark for several checks) and
-the same ``read_again`` repairs it. The check also backs up the seek made at a jump: when the
-record that showed the jump is the last one fetched, Faust's fetcher loop records it as read
-right after the agent's seek, so the seek is undone and no later record repeats it.
+periodic check (messages the consumer read but the stream never delivered, with no progress on
+the topic for several checks) and the same ``read_again`` repairs it. The check also backs up
+the seek made at a jump: when the record that showed the jump is the last one fetched, Faust's
+fetcher loop records it as read right after the agent's seek, so the seek is undone and no
+later record repeats it.
 """
 
 from __future__ import annotations
@@ -135,6 +136,11 @@ class StallWatch:
         self._seen.clear()
 
 
+def committed_offset(consumer: Any, tp: TP) -> int | None:
+    """Where reading of ``tp`` began: its committed offset (Faust keeps no public accessor)."""
+    return consumer._committed_offset.get(tp)
+
+
 def stalled_partitions(consumer: Any, gaps: OffsetGaps, stalls: StallWatch,
                        topics: Collection[str]) -> list[tuple[TP, int, int]]:
     """One check of every partition of ``topics`` assigned to Faust's ``consumer``: those that
@@ -145,14 +151,14 @@ def stalled_partitions(consumer: Any, gaps: OffsetGaps, stalls: StallWatch,
             continue
         expected = gaps.expected(tp.topic, tp.partition)
         if expected is None:  # nothing delivered yet this assignment: reading began at the commit
-            expected = consumer._committed_offset.get(tp)  # Faust keeps no public accessor
+            expected = committed_offset(consumer, tp)
         try:
             highwater = consumer.highwater(tp)
         except Exception:  # no fetch yet for this partition
             continue
         if expected is None or highwater is None:
             continue
-        read = consumer._read_offset.get(tp)  # likewise
+        read = consumer._read_offset.get(tp)  # Faust keeps no public accessor
         if stalls.stalled(tp.topic, tp.partition, expected, highwater, read, gaps.delivered(tp.topic)):
             out.append((tp, expected, highwater - 1))
     return out
