@@ -59,6 +59,21 @@ class Cluster:
         """Every record of ``topic`` now on the cluster, in (partition, offset) order."""
         raise NotImplementedError
 
+    def committed(self, group: str, topic: str, partitions: int) -> dict[int, int]:
+        """The offsets consumer group ``group`` has committed on ``topic``, by partition (none: absent).
+
+        Asked with confluent-kafka, which talks to both clusters (kafka-python cannot bootstrap
+        against the mock)."""
+        from confluent_kafka import Consumer, TopicPartition
+
+        consumer = Consumer({"bootstrap.servers": self.bootstrap, "group.id": group,
+                             "enable.auto.commit": False, "log_level": 3})
+        try:
+            found = consumer.committed([TopicPartition(topic, p) for p in range(partitions)], timeout=10)
+            return {tp.partition: tp.offset for tp in found if tp.offset >= 0}
+        finally:
+            consumer.close()
+
     def close(self) -> None:
         pass
 
