@@ -65,7 +65,7 @@ class Settings:
     #: Processes that run the prepare stage (validate, fingerprint, extract: most of the CPU an
     #: article costs), so that it does not share a core with the Kafka clients and the
     #: sequencer (see worker.stream.prepare_pool). 0: in the worker's own process, the default:
-    #: one process costs about 65 MiB, which the 300 MB memory budget has no room for.
+    #: one process costs 55-70 MiB, which the 300 MB memory budget has no room for.
     extract_processes: int = 0
     #: The prepare agent hands the processes up to this many articles at a time; a pause in
     #: the stream of this many seconds ends a batch early.

@@ -1,8 +1,8 @@
 """The two Faust agents. Each is a thin loop over a function of :mod:`worker.processing`.
 
 ``prepare`` (input topic, every partition): validate, fingerprint, extract, a batch at a time
-in the extraction processes; good articles go on to the sequencer, bad ones to the
-dead-letter topic. ``sequence`` (one partition):
+(in the worker's process, or in extraction processes: ``WORKER_EXTRACT_PROCESSES``); good
+articles go on to the sequencer, bad ones to the dead-letter topic. ``sequence`` (one partition):
 dedupe in stream order and fold into the tables, a batch at a time (each changed row
 written once per batch). Both run with ``concurrency=1``: a
 higher value lets Faust commit past a message that is still being processed.
@@ -119,10 +119,11 @@ def define_agents(app: faust.App, *, articles: faust.TopicT, prepared: faust.Top
         app.timer(interval=settings.stall_check_seconds)(read_stalled_partitions)
 
     async def prepare_agent(stream: faust.StreamT) -> AsyncIterator[None]:
-        # Batches go to the extraction processes (see worker.stream.prepare_pool) and, in
-        # order, to ``send_prepared``, which sends their results and acks them: the agent takes
-        # the next batch while one is being extracted, so the processes never wait for the
-        # event loop (where the sequencer may be folding a batch). A batch's messages are
+        # Batches go to the pool (see worker.stream.prepare_pool; with no extraction process it
+        # prepares them right here) and, in order, to ``send_prepared``, which sends their
+        # results and acks them: the agent takes the next batch while one is being extracted,
+        # so the processes never wait for the event loop (where the sequencer may be folding a
+        # batch). A batch's messages are
         # acked once each result is with the producer, as in the sequencer below.
         pool.start()
         in_flight: asyncio.Queue[tuple[list[EventT], asyncio.Future]] = asyncio.Queue(maxsize=pool.processes + 1)
