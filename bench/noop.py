@@ -137,18 +137,11 @@ def build(spec: dict[str, Any]) -> faust.App:
     values = {name: {"pad": "x" * max(0, int(size) - 12)} for name, size in spec["value_bytes"].items()}
     owed = dict.fromkeys(writes, 0.0)
 
-    prepare_size = int(spec.get("prepare_batch_size", 1))
-    prepare_wait = float(spec.get("prepare_batch_wait_seconds", 0.05))
-
     async def prepare_agent(stream: faust.StreamT) -> Any:
-        # Batches as the worker's prepare agent takes them (noack_take, acked after the sends).
-        async for events in stream.noack_take(prepare_size, within=prepare_wait):
+        async for event in stream.events():
             clock.start()
-            for event in events:
-                await prepared.send(key=event.message.key, value=record)
-                clock.first_stage_one()
-            for event in events:
-                event.ack()
+            await prepared.send(key=event.message.key, value=record)
+            clock.first_stage_one()
             yield None
 
     batch_size = int(spec.get("sequence_batch_size", 1))

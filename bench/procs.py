@@ -25,21 +25,8 @@ from worker.metrics import Samples, finished_articles, parse_samples
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def process_tree(pid: int) -> list[int]:
-    """``pid`` and its descendants (the worker's extraction processes), from /proc."""
-    out, todo = [], [pid]
-    while todo:
-        p = todo.pop()
-        out.append(p)
-        try:
-            for task in Path(f"/proc/{p}/task").iterdir():
-                todo.extend(int(c) for c in (task / "children").read_text().split())
-        except OSError:
-            continue
-    return out
-
-
-def _rss_kb_one(pid: int) -> tuple[int, int]:
+def rss_kb(pid: int) -> tuple[int, int]:
+    """(VmRSS, VmHWM) of ``pid`` in KiB; (0, 0) once it is gone."""
     try:
         text = Path(f"/proc/{pid}/status").read_text()
     except OSError:
@@ -52,29 +39,13 @@ def _rss_kb_one(pid: int) -> tuple[int, int]:
     return values.get("VmRSS", 0), values.get("VmHWM", 0)
 
 
-def rss_kb(pid: int) -> tuple[int, int]:
-    """(VmRSS, VmHWM) in KiB of ``pid`` and its descendants, summed; (0, 0) once it is gone.
-
-    The summed VmHWM is the sum of each process's own peak: an upper bound of the tree's."""
-    rss = peak = 0
-    for p in process_tree(pid):
-        r, h = _rss_kb_one(p)
-        rss, peak = rss + r, peak + h
-    return rss, peak
-
-
-def own_cpu_seconds(pid: int) -> float:
-    """User + system CPU time of ``pid`` alone so far (0 once it is gone)."""
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU time of ``pid`` so far (0 once it is gone)."""
     try:
         fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
     except OSError:
         return 0.0
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
-
-
-def cpu_seconds(pid: int) -> float:
-    """User + system CPU time of ``pid`` and its live descendants so far (0 once it is gone)."""
-    return sum(own_cpu_seconds(p) for p in process_tree(pid))
 
 
 def histogram_quantile(m: Samples, name: str,

@@ -61,7 +61,6 @@ from bench.procs import (
     cpu_seconds,
     group_state,
     histogram_quantile,
-    own_cpu_seconds,
     python_env,
     rebalance_lines,
     rss_kb,
@@ -202,7 +201,6 @@ def run_worker(bootstrap: str, workdir: Path, worker_root: Path, app_id: str, me
             f"(pids {', '.join(str(w.pid) for w in workers)}); replaying {n} articles")
         rss_ready = [rss_kb(w.pid)[0] for w in workers]
         cpu_ready = [cpu_seconds(w.pid) for w in workers]
-        own_ready = [own_cpu_seconds(w.pid) for w in workers]
         monitor = Monitor(workers, interval=poll).start()
         if profile is not None:
             spies = [PySpy(w.pid, path) for w, path in zip(workers, _spy_paths(profile, replicas), strict=True)]
@@ -222,7 +220,6 @@ def run_worker(bootstrap: str, workdir: Path, worker_root: Path, app_id: str, me
         monitor.stop()
         rss_end = [rss_kb(w.pid) for w in workers]
         cpu_each = [cpu_seconds(w.pid) - c for w, c in zip(workers, cpu_ready, strict=True)]
-        own_each = [own_cpu_seconds(w.pid) - c for w, c in zip(workers, own_ready, strict=True)]
         per_replica_metrics = [w.metrics() for w in workers]
         assignment_after = group_state(workers, {ARTICLES.name: ARTICLES.partitions,
                                                  PREPARED.name: PREPARED.partitions})[1] if replicas > 1 else None
@@ -245,10 +242,8 @@ def run_worker(bootstrap: str, workdir: Path, worker_root: Path, app_id: str, me
                      "mean_bytes": produced.bytes / produced.sent},
         "cpu": {"seconds": cpu_used, "ms_per_article": cpu_used / n * 1000,
                 "per_replica_seconds": [round(c, 2) for c in cpu_each],
-                "worker_process_ms_per_article": sum(own_each) / n * 1000,
-                "extraction_processes_ms_per_article": (cpu_used - sum(own_each)) / n * 1000,
-                "what": "worker processes' user+sys CPU from ready to done, with their extraction processes, "
-                        "summed over the replicas (less sensitive to other load)"},
+                "what": "worker processes' user+sys CPU from ready to done, summed over the replicas "
+                        "(less sensitive to other load)"},
         "poll": {"seconds": seen_done - produced.first_send, "per_second": n / (seen_done - produced.first_send),
                  "interval": poll},
         "metrics": {
@@ -540,9 +535,7 @@ def table(results: dict[str, Any]) -> str:
                              f"CPU {r['cpu_seconds']:.1f} s  received {rm['received']:.0f}  sequenced {sequenced:.0f}"
                              f"  [{parts}]")
         lines.append(f"{'worker CPU per article (ms)':<{width}}  {w['cpu']['ms_per_article']:.2f}"
-                     f"  ({w['cpu']['seconds']:.1f} s user+sys{', summed over replicas' if many else ''}; "
-                     f"worker process {w['cpu']['worker_process_ms_per_article']:.2f}, "
-                     f"extraction processes {w['cpu']['extraction_processes_ms_per_article']:.2f})")
+                     f"  ({w['cpu']['seconds']:.1f} s user+sys{', summed over replicas' if many else ''})")
         m = w["metrics"]
         lines.append(f"{'worker counts':<{width}}  processed {m['processed']:.0f}  duplicates {m['duplicates']:.0f}"
                      f"  invalid {m['invalid']:.0f}  events {m['events']:.0f}")
@@ -757,8 +750,6 @@ def full_run(args: argparse.Namespace, results: dict[str, Any], bootstrap: str, 
             "writes_per_message": writes, "value_bytes": values, "prepared_bytes": prepared_bytes,
             "sequence_batch_size": worker_settings.sequence_batch_size,
             "sequence_batch_wait_seconds": worker_settings.sequence_batch_wait_seconds,
-            "prepare_batch_size": worker_settings.prepare_batch_size,
-            "prepare_batch_wait_seconds": worker_settings.prepare_batch_wait_seconds,
             "fetch_max_wait_ms": worker_settings.fetch_max_wait_ms}
         if group_topology:
             ceilings["faust_topology"] = run_noop_group(bootstrap, workdir, worker_root, spec, noop_timeout,

@@ -58,12 +58,11 @@ def wait_processed(worker, received: int, timeout: float = 60.0) -> None:
     wait_until(caught_up, timeout, f"{received} messages processed")
 
 
-@pytest.mark.parametrize("extract_processes", ["1", "0"], ids=["extraction-process", "in-process"])
-def test_seeds_flow_into_tables_and_a_second_replay_changes_nothing(broker, start_worker, extract_processes):
+def test_seeds_flow_into_tables_and_a_second_replay_changes_nothing(broker, start_worker):
     seeds = list(read_paths([SEEDS]))
     want_leaders, want_regions = expected_tables(seeds)
     assert want_leaders, "the extractor found no leader in the seeds"
-    worker = start_worker(WORKER_EXTRACT_PROCESSES=extract_processes)
+    worker = start_worker()
     settings = Settings(bootstrap_servers=broker.bootstrap)
 
     assert replay(seeds, settings).sent == len(seeds)

@@ -28,9 +28,6 @@ pytestmark = pytest.mark.broker
 #: first 106 before the restarted sequencer read them (oracle.assert_tables now says so).
 SIZES = {"tansu": 1000, "mock": 300}
 BOTH = pytest.mark.parametrize("cluster", ["tansu", "mock"], indirect=True)
-#: In the worker's process, and in an extraction process (batches in flight meet Faust's
-#: recovery race far more often: see worker.stream.offset_gaps).
-PREPARE_IN = pytest.mark.parametrize("extract_processes", ["0", "1"], ids=["inline", "extraction-process"])
 REPORT: dict[str, object] = {}
 
 
@@ -50,12 +47,11 @@ def _report(name: str, **numbers: object) -> None:
 
 
 @BOTH
-@PREPARE_IN
-def test_sigkill_mid_stream_then_restart_gives_the_tables_of_a_clean_run(cluster, cluster_worker, extract_processes):
+def test_sigkill_mid_stream_then_restart_gives_the_tables_of_a_clean_run(cluster, cluster_worker):
     n, seed = SIZES[cluster.kind], 11
     want = oracle.expected(n, seed)  # warms the extraction cache before the clock matters
     assert cluster.produce(oracle.messages(n, seed)) == n
-    first = cluster_worker(app_id="crash", WORKER_EXTRACT_PROCESSES=extract_processes).start()
+    first = cluster_worker(app_id="crash").start()
     # Half done, and some input committed (every 2.8 s): a fast worker may get half way before
     # its first commit, and then the restart rightly reads everything again.
     wait_until(lambda: _processed(first) >= want.processed // 2 and _input_committed(first) > 0, 120,
@@ -66,12 +62,12 @@ def test_sigkill_mid_stream_then_restart_gives_the_tables_of_a_clean_run(cluster
     assert "Traceback" not in before
     committed = sum(cluster.committed("crash", ARTICLES.name, ARTICLES.partitions).values())
 
-    second = cluster_worker(app_id="crash", WORKER_EXTRACT_PROCESSES=extract_processes).start(ready_timeout=90)
+    second = cluster_worker(app_id="crash").start(ready_timeout=90)
     oracle.wait_sequenced(second, n, timeout=180)
     got, leaders, regions = oracle.assert_tables(second, cluster, n, seed)
     m = second.metrics()
     redone = m[("newsworker_articles_received_total", ())]
-    _report(f"sigkill[{cluster.kind}, {extract_processes} extraction processes]",
+    _report(f"sigkill[{cluster.kind}]",
             sent=n, oracle_processed=got.processed, oracle_duplicates=got.duplicates,
             committed_at_kill=committed, received_after_restart=redone,
             processed_after_restart=m[("newsworker_articles_processed_total", ())],
@@ -86,13 +82,11 @@ def test_sigkill_mid_stream_then_restart_gives_the_tables_of_a_clean_run(cluster
 
 
 @BOTH
-@PREPARE_IN
-def test_sigterm_stops_cleanly_commits_and_a_restart_reprocesses_almost_nothing(cluster, cluster_worker,
-                                                                                  extract_processes):
+def test_sigterm_stops_cleanly_commits_and_a_restart_reprocesses_almost_nothing(cluster, cluster_worker):
     n, seed = SIZES[cluster.kind], 12
     want = oracle.expected(n, seed)
     assert cluster.produce(oracle.messages(n, seed)) == n
-    first = cluster_worker(app_id="term", WORKER_EXTRACT_PROCESSES=extract_processes).start()
+    first = cluster_worker(app_id="term").start()
     wait_until(lambda: _processed(first) >= want.processed // 2, 120, "half the articles processed")
     received_before = first.metric("newsworker_articles_received_total")
     started = time.monotonic()
@@ -105,13 +99,13 @@ def test_sigterm_stops_cleanly_commits_and_a_restart_reprocesses_almost_nothing(
     # in by the time of the signal (it drains what it holds before the last commit).
     committed = sum(cluster.committed("term", ARTICLES.name, ARTICLES.partitions).values())
 
-    second = cluster_worker(app_id="term", WORKER_EXTRACT_PROCESSES=extract_processes).start(ready_timeout=90)
+    second = cluster_worker(app_id="term").start(ready_timeout=90)
     oracle.wait_sequenced(second, n, timeout=180)
     got, leaders, regions = oracle.assert_tables(second, cluster, n, seed)
     m = second.metrics()
     received_after = m[("newsworker_articles_received_total", ())]
     exact_after = m[("newsworker_articles_duplicate_total", (("kind", "exact"),))]
-    _report(f"sigterm[{cluster.kind}, {extract_processes} extraction processes]",
+    _report(f"sigterm[{cluster.kind}]",
             sent=n, exit_code=code, stop_seconds=round(stop_seconds, 1),
             received_before_stop=received_at_stop, committed_at_stop=committed,
             received_after_restart=received_after,
@@ -125,7 +119,7 @@ def test_sigterm_stops_cleanly_commits_and_a_restart_reprocesses_almost_nothing(
     assert received_after >= n - committed
     # A restart reads only what was not committed, plus what Faust's start-up re-delivers: it may
     # hand a partition's records out before its seek to the committed offset lands and then again
-    # after it (seen with prepare batches of 64: 191 read for 104 uncommitted); never the whole input.
+    # after it (seen with an experimental batched prepare agent: 191 read for 104 uncommitted).
     assert received_after <= 2 * (n - committed)
     # What the sequencer had folded comes back to it as a redelivery (a no-op) only within one
     # batch: a batch folded during shutdown can miss the last commit (measured: 0 to 160 of 1000).

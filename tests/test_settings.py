@@ -40,11 +40,3 @@ def test_sasl_credentials_come_from_the_environment():
     assert creds.password == "s3cret-pw"
     assert "s3cret-pw" not in repr(settings)
     assert broker_credentials(Settings.from_env({})) is None
-
-
-def test_extraction_processes_and_their_batches_come_from_the_environment():
-    default = Settings.from_env({})
-    assert (default.extract_processes, default.prepare_batch_size, default.prepare_batch_wait_seconds) == (0, 64, 0.05)
-    s = Settings.from_env({"WORKER_EXTRACT_PROCESSES": "2", "WORKER_PREPARE_BATCH_SIZE": "8",
-                           "WORKER_PREPARE_BATCH_WAIT_SECONDS": "0.2"})
-    assert (s.extract_processes, s.prepare_batch_size, s.prepare_batch_wait_seconds) == (2, 8, 0.2)

@@ -10,9 +10,8 @@ if not, folds its events into the tables. The Faust agents in
 
 from __future__ import annotations
 
-import logging
 import time
-from collections.abc import MutableMapping, Sequence
+from collections.abc import MutableMapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -24,8 +23,6 @@ from worker.articles.model import Article, Event
 from worker.articles.validation import Rejection, validate_bytes
 from worker.dedupe import DedupeIndex, DedupeState, Fingerprint, fingerprint
 from worker.extraction import extract_events
-
-log = logging.getLogger(__name__)
 
 
 @dataclass(slots=True)
@@ -81,43 +78,6 @@ def prepare(raw: bytes | None, received_at_ms: int, max_bytes: int) -> Prepared 
         return checked
     assert raw is not None  # validate_bytes rejects None and empty values
     return prepare_article(checked, raw.decode("utf-8"), received_at_ms)
-
-
-@dataclass(slots=True)
-class PreparedRecord:
-    """A prepared article as it goes onto ``articles-prepared``: its key and value bytes.
-
-    What :func:`prepare_batch` hands back across a process boundary: the serialised record
-    is smaller than the article and its text, and serialising it is work off the caller's core."""
-
-    key: bytes
-    value: bytes
-    extract_seconds: float
-
-
-def processing_failure(exc: BaseException) -> Rejection:
-    """The rejection for a message that failed on a bug rather than on its content."""
-    return Rejection("processing_error", f"{type(exc).__name__}: {exc}"[:300])
-
-
-def prepare_batch(messages: Sequence[tuple[bytes | None, int]], max_bytes: int) -> list[PreparedRecord | Rejection]:
-    """:func:`prepare` over ``(value, received_at_ms)`` pairs, one result per message, in order.
-
-    Never raises: a message that makes :func:`prepare` fail comes back as a
-    ``processing_error`` rejection, so one bad message cannot fail the others of its batch.
-    This is what the extraction processes run (see worker.stream.prepare_pool)."""
-    out: list[PreparedRecord | Rejection] = []
-    for value, received_at_ms in messages:
-        try:
-            result = prepare(value, received_at_ms, max_bytes)
-            if isinstance(result, Prepared):
-                out.append(PreparedRecord(result.article.id.encode(), result.to_bytes(), result.extract_seconds))
-            else:
-                out.append(result)
-        except Exception as exc:  # a bug must not fail the batch nor lose the message
-            log.exception("prepare failed on a message of %d bytes", len(value or b""))
-            out.append(processing_failure(exc))
-    return out
 
 
 @dataclass(slots=True)

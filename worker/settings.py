@@ -62,15 +62,6 @@ class Settings:
     #: many seconds ends a batch early. 1 writes every change at once.
     sequence_batch_size: int = 400
     sequence_batch_wait_seconds: float = 0.25
-    #: Processes that run the prepare stage (validate, fingerprint, extract: most of the CPU an
-    #: article costs), so that it does not share a core with the Kafka clients and the
-    #: sequencer (see worker.stream.prepare_pool). 0: in the worker's own process, the default:
-    #: one process costs 55-70 MiB, which the 300 MB memory budget has no room for.
-    extract_processes: int = 0
-    #: The prepare agent hands the processes up to this many articles at a time; a pause in
-    #: the stream of this many seconds ends a batch early.
-    prepare_batch_size: int = 64
-    prepare_batch_wait_seconds: float = 0.05
     #: How often the agents' partitions are checked for a stall: messages the consumer read
     #: but the stream never delivered (see worker.stream.offset_gaps.StallWatch). Three checks
     #: without progress make a stall; 0 turns the check off.
@@ -125,10 +116,6 @@ class Settings:
             sequence_batch_size=int(env.get("WORKER_SEQUENCE_BATCH_SIZE", cls.sequence_batch_size)),
             sequence_batch_wait_seconds=float(
                 env.get("WORKER_SEQUENCE_BATCH_WAIT_SECONDS", cls.sequence_batch_wait_seconds)),
-            extract_processes=int(env.get("WORKER_EXTRACT_PROCESSES", cls.extract_processes)),
-            prepare_batch_size=int(env.get("WORKER_PREPARE_BATCH_SIZE", cls.prepare_batch_size)),
-            prepare_batch_wait_seconds=float(
-                env.get("WORKER_PREPARE_BATCH_WAIT_SECONDS", cls.prepare_batch_wait_seconds)),
             stall_check_seconds=float(env.get("WORKER_STALL_CHECK_SECONDS", cls.stall_check_seconds)),
             security_protocol=env.get("KAFKA_SECURITY_PROTOCOL", cls.security_protocol),
             sasl_mechanism=env.get("KAFKA_SASL_MECHANISM", cls.sasl_mechanism),

@@ -1,8 +1,7 @@
 """The two Faust agents. Each is a thin loop over a function of :mod:`worker.processing`.
 
-``prepare`` (input topic, every partition): validate, fingerprint, extract, a batch at a time
-(in the worker's process, or in extraction processes: ``WORKER_EXTRACT_PROCESSES``); good
-articles go on to the sequencer, bad ones to the dead-letter topic. ``sequence`` (one partition):
+``prepare`` (input topic, every partition): validate, fingerprint, extract; good articles go
+on to the sequencer, bad ones to the dead-letter topic. ``sequence`` (one partition):
 dedupe in stream order and fold into the tables, a batch at a time (each changed row
 written once per batch). Both run with ``concurrency=1``: a
 higher value lets Faust commit past a message that is still being processed.
@@ -13,7 +12,6 @@ whatever reason, is dead-lettered with its original bytes and the worker moves o
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import time
 from collections.abc import AsyncIterator
@@ -24,7 +22,7 @@ from faust.types import EventT
 
 from worker.articles.validation import Rejection
 from worker.metrics import Metrics
-from worker.processing import Prepared, Sequenced, Sequencer, processing_failure
+from worker.processing import Prepared, Sequenced, Sequencer, prepare
 from worker.settings import Settings
 from worker.stream.current_event import current_event
 from worker.stream.dead_letters import DeadLetters
@@ -36,15 +34,13 @@ from worker.stream.offset_gaps import (
     set_aside,
     stalled_partitions,
 )
-from worker.stream.prepare_pool import PreparePool
 from worker.stream.tables import Tables
 
 log = logging.getLogger(__name__)
 
-#: The sequencer lets other tasks run after this many articles of a batch (about 10 ms of work).
-YIELD_EVERY = 16
-#: How long a stopping prepare agent waits for the batches it took to be sent (about 0.2 s each).
-DRAIN_SECONDS = 5.0
+
+def _failure(exc: Exception) -> Rejection:
+    return Rejection("processing_error", f"{type(exc).__name__}: {exc}"[:300])
 
 
 @dataclass
@@ -66,12 +62,6 @@ def define_agents(app: faust.App, *, articles: faust.TopicT, prepared: faust.Top
         sequencer.discard_pending()
         docs = sequencer.dedupe.rebuild()
         log.info("dedupe index rebuilt from %d remembered articles", docs)
-
-    pool = PreparePool(settings.extract_processes, settings.max_article_bytes)
-
-    @app.on_before_shutdown.connect
-    async def stop_prepare_pool(app: faust.App, **kwargs: object) -> None:
-        pool.close()
 
     gaps = OffsetGaps()
     stalls = StallWatch()
@@ -119,67 +109,26 @@ def define_agents(app: faust.App, *, articles: faust.TopicT, prepared: faust.Top
         app.timer(interval=settings.stall_check_seconds)(read_stalled_partitions)
 
     async def prepare_agent(stream: faust.StreamT) -> AsyncIterator[None]:
-        # Batches go to the pool (see worker.stream.prepare_pool; with no extraction process it
-        # prepares them right here) and, in order, to ``send_prepared``, which sends their
-        # results and acks them: the agent takes the next batch while one is being extracted,
-        # so the processes never wait for the event loop (where the sequencer may be folding a
-        # batch). A batch's messages are
-        # acked once each result is with the producer, as in the sequencer below.
-        pool.start()
-        in_flight: asyncio.Queue[tuple[list[EventT], asyncio.Future]] = asyncio.Queue(maxsize=pool.processes + 1)
-        sender = asyncio.ensure_future(send_prepared(in_flight))
-        events: list[EventT]
-        try:
-            async for events in stream.noack_take(settings.prepare_batch_size,
-                                                  within=settings.prepare_batch_wait_seconds):
-                kept = []
-                for event in events:
-                    if await in_order(event.message):
-                        kept.append(event)
-                    else:  # not processed: delivered again after the skipped offsets
-                        set_aside(app.consumer, event.message)
-                if not kept:
-                    yield None
-                    continue
-                metrics.articles_received.inc(len(kept))
-                now = time.time()
-                results = asyncio.ensure_future(pool.prepare(
-                    [(event.message.value, int((event.message.timestamp or now) * 1000)) for event in kept]))
-                queued = asyncio.ensure_future(in_flight.put((kept, results)))
-                await asyncio.wait((queued, sender), return_when=asyncio.FIRST_COMPLETED)
-                if sender.done():  # it failed: the agent fails with its error, as if it had been ours
-                    queued.cancel()
-                    results.cancel()
-                    sender.result()
-                yield None
-        finally:
-            # At a stop, send (and ack) the batches already taken, so that a restart does not take
-            # them again; whatever is not done in time stays unacked and is delivered again.
-            if not sender.done():
-                try:
-                    await asyncio.wait_for(in_flight.join(), timeout=DRAIN_SECONDS)
-                except (TimeoutError, asyncio.CancelledError):
-                    log.warning("stopping with prepared batches not yet sent: they will be read again")
-            sender.cancel()
-
-    async def send_prepared(in_flight: asyncio.Queue[tuple[list[EventT], asyncio.Future]]) -> None:
-        """Send each prepared batch on, in the order it was taken, then ack its messages."""
-        while True:
-            events, results = await in_flight.get()
-            for event, result in zip(events, await results, strict=True):
-                message = event.message
-                if isinstance(result, Rejection):
-                    if result.reason == "processing_error":
-                        log.error("prepare failed on %s[%s]@%s: %s", message.topic, message.partition,
-                                  message.offset, result.detail)
-                    metrics.articles_invalid.labels(result.reason).inc()
-                    await dead_letters.send(message, result)
-                else:
-                    metrics.extraction_seconds.observe(result.extract_seconds)
-                    await prepared.send(key=result.key, value=result.value)
-            for event in events:
-                event.ack()
-            in_flight.task_done()
+        event: EventT
+        async for event in stream.events():
+            message = event.message
+            if not await in_order(message):
+                set_aside(app.consumer, message)  # not processed: delivered again after the skipped offsets
+                continue
+            metrics.articles_received.inc()
+            try:
+                received_at_ms = int((message.timestamp or time.time()) * 1000)
+                result = prepare(message.value, received_at_ms, settings.max_article_bytes)
+            except Exception as exc:  # a bug must not stop the worker nor lose the message
+                log.exception("prepare failed on %s[%s]@%s", message.topic, message.partition, message.offset)
+                result = _failure(exc)
+            if isinstance(result, Rejection):
+                metrics.articles_invalid.labels(result.reason).inc()
+                await dead_letters.send(message, result)
+            else:
+                metrics.extraction_seconds.observe(result.extract_seconds)
+                await prepared.send(key=result.article.id.encode(), value=result.to_bytes())
+            yield None
 
     async def sequence_agent(stream: faust.StreamT) -> AsyncIterator[None]:
         # A batch is folded into write-back views and its changed rows written once at its end;
@@ -191,7 +140,7 @@ def define_agents(app: faust.App, *, articles: faust.TopicT, prepared: faust.Top
                                               within=settings.sequence_batch_wait_seconds):
             done: list[tuple[Prepared, Sequenced]] = []
             folded = 0
-            for k, event in enumerate(events, 1):
+            for event in events:
                 if not await in_order(event.message):
                     for later in events[folded:]:  # this one and the rest come again after the skipped offsets
                         set_aside(app.consumer, later.message)
@@ -201,10 +150,6 @@ def define_agents(app: faust.App, *, articles: faust.TopicT, prepared: faust.Top
                 folded += 1
                 if finished is not None:
                     done.append(finished)
-                if k % YIELD_EVERY == 0:
-                    # let the prepare agent take its results and hand the extraction processes
-                    # their next batch: a batch of 400 holds the event loop for a few hundred ms
-                    await asyncio.sleep(0)
             if folded:
                 with current_event(events[folded - 1]):
                     sequencer.flush()
@@ -229,7 +174,7 @@ def define_agents(app: faust.App, *, articles: faust.TopicT, prepared: faust.Top
             log.exception("sequence failed on %s[%s]@%s", message.topic, message.partition, message.offset)
             metrics.articles_invalid.labels("processing_error").inc()
             original = item.raw.encode() if item is not None else None  # what the user sent, if we know it
-            await dead_letters.send(message, processing_failure(exc), value=original)
+            await dead_letters.send(message, _failure(exc), value=original)
             return None
         if outcome.rejection is not None:
             metrics.articles_invalid.labels(outcome.rejection.reason).inc()
