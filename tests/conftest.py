@@ -12,6 +12,22 @@ from tests.harness import WorkerProcess
 from worker.embedded_broker import EmbeddedBroker
 
 
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo) -> Iterator[pytest.TestReport]:
+    """A failed test's report ends with the tails of its workers' and broker's logs: CI keeps only
+    the output of a failed run, and an in-memory broker keeps nothing after it."""
+    report: pytest.TestReport = yield
+    tmp_path = getattr(item, "funcargs", {}).get("tmp_path")
+    if report.when == "call" and report.failed and isinstance(tmp_path, Path):
+        for log in sorted(tmp_path.glob("worker-*.log")) + sorted(tmp_path.glob("tansu.log")):
+            lines = log.read_text(errors="replace").splitlines()[-LOG_TAIL_LINES:]
+            report.sections.append((f"{log.name} (last {len(lines)} lines)", "\n".join(lines)))
+    return report
+
+
+LOG_TAIL_LINES = 60
+
+
 @pytest.fixture
 def broker(tmp_path: Path) -> Iterator[EmbeddedBroker]:
     """A fresh tansu broker on a free loopback port (memory storage: nothing leaks between tests)."""

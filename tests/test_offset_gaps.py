@@ -39,8 +39,20 @@ def test_partitions_and_topics_are_followed_apart():
     assert gaps.observe("articles-prepared", 0, 7) is None
     assert gaps.observe("articles", 1, 501) is None
     assert gaps.observe("articles", 0, 11) is None
-    assert gaps.observe("articles-prepared", 0, 9) is None  # one offset: a transaction's commit marker
-    assert gaps.observe("articles-prepared", 0, 12) == Skip(10, 11, new=True)
+    assert gaps.observe("articles-prepared", 0, 9) == Skip(8, 8, new=True)  # one offset is a message too
+
+
+def test_one_missing_offset_is_a_commit_marker_only_on_a_topic_of_transactional_producers():
+    gaps = OffsetGaps(markers={"articles"})
+    assert gaps.observe("articles", 0, 10) is None
+    assert gaps.observe("articles", 0, 12) is None  # 11: the commit marker of a transaction
+    assert gaps.observe("articles", 0, 15) == Skip(13, 14, new=True)  # two are more than a marker
+    assert gaps.observe("articles-prepared", 0, 7) is None
+    assert gaps.observe("articles-prepared", 0, 9) == Skip(8, 8, new=True)  # the worker's own topic: none
+    watch = StallWatch(checks=1, markers={"articles"})
+    assert not watch.stalled("articles", 0, 30, 31, read=30, delivered=5)  # the log ends with a marker
+    assert watch.stalled("articles", 0, 30, 32, read=30, delivered=5)
+    assert watch.stalled("articles-prepared", 0, 30, 31, read=30, delivered=5)
 
 
 def test_the_first_message_of_an_assignment_is_checked_against_where_reading_began():
@@ -97,6 +109,8 @@ def test_a_partition_whose_read_messages_never_came_is_stalled_after_three_check
     watch = StallWatch(checks=3)
     # offsets 20..29 read by the consumer (its read offset is 30) but never delivered; nothing else moves
     assert [watch.stalled("articles", 0, 20, 30, read=30, delivered=7) for _ in range(3)] == [False, False, True]
+    # one message read and never delivered is a stall too (offset 40 of a log that ends at 41)
+    assert [watch.stalled("articles", 1, 40, 41, read=40, delivered=7) for _ in range(3)] == [False, False, True]
     # the count starts again after a report, so a seek that did not hold is reported again later
     assert [watch.stalled("articles", 0, 20, 30, read=30, delivered=7) for _ in range(3)] == [False, False, True]
 
@@ -111,9 +125,8 @@ def test_a_busy_or_waiting_stream_is_no_stall():
     # a partition not yet fetched that far (paused while the stream's buffer is full): nothing was dropped
     assert not any(watch.stalled("articles", 3, 20, 25_000, read=19, delivered=5) for _ in range(5))
     assert not any(watch.stalled("articles", 3, 20, 25_000, read=None, delivered=5) for _ in range(5))
-    # caught up, or one offset short (a transaction's commit marker): nothing waits
+    # caught up: nothing waits
     assert not any(watch.stalled("articles", 1, 30, 30, read=29, delivered=5) for _ in range(5))
-    assert not any(watch.stalled("articles", 1, 30, 31, read=30, delivered=5) for _ in range(5))
     # partitions are followed apart, and forget() starts afresh
     watch.stalled("articles", 2, 5, 9, read=8, delivered=5)
     watch.stalled("articles", 2, 5, 9, read=8, delivered=5)

@@ -66,6 +66,10 @@ class Settings:
     #: but the stream never delivered (see worker.stream.offset_gaps.StallWatch). Three checks
     #: without progress make a stall; 0 turns the check off.
     stall_check_seconds: float = 5.0
+    #: True when the input topic is written by transactional producers: each commit marker
+    #: takes an offset that is never delivered, so one missing input offset is not read again
+    #: (see worker.stream.offset_gaps.tolerance). The replay producer is not transactional.
+    input_transactional: bool = False
     #: How long ``worker run`` waits for the Kafka cluster to answer before giving up (0: forever).
     broker_wait_seconds: float = 300.0
     #: Kafka security (passed to Faust/aiokafka and the replay producer).
@@ -117,6 +121,7 @@ class Settings:
             sequence_batch_wait_seconds=float(
                 env.get("WORKER_SEQUENCE_BATCH_WAIT_SECONDS", cls.sequence_batch_wait_seconds)),
             stall_check_seconds=float(env.get("WORKER_STALL_CHECK_SECONDS", cls.stall_check_seconds)),
+            input_transactional=_bool(env.get("WORKER_INPUT_TRANSACTIONAL", "false")),
             security_protocol=env.get("KAFKA_SECURITY_PROTOCOL", cls.security_protocol),
             sasl_mechanism=env.get("KAFKA_SASL_MECHANISM", cls.sasl_mechanism),
             sasl_username=env.get("KAFKA_SASL_USERNAME", ""),

@@ -38,6 +38,9 @@ from worker.stream.tables import Tables
 
 log = logging.getLogger(__name__)
 
+MARKER_HINT = ("; if producers write the input topic in transactions, this offset is a commit marker and "
+               "WORKER_INPUT_TRANSACTIONAL=true says so")
+
 
 def _failure(exc: Exception) -> Rejection:
     return Rejection("processing_error", f"{type(exc).__name__}: {exc}"[:300])
@@ -63,8 +66,9 @@ def define_agents(app: faust.App, *, articles: faust.TopicT, prepared: faust.Top
         docs = sequencer.dedupe.rebuild()
         log.info("dedupe index rebuilt from %d remembered articles", docs)
 
-    gaps = OffsetGaps()
-    stalls = StallWatch()
+    markers = articles.topics if settings.input_transactional else ()  # where commit markers take offsets
+    gaps = OffsetGaps(markers)
+    stalls = StallWatch(markers=markers)
 
     @app.on_partitions_revoked.connect
     async def forget_offsets(app: faust.App, revoked: object, **kwargs: object) -> None:
@@ -79,8 +83,9 @@ def define_agents(app: faust.App, *, articles: faust.TopicT, prepared: faust.Top
             return True
         if skip.new:
             metrics.skipped_messages.labels(message.topic).inc(skip.last - skip.first + 1)
-            log.error("the consumer skipped %s[%s] offsets %d..%d (a Faust recovery race): reading them again",
-                      message.topic, message.partition, skip.first, skip.last)
+            log.error("the consumer skipped %s[%s] offsets %d..%d (a Faust recovery race): reading them again%s",
+                      message.topic, message.partition, skip.first, skip.last,
+                      MARKER_HINT if skip.first == skip.last and message.topic in articles.topics else "")
         # Again for each later record of the stale batch: Faust's fetcher hands them out after the
         # seek too, and each one moves its read offset (and gap record) past the skipped ones anew.
         await read_again(app.consumer, message.tp, skip.first, skip.last)
