@@ -23,6 +23,7 @@ from worker.app import WorkerApp, create_app
 from worker.embedded_broker import EmbeddedBroker, free_port
 from worker.metrics import Metrics
 from worker.settings import Settings
+from worker.stream.offset_gaps import committed_offset
 
 BEFORE, DROPPED = 20, 10
 
@@ -163,3 +164,72 @@ def test_undeclared_a_commit_marker_holds_up_its_partition_and_says_why(broker: 
     assert seen["decided"] == 3  # the first transaction; its marker is offset 3
     assert seen["skipped"] == 1
     assert any("WORKER_INPUT_TRANSACTIONAL=true" in record.getMessage() for record in caplog.records)
+
+
+async def _stop_flow_then_resume(bundle: WorkerApp, caplog: pytest.LogCaptureFixture, checked: bool = True,
+                                 decide_timeout: float = 60) -> dict:
+    """Faust's flow stopped (as while tables recover at a start, or at a rebalance) before the
+    partition's first commit, as more messages arrive. Faust's waiting fetch returns them; Faust
+    discards them and seeks back to the committed offsets, finds none and does not seek, so
+    aiokafka's position stays past them and its read offset is forgotten."""
+    app, tp = bundle.app, TP(bundle.articles.topics[0], 0)
+    messages = oracle.messages(BEFORE + DROPPED, seed=9)
+
+    def warnings() -> list[str]:
+        return [r.getMessage() for r in caplog.records if "delivered nothing" in r.getMessage()]
+
+    def skipped() -> float:
+        return _value(bundle, "newsworker_stream_skipped_messages_total", topic=tp.topic)
+
+    await app.start()
+    try:
+        await _until(lambda: tp in app.consumer.assignment() and not app.rebalancing, 60, "the assignment")
+        for key, value, _ in messages[:BEFORE]:
+            await bundle.articles.send(key=key, value=value, partition=0)
+        await _until(lambda: _decided(bundle) >= BEFORE, 60, "the first articles decided")
+        app.consumer.stop_flow()
+        seen: dict = {"committed_at_stop": committed_offset(app.consumer, tp)}
+        for key, value, _ in messages[BEFORE:]:
+            await bundle.articles.send(key=key, value=value, partition=0)
+        await app.producer.flush()
+        aiokafka_consumer = app.consumer._thread._ensure_consumer()
+        for _ in range(50):
+            seen["position_while_stopped"] = await aiokafka_consumer.position(tp)
+            if seen["position_while_stopped"] == len(messages):
+                break
+            await asyncio.sleep(0.2)
+        seen["read_offset"] = app.consumer._read_offset.get(tp)
+        if checked:
+            await _until(lambda: bool(warnings()), 30, "the warning")
+        seen.update(skipped_while_stopped=skipped(), decided_while_stopped=_decided(bundle))
+        app.consumer.resume_flow()
+        await _until(lambda: _decided(bundle) >= len(messages), decide_timeout, "every article decided")
+        seen.update(warnings=warnings(), decided=_decided(bundle), skipped=skipped())
+        return seen
+    finally:
+        await app.stop()
+
+
+def test_messages_faust_discards_while_its_flow_is_stopped_are_logged_then_read_again(
+        broker: EmbeddedBroker, tmp_path: Path, caplog: pytest.LogCaptureFixture):
+    bundle = _worker_app(broker, tmp_path, "1")
+    seen = asyncio.run(_stop_flow_then_resume(bundle, caplog))
+    print(f"\n[flow stopped] {seen}")
+    sent = BEFORE + DROPPED
+    assert seen["committed_at_stop"] is None  # the partition's first commit was still to come
+    assert seen["position_while_stopped"] == sent and seen["read_offset"] is None  # handed out, discarded
+    assert len(seen["warnings"]) == 1  # once per episode, with Faust's state
+    warning = seen["warnings"][0]
+    assert f"while {DROPPED} messages waited" in warning and "flow_active=False" in warning
+    assert f"{bundle.articles.topics[0]}[0] next {BEFORE} read None end {sent}" in warning
+    assert seen["skipped_while_stopped"] == 0 and seen["decided_while_stopped"] == BEFORE  # the stall check waits
+    assert seen["decided"] == sent and seen["skipped"] == DROPPED  # once the flow resumes: read again, once
+
+
+def test_with_the_stall_check_off_messages_faust_discarded_while_its_flow_stopped_stay_unread(
+        broker: EmbeddedBroker, tmp_path: Path, caplog: pytest.LogCaptureFixture):
+    """The control: the loss above is Faust's, and the stall check is what repairs it."""
+    bundle = _worker_app(broker, tmp_path, "0")
+    with pytest.raises(AssertionError, match="every article decided"):
+        asyncio.run(_stop_flow_then_resume(bundle, caplog, checked=False, decide_timeout=10))
+    assert _decided(bundle) == BEFORE

@@ -34,6 +34,7 @@ from worker.stream.offset_gaps import (
     set_aside,
     stalled_partitions,
 )
+from worker.stream.progress import ProgressWatch, describe, partition_states, waiting
 from worker.stream.tables import Tables
 
 log = logging.getLogger(__name__)
@@ -93,11 +94,21 @@ def define_agents(app: faust.App, *, articles: faust.TopicT, prepared: faust.Top
 
     read_topics = {*articles.topics, *prepared.topics}
 
+    progress = ProgressWatch()
+
+    async def check_partitions() -> None:
+        """Say so when nothing is delivered while messages wait; read stalled partitions again."""
+        states = partition_states(app.consumer, gaps, read_topics)
+        if progress.stuck(waiting(states), sum(gaps.delivered(topic) for topic in read_topics)):
+            log.warning("the consumer delivered nothing for %d checks while %d messages waited: %s",
+                        progress.checks, waiting(states), describe(app, states))
+        await read_stalled_partitions()
+
     async def read_stalled_partitions() -> None:
         """A drop at the end of what was written shows no jump (no later message comes): find
         partitions whose read messages never came and read them again."""
-        if app.rebalancing or app.in_recovery:
-            stalls.forget()  # partitions are paused or being moved: no progress is expected
+        if app.rebalancing or app.in_recovery or not app.consumer.flow_active:
+            stalls.forget()  # partitions are paused or being moved, or Faust holds its flow: no progress is expected
             return
         for tp, first, last in stalled_partitions(app.consumer, gaps, stalls, read_topics):
             if gaps.rereading(tp.topic, tp.partition):  # a jump's seek that did not hold: counted already
@@ -111,7 +122,7 @@ def define_agents(app: faust.App, *, articles: faust.TopicT, prepared: faust.Top
             await read_again(app.consumer, tp, first, last)
 
     if settings.stall_check_seconds > 0:
-        app.timer(interval=settings.stall_check_seconds)(read_stalled_partitions)
+        app.timer(interval=settings.stall_check_seconds)(check_partitions)
 
     async def prepare_agent(stream: faust.StreamT) -> AsyncIterator[None]:
         event: EventT

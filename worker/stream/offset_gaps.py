@@ -115,7 +115,10 @@ class StallWatch:
       (two or more on a topic of transactional producers, whose log may end with a commit
       marker: see :func:`tolerance`);
     * Faust's consumer has already read up to or past that offset (so the messages are not just
-      waiting to be fetched, as under a backlog while the partition is paused);
+      waiting to be fetched, as under a backlog while the partition is paused), or it does not
+      say: Faust forgets its read offset when it seeks back to committed offsets and finds none
+      (as when records come back while its flow is stopped, at a rebalance), and aiokafka's
+      position then stays past the records Faust discarded;
     * and the whole topic's stream delivered nothing: an agent busy with other partitions or
       with a backlog is no stall (the first version, without this and the condition above,
       sought back 8 times in the first minutes of a healthy 100,000-article backlog).
@@ -133,10 +136,10 @@ class StallWatch:
                 delivered: int) -> bool:
         """Record one check of a partition; True when it has stalled (the count starts again).
 
-        ``read`` is the offset Faust's consumer last read in the partition (None: not yet),
+        ``read`` is the offset Faust's consumer last read in the partition (None: it does not say),
         ``delivered`` the topic's progress (:meth:`OffsetGaps.delivered`)."""
         key = (topic, partition)
-        if highwater - expected <= tolerance(topic, self.markers) or read is None or read < expected:
+        if highwater - expected <= tolerance(topic, self.markers) or (read is not None and read < expected):
             self._seen.pop(key, None)
             return False
         state = (expected, delivered)
@@ -158,6 +161,17 @@ def committed_offset(consumer: Any, tp: TP) -> int | None:
     return consumer._committed_offset.get(tp)
 
 
+def next_offset(consumer: Any, gaps: OffsetGaps, tp: TP) -> int:
+    """The offset the stream of ``tp`` should deliver next: the one after the last it delivered
+    this assignment, else where reading began. That is the committed offset, or the log's start
+    where the group has none: the worker reads from the earliest offset, Faust records a commit
+    of 0 as none, and a seek below the log's start is moved up to it."""
+    expected = gaps.expected(tp.topic, tp.partition)
+    if expected is None:
+        expected = committed_offset(consumer, tp) or 0
+    return expected
+
+
 def stalled_partitions(consumer: Any, gaps: OffsetGaps, stalls: StallWatch,
                        topics: Collection[str]) -> list[tuple[TP, int, int]]:
     """One check of every partition of ``topics`` assigned to Faust's ``consumer``: those that
@@ -166,9 +180,7 @@ def stalled_partitions(consumer: Any, gaps: OffsetGaps, stalls: StallWatch,
     for tp in consumer.assignment():
         if tp.topic not in topics:
             continue
-        expected = gaps.expected(tp.topic, tp.partition)
-        if expected is None:  # nothing delivered yet this assignment: reading began at the commit
-            expected = committed_offset(consumer, tp)
+        expected = next_offset(consumer, gaps, tp)
         try:
             highwater = consumer.highwater(tp)
         except Exception:  # no fetch yet for this partition

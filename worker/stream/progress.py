@@ -1,0 +1,75 @@
+"""Say so when the consumer delivers nothing while messages wait, with Faust's state.
+
+Faust can stop delivering every partition at once, with nothing logged. It was seen once in 14
+SIGKILL restarts of an experimental build (an extraction process, not shipped): the restarted
+worker took four batches during its start-up and then nothing from any partition for 180 s.
+The stall check (:class:`worker.stream.offset_gaps.StallWatch`) cannot see that, since the
+consumer did not read the waiting messages either; the alert ``ConflictNewsNoArticleProcessed``
+sees it after ten minutes. This check mends nothing: it logs, once per episode, what a failed
+run needs to be explained (is Faust rebalancing or recovering, is its flow stopped, which
+partitions are paused, where each partition stands).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from typing import Any
+
+from worker.stream.offset_gaps import OffsetGaps, next_offset
+
+
+class ProgressWatch:
+    """Fed by a periodic check: no delivery for ``checks`` checks in a row while messages wait."""
+
+    def __init__(self, checks: int = 6) -> None:
+        self.checks = checks
+        self._delivered: int | None = None
+        self._still = 0  # checks in a row without a delivery while messages waited
+        self._reported = False
+
+    def stuck(self, waiting: int, delivered: int) -> bool:
+        """Record one check; True once when it becomes stuck (again after progress resumes).
+
+        ``waiting``: messages on the partitions beyond what the stream delivered;
+        ``delivered``: the streams' progress (:meth:`OffsetGaps.delivered`, summed)."""
+        if waiting <= 0 or delivered != self._delivered:
+            self._delivered, self._still, self._reported = delivered, 0, False
+            return False
+        self._still += 1
+        if self._still >= self.checks and not self._reported:
+            self._reported = True
+            return True
+        return False
+
+
+def partition_states(consumer: Any, gaps: OffsetGaps, topics: Collection[str]) -> dict[Any, tuple]:
+    """(next offset, offset read, high watermark) of each assigned partition of ``topics``.
+
+    The next offset is :func:`~worker.stream.offset_gaps.next_offset`; the others are None where
+    Faust does not know them yet."""
+    out: dict[Any, tuple] = {}
+    for tp in sorted(consumer.assignment()):
+        if tp.topic not in topics:
+            continue
+        expected = next_offset(consumer, gaps, tp)
+        try:
+            highwater = consumer.highwater(tp)
+        except Exception:  # no fetch yet for this partition
+            highwater = None
+        out[tp] = (expected, consumer._read_offset.get(tp), highwater)  # Faust keeps no public accessor
+    return out
+
+
+def waiting(states: dict[Any, tuple]) -> int:
+    """Messages beyond each partition's next offset, where its end is known."""
+    return sum(max(0, hw - nxt) for nxt, _, hw in states.values() if hw is not None)
+
+
+def describe(app: Any, states: dict[Any, tuple]) -> str:
+    """Faust's state, for the log."""
+    consumer = app.consumer
+    paused = sorted(f"{tp.topic}[{tp.partition}]" for tp in getattr(consumer, "_paused_partitions", ()))
+    parts = ", ".join(f"{tp.topic}[{tp.partition}] next {nxt} read {read} end {hw}"
+                      for tp, (nxt, read, hw) in states.items())
+    return (f"rebalancing={app.rebalancing} in_recovery={app.in_recovery} "
+            f"flow_active={getattr(consumer, 'flow_active', None)} paused={paused or 'none'}; {parts}")
