@@ -182,14 +182,16 @@ class _AssignedConsumer:
 
 
 def test_stalled_partitions_checks_each_assigned_partition_of_the_agents_topics():
-    a0, a1, a2 = TP("articles", 0), TP("articles", 1), TP("articles", 2)
+    a0, a1, a2, a3 = TP("articles", 0), TP("articles", 1), TP("articles", 2), TP("articles", 3)
     gaps = OffsetGaps()
     gaps.observe("articles", 0, 19)  # a0 delivered up to 19 and then nothing
     gaps.observe("articles", 1, 49)  # a1 caught up
     # a2: nothing delivered since the assignment, its reading began at the commit (5), read up to 9
-    consumer = _AssignedConsumer(highwater={a0: 30, a1: 50, a2: 10}, committed={a2: 5}, read={a0: 30, a1: 49, a2: 9})
+    # a3: no commit and nothing delivered; Faust forgot its read offset: from the log's start
+    consumer = _AssignedConsumer(highwater={a0: 30, a1: 50, a2: 10, a3: 4}, committed={a2: 5},
+                                 read={a0: 30, a1: 49, a2: 9})
     stalls = StallWatch(checks=2)
     assert stalled_partitions(consumer, gaps, stalls, {"articles"}) == []
     found = stalled_partitions(consumer, gaps, stalls, {"articles"})
-    assert sorted(found) == [(a0, 20, 29), (a2, 5, 9)]
+    assert sorted(found) == [(a0, 20, 29), (a2, 5, 9), (a3, 0, 3)]
 
