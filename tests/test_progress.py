@@ -31,6 +31,8 @@ class _Consumer:
         self._committed_offset = {a1: 45}
         self._read_offset = {a0: 19, a1: 44}
         self._paused_partitions = {a1}
+        self._buffered_partitions = {p0}
+        self._active_partitions = {a0}
         self.flow_active = False
 
     def assignment(self) -> set[TP]:
@@ -53,4 +55,5 @@ def test_the_state_names_where_each_partition_stands_and_what_holds_faust():
     app = SimpleNamespace(consumer=consumer, rebalancing=False, in_recovery=True)
     text = describe(app, states)
     assert "in_recovery=True" in text and "flow_active=False" in text and "paused=['articles[1]']" in text
+    assert "buffered=['articles-prepared[0]']" in text and "not fetched=['articles-prepared[0]', 'articles[1]']" in text
     assert "articles[0] next 20 read 19 end 30" in text

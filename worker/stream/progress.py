@@ -65,11 +65,18 @@ def waiting(states: dict[Any, tuple]) -> int:
     return sum(max(0, hw - nxt) for nxt, _, hw in states.values() if hw is not None)
 
 
+def _names(tps: Any) -> list[str] | str:
+    return sorted(f"{tp.topic}[{tp.partition}]" for tp in tps) or "none"
+
+
 def describe(app: Any, states: dict[Any, tuple]) -> str:
-    """Faust's state, for the log."""
+    """Faust's state, for the log. Faust fetches only its active partitions: it takes out those
+    it pauses, and those whose stream buffer is full ("buffered") until the buffer drains."""
     consumer = app.consumer
-    paused = sorted(f"{tp.topic}[{tp.partition}]" for tp in getattr(consumer, "_paused_partitions", ()))
+    active = consumer._active_partitions  # Faust keeps no public accessor for these three
+    inactive = _names(tp for tp in states if active is not None and tp not in active)
     parts = ", ".join(f"{tp.topic}[{tp.partition}] next {nxt} read {read} end {hw}"
                       for tp, (nxt, read, hw) in states.items())
-    return (f"rebalancing={app.rebalancing} in_recovery={app.in_recovery} "
-            f"flow_active={getattr(consumer, 'flow_active', None)} paused={paused or 'none'}; {parts}")
+    return (f"rebalancing={app.rebalancing} in_recovery={app.in_recovery} flow_active={consumer.flow_active} "
+            f"paused={_names(consumer._paused_partitions)} buffered={_names(consumer._buffered_partitions)} "
+            f"not fetched={inactive}; {parts}")
