@@ -123,6 +123,14 @@ def test_a_partition_whose_read_offset_faust_forgot_is_stalled_when_its_topic_st
     assert not any(watch.stalled("articles", 1, 20, 30, read=None, delivered=d) for d in range(20, 30))  # it moves
 
 
+def test_a_fetched_partition_that_delivers_nothing_after_a_seek_back_is_stalled():
+    # seen after a restart: Faust sought back to the commit (read offset 176), behind what the
+    # stream had delivered (next 240), and no fetch of the partition returned anything
+    watch = StallWatch(checks=3)
+    assert [watch.stalled("articles", 1, 240, 249, read=176, delivered=9, held=False)
+            for _ in range(3)] == [False, False, True]
+
+
 def test_a_busy_or_waiting_stream_is_no_stall():
     watch = StallWatch(checks=3)
     # a busy agent: the expected offset moves between checks
@@ -130,8 +138,8 @@ def test_a_busy_or_waiting_stream_is_no_stall():
                    for offset in (20, 40, 60, 80, 100))
     # a backlog: the agent works on other partitions (the topic's progress moves) while this one waits
     assert not any(watch.stalled("articles", 3, 20, 25_000, read=400, delivered=d) for d in (100, 200, 300, 400))
-    # a partition not yet fetched that far (paused while the stream's buffer is full): nothing was dropped
-    assert not any(watch.stalled("articles", 3, 20, 25_000, read=19, delivered=5) for _ in range(5))
+    # a partition not yet fetched that far (held out of fetching while the stream's buffer is full)
+    assert not any(watch.stalled("articles", 3, 20, 25_000, read=19, delivered=5, held=True) for _ in range(5))
     # caught up: nothing waits
     assert not any(watch.stalled("articles", 1, 30, 30, read=29, delivered=5) for _ in range(5))
     # partitions are followed apart, and forget() starts afresh
@@ -171,8 +179,10 @@ def test_a_message_set_aside_no_longer_holds_up_the_stop_and_its_ack_is_a_no_op(
 class _AssignedConsumer:
     """Faust's consumer as the stall check reads it: assignment, high watermarks, committed and read offsets."""
 
-    def __init__(self, highwater: dict[TP, int], committed: dict[TP, int], read: dict[TP, int]) -> None:
+    def __init__(self, highwater: dict[TP, int], committed: dict[TP, int], read: dict[TP, int],
+                 active: set[TP] | None = None) -> None:
         self._highwater, self._committed_offset, self._read_offset = highwater, committed, read
+        self._active_partitions = active
 
     def assignment(self) -> set[TP]:
         return set(self._highwater) | {TP("articles-leaders-changelog", 0)}
@@ -194,4 +204,9 @@ def test_stalled_partitions_checks_each_assigned_partition_of_the_agents_topics(
     assert stalled_partitions(consumer, gaps, stalls, {"articles"}) == []
     found = stalled_partitions(consumer, gaps, stalls, {"articles"})
     assert sorted(found) == [(a0, 20, 29), (a2, 5, 9), (a3, 0, 3)]
+    # read offsets behind the next offset: waiting to be fetched where Faust holds the partition
+    # out of its fetches (a2), a stall where it fetches the partition (a0)
+    consumer = _AssignedConsumer(highwater={a0: 30, a2: 10}, committed={a2: 5}, read={a0: 12, a2: 3}, active={a0})
+    stalls = StallWatch(checks=1)
+    assert stalled_partitions(consumer, gaps, stalls, {"articles"}) == [(a0, 20, 29)]
 

@@ -114,11 +114,13 @@ class StallWatch:
     * offsets below the high watermark wait from the offset the partition should deliver next
       (two or more on a topic of transactional producers, whose log may end with a commit
       marker: see :func:`tolerance`);
-    * Faust's consumer has already read up to or past that offset (so the messages are not just
-      waiting to be fetched, as under a backlog while the partition is paused), or it does not
-      say: Faust forgets its read offset when it seeks back to committed offsets and finds none
-      (as when records come back while its flow is stopped, at a rebalance), and aiokafka's
-      position then stays past the records Faust discarded;
+    * the messages are not just waiting to be fetched, as under a backlog while Faust keeps the
+      partition out of its fetches (paused, or its stream's buffer full). Faust's consumer has
+      read up to or past that offset, or it does not say (Faust forgets its read offset when it
+      seeks back to committed offsets and finds none, as when records come back while its flow
+      is stopped, and aiokafka's position then stays past the records Faust discarded), or it
+      fetches the partition and still nothing comes (seen after a restart: Faust sought back to
+      the commit, behind what the stream had delivered, and no fetch of the partition returned);
     * and the whole topic's stream delivered nothing: an agent busy with other partitions or
       with a backlog is no stall (the first version, without this and the condition above,
       sought back 8 times in the first minutes of a healthy 100,000-article backlog).
@@ -133,13 +135,14 @@ class StallWatch:
         self._seen: dict[tuple[str, int], tuple[tuple[int, int], int]] = {}
 
     def stalled(self, topic: str, partition: int, expected: int, highwater: int, read: int | None,
-                delivered: int) -> bool:
+                delivered: int, held: bool = True) -> bool:
         """Record one check of a partition; True when it has stalled (the count starts again).
 
         ``read`` is the offset Faust's consumer last read in the partition (None: it does not say),
-        ``delivered`` the topic's progress (:meth:`OffsetGaps.delivered`)."""
+        ``delivered`` the topic's progress (:meth:`OffsetGaps.delivered`), ``held`` whether Faust
+        keeps the partition out of its fetches (paused, or its stream's buffer full)."""
         key = (topic, partition)
-        if highwater - expected <= tolerance(topic, self.markers) or (read is not None and read < expected):
+        if highwater - expected <= tolerance(topic, self.markers) or (held and read is not None and read < expected):
             self._seen.pop(key, None)
             return False
         state = (expected, delivered)
@@ -187,8 +190,10 @@ def stalled_partitions(consumer: Any, gaps: OffsetGaps, stalls: StallWatch,
             continue
         if expected is None or highwater is None:
             continue
-        read = consumer._read_offset.get(tp)  # Faust keeps no public accessor
-        if stalls.stalled(tp.topic, tp.partition, expected, highwater, read, gaps.delivered(tp.topic)):
+        read = consumer._read_offset.get(tp)  # Faust keeps no public accessor for these two
+        active = consumer._active_partitions
+        held = active is not None and tp not in active
+        if stalls.stalled(tp.topic, tp.partition, expected, highwater, read, gaps.delivered(tp.topic), held):
             out.append((tp, expected, highwater - 1))
     return out
 
