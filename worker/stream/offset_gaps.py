@@ -188,7 +188,7 @@ def stalled_partitions(consumer: Any, gaps: OffsetGaps, stalls: StallWatch,
             highwater = consumer.highwater(tp)
         except Exception:  # no fetch yet for this partition
             continue
-        if expected is None or highwater is None:
+        if highwater is None:
             continue
         read = consumer._read_offset.get(tp)  # Faust keeps no public accessor for these two
         active = consumer._active_partitions

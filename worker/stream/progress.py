@@ -1,13 +1,14 @@
 """Say so when the consumer delivers nothing while messages wait, with Faust's state.
 
-Faust can stop delivering every partition at once, with nothing logged. It was seen once in 14
-SIGKILL restarts of an experimental build (an extraction process, not shipped): the restarted
-worker took four batches during its start-up and then nothing from any partition for 180 s.
-The stall check (:class:`worker.stream.offset_gaps.StallWatch`) cannot see that, since the
-consumer did not read the waiting messages either; the alert ``ConflictNewsNoArticleProcessed``
-sees it after ten minutes. This check mends nothing: it logs, once per episode, what a failed
-run needs to be explained (is Faust rebalancing or recovering, is its flow stopped, which
-partitions are paused, where each partition stands).
+Faust can stop delivering a partition, or all of them, with nothing logged. Seen in SIGKILL
+restarts of an experimental build (an extraction process, not shipped): once the restarted
+worker took four batches during its start-up and then nothing from any partition for 180 s;
+once Faust sought one partition back to its commit, behind what the stream had delivered, and
+no fetch of it returned anything. The stall check (:class:`worker.stream.offset_gaps.StallWatch`)
+repairs what it can recognise; the alert ``ConflictNewsNoArticleProcessed`` sees a worker that
+processes nothing for ten minutes. This check mends nothing: it logs, once per episode, what a
+failed run needs to be explained (is Faust rebalancing or recovering, is its flow stopped,
+which partitions it does not fetch, where each partition stands). It named the second case.
 """
 
 from __future__ import annotations
