@@ -5,8 +5,8 @@ from types import SimpleNamespace
 
 from faust.types import TP
 
-from worker.stream.offset_gaps import OffsetGaps
-from worker.stream.progress import ProgressWatch, describe, partition_states, waiting
+from worker.stream.offset_gaps import OffsetGaps, partition_states
+from worker.stream.progress import ProgressWatch, describe, waiting
 
 
 def test_no_delivery_while_messages_wait_is_reported_once_per_episode():

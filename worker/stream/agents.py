@@ -28,13 +28,15 @@ from worker.stream.current_event import current_event
 from worker.stream.dead_letters import DeadLetters
 from worker.stream.offset_gaps import (
     OffsetGaps,
+    PartitionStates,
     StallWatch,
     committed_offset,
+    partition_states,
     read_again,
     set_aside,
     stalled_partitions,
 )
-from worker.stream.progress import ProgressWatch, describe, partition_states, waiting
+from worker.stream.progress import ProgressWatch, describe, waiting
 from worker.stream.tables import Tables
 
 log = logging.getLogger(__name__)
@@ -102,15 +104,15 @@ def define_agents(app: faust.App, *, articles: faust.TopicT, prepared: faust.Top
         if progress.stuck(waiting(states), sum(gaps.delivered(topic) for topic in read_topics)):
             log.warning("the consumer delivered nothing for %d checks while %d messages waited: %s",
                         progress.checks, waiting(states), describe(app, states))
-        await read_stalled_partitions()
+        await read_stalled_partitions(states)
 
-    async def read_stalled_partitions() -> None:
+    async def read_stalled_partitions(states: PartitionStates) -> None:
         """A drop at the end of what was written shows no jump (no later message comes): find
         partitions whose read messages never came and read them again."""
         if app.rebalancing or app.in_recovery or not app.consumer.flow_active:
             stalls.forget()  # partitions are paused or being moved, or Faust holds its flow: no progress is expected
             return
-        for tp, first, last in stalled_partitions(app.consumer, gaps, stalls, read_topics):
+        for tp, first, last in stalled_partitions(app.consumer, states, gaps, stalls):
             if gaps.rereading(tp.topic, tp.partition):  # a jump's seek that did not hold: counted already
                 log.warning("%s[%s] still waits for offset %d after a jump: seeking again",
                             tp.topic, tp.partition, first)

@@ -164,6 +164,10 @@ def committed_offset(consumer: Any, tp: TP) -> int | None:
     return consumer._committed_offset.get(tp)
 
 
+#: Each partition's (next offset to deliver, offset Faust read, high watermark); None: not known yet.
+PartitionStates = dict[TP, tuple[int, int | None, int | None]]
+
+
 def next_offset(consumer: Any, gaps: OffsetGaps, tp: TP) -> int:
     """The offset the stream of ``tp`` should deliver next: the one after the last it delivered
     this assignment, else where reading began. That is the committed offset, or the log's start
@@ -175,23 +179,32 @@ def next_offset(consumer: Any, gaps: OffsetGaps, tp: TP) -> int:
     return expected
 
 
-def stalled_partitions(consumer: Any, gaps: OffsetGaps, stalls: StallWatch,
-                       topics: Collection[str]) -> list[tuple[TP, int, int]]:
-    """One check of every partition of ``topics`` assigned to Faust's ``consumer``: those that
-    stalled, as (partition, first offset to read again, last one)."""
-    out = []
-    for tp in consumer.assignment():
+def partition_states(consumer: Any, gaps: OffsetGaps, topics: Collection[str]) -> PartitionStates:
+    """(next offset, offset read, high watermark) of each assigned partition of ``topics``.
+
+    The next offset is :func:`next_offset`; the others are None where Faust does not know them yet."""
+    out: PartitionStates = {}
+    for tp in sorted(consumer.assignment()):
         if tp.topic not in topics:
             continue
         expected = next_offset(consumer, gaps, tp)
         try:
             highwater = consumer.highwater(tp)
         except Exception:  # no fetch yet for this partition
+            highwater = None
+        out[tp] = (expected, consumer._read_offset.get(tp), highwater)  # Faust keeps no public accessor
+    return out
+
+
+def stalled_partitions(consumer: Any, states: PartitionStates, gaps: OffsetGaps,
+                       stalls: StallWatch) -> list[tuple[TP, int, int]]:
+    """One check of the partitions in ``states`` (:func:`partition_states`): those that stalled,
+    as (partition, first offset to read again, last one)."""
+    out = []
+    active = consumer._active_partitions  # Faust keeps no public accessor
+    for tp, (expected, read, highwater) in states.items():
+        if highwater is None:  # no fetch yet for this partition
             continue
-        if highwater is None:
-            continue
-        read = consumer._read_offset.get(tp)  # Faust keeps no public accessor for these two
-        active = consumer._active_partitions
         held = active is not None and tp not in active
         if stalls.stalled(tp.topic, tp.partition, expected, highwater, read, gaps.delivered(tp.topic), held):
             out.append((tp, expected, highwater - 1))

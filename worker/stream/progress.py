@@ -13,10 +13,9 @@ which partitions it does not fetch, where each partition stands). It named the s
 
 from __future__ import annotations
 
-from collections.abc import Collection
 from typing import Any
 
-from worker.stream.offset_gaps import OffsetGaps, next_offset
+from worker.stream.offset_gaps import PartitionStates
 
 
 class ProgressWatch:
@@ -43,26 +42,9 @@ class ProgressWatch:
         return False
 
 
-def partition_states(consumer: Any, gaps: OffsetGaps, topics: Collection[str]) -> dict[Any, tuple]:
-    """(next offset, offset read, high watermark) of each assigned partition of ``topics``.
-
-    The next offset is :func:`~worker.stream.offset_gaps.next_offset`; the others are None where
-    Faust does not know them yet."""
-    out: dict[Any, tuple] = {}
-    for tp in sorted(consumer.assignment()):
-        if tp.topic not in topics:
-            continue
-        expected = next_offset(consumer, gaps, tp)
-        try:
-            highwater = consumer.highwater(tp)
-        except Exception:  # no fetch yet for this partition
-            highwater = None
-        out[tp] = (expected, consumer._read_offset.get(tp), highwater)  # Faust keeps no public accessor
-    return out
-
-
-def waiting(states: dict[Any, tuple]) -> int:
-    """Messages beyond each partition's next offset, where its end is known."""
+def waiting(states: PartitionStates) -> int:
+    """Messages beyond each partition's next offset (:func:`~worker.stream.offset_gaps.partition_states`),
+    where its end is known."""
     return sum(max(0, hw - nxt) for nxt, _, hw in states.values() if hw is not None)
 
 
@@ -70,7 +52,7 @@ def _names(tps: Any) -> list[str] | str:
     return sorted(f"{tp.topic}[{tp.partition}]" for tp in tps) or "none"
 
 
-def describe(app: Any, states: dict[Any, tuple]) -> str:
+def describe(app: Any, states: PartitionStates) -> str:
     """Faust's state, for the log. Faust fetches only its active partitions: it takes out those
     it pauses, and those whose stream buffer is full ("buffered") until the buffer drains."""
     consumer = app.consumer
