@@ -101,9 +101,10 @@ def define_agents(app: faust.App, *, articles: faust.TopicT, prepared: faust.Top
     async def check_partitions() -> None:
         """Say so when nothing is delivered while messages wait; read stalled partitions again."""
         states = partition_states(app.consumer, gaps, read_topics)
-        if progress.stuck(waiting(states), sum(gaps.delivered(topic) for topic in read_topics)):
+        waiting_now = waiting(states)
+        if progress.stuck(waiting_now, sum(gaps.delivered(topic) for topic in read_topics)):
             log.warning("the consumer delivered nothing for %d checks while %d messages waited: %s",
-                        progress.checks, waiting(states), describe(app, states))
+                        progress.checks, waiting_now, describe(app, states))
         await read_stalled_partitions(states)
 
     async def read_stalled_partitions(states: PartitionStates) -> None:
