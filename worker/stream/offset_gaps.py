@@ -196,17 +196,23 @@ def partition_states(consumer: Any, gaps: OffsetGaps, topics: Collection[str]) -
     return out
 
 
+def held_out(consumer: Any, tp: TP) -> bool:
+    """Whether Faust keeps ``tp`` out of its fetches: it fetches only its active partitions, and
+    takes out those it pauses and those whose stream buffer is full, until the buffer drains."""
+    active = consumer._active_partitions  # Faust keeps no public accessor
+    return active is not None and tp not in active
+
+
 def stalled_partitions(consumer: Any, states: PartitionStates, gaps: OffsetGaps,
                        stalls: StallWatch) -> list[tuple[TP, int, int]]:
     """One check of the partitions in ``states`` (:func:`partition_states`): those that stalled,
     as (partition, first offset to read again, last one)."""
     out = []
-    active = consumer._active_partitions  # Faust keeps no public accessor
     for tp, (expected, read, highwater) in states.items():
         if highwater is None:  # no fetch yet for this partition
             continue
-        held = active is not None and tp not in active
-        if stalls.stalled(tp.topic, tp.partition, expected, highwater, read, gaps.delivered(tp.topic), held):
+        if stalls.stalled(tp.topic, tp.partition, expected, highwater, read, gaps.delivered(tp.topic),
+                          held_out(consumer, tp)):
             out.append((tp, expected, highwater - 1))
     return out
 

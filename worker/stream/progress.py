@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from worker.stream.offset_gaps import PartitionStates
+from worker.stream.offset_gaps import PartitionStates, held_out
 
 
 class ProgressWatch:
@@ -53,13 +53,13 @@ def _names(tps: Any) -> list[str] | str:
 
 
 def describe(app: Any, states: PartitionStates) -> str:
-    """Faust's state, for the log. Faust fetches only its active partitions: it takes out those
-    it pauses, and those whose stream buffer is full ("buffered") until the buffer drains."""
+    """Faust's state, for the log: which partitions it pauses, which have a full stream buffer
+    ("buffered"), and so which it does not fetch (:func:`~worker.stream.offset_gaps.held_out`)."""
     consumer = app.consumer
-    active = consumer._active_partitions  # Faust keeps no public accessor for these three
-    inactive = _names(tp for tp in states if active is not None and tp not in active)
+    inactive = _names(tp for tp in states if held_out(consumer, tp))
     parts = ", ".join(f"{tp.topic}[{tp.partition}] next {nxt} read {read} end {hw}"
                       for tp, (nxt, read, hw) in states.items())
     return (f"rebalancing={app.rebalancing} in_recovery={app.in_recovery} flow_active={consumer.flow_active} "
-            f"paused={_names(consumer._paused_partitions)} buffered={_names(consumer._buffered_partitions)} "
+            f"paused={_names(consumer._paused_partitions)} "  # Faust keeps no public accessor for these two
+            f"buffered={_names(consumer._buffered_partitions)} "
             f"not fetched={inactive}; {parts}")
