@@ -6,18 +6,23 @@ real broker's side is tests/test_stall_repair.py; the restart tests of tests/tes
 meet the real race now and then (CI did: 161 articles of articles-prepared)."""
 
 import asyncio
+from types import SimpleNamespace
 
 from faust.types import TP
 from intervaltree import IntervalTree
 
 from worker.stream.offset_gaps import (
+    FirstDeliveries,
     OffsetGaps,
     Skip,
     StallWatch,
     partition_states,
     read_again,
+    reading_start,
+    reading_starts,
     set_aside,
     stalled_partitions,
+    unstarted,
 )
 
 
@@ -210,7 +215,7 @@ def test_stalled_partitions_checks_each_assigned_partition_of_the_agents_topics(
                                  read={a0: 30, a1: 49, a2: 9})
     stalls = StallWatch(checks=2)
     def check() -> list:
-        return stalled_partitions(consumer, partition_states(consumer, gaps, {"articles"}), gaps, stalls)
+        return stalled_partitions(consumer, partition_states(consumer, gaps, {"articles"}, starts={}), gaps, stalls)
 
     assert check() == []
     found = check()
@@ -221,3 +226,102 @@ def test_stalled_partitions_checks_each_assigned_partition_of_the_agents_topics(
     stalls = StallWatch(checks=1)
     assert check() == [(a0, 20, 29)]
 
+
+
+class _BrokerAskingConsumer(_AssignedConsumer):
+    """The stand-in above that also asks the broker, as Faust's consumer thread does (or fails to),
+    for the group's commits (``group``) and the logs' starts (``starts``)."""
+
+    def __init__(self, *args, starts: dict[TP, int] | None = None, group: dict[TP, int] | None = None,
+                 **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.starts, self.group, self.asked = starts, group, []
+        self._thread = SimpleNamespace(call_thread=self._call, _ensure_consumer=lambda: self)
+
+    async def _call(self, fun, *args):
+        return await fun(*args)
+
+    async def committed(self, tp: TP) -> int | None:
+        self.asked.append(("committed", tp))
+        if self.group is None:
+            raise TimeoutError("no broker answered")
+        return self.group.get(tp)
+
+    async def earliest_offsets(self, *partitions: TP) -> dict[TP, int]:
+        self.asked.append(("earliest", *partitions))
+        if self.starts is None:
+            raise TimeoutError("no broker answered")
+        return {tp: self.starts[tp] for tp in partitions}
+
+
+def test_without_a_commit_reading_begins_at_the_log_start_the_broker_names():
+    a0, a1, a2, a3 = TP("articles", 0), TP("articles", 1), TP("articles", 2), TP("articles", 3)
+    gaps = OffsetGaps()
+    gaps.observe("articles", 2, 7)  # a2: delivered this assignment
+    # a1: a commit Faust knows; a3: a commit only the broker knows yet (a restart's first messages
+    # come before Faust's seek to the committed offsets); a0: no commit, retention deleted 0..99
+    consumer = _BrokerAskingConsumer(highwater={a0: 100, a1: 50, a2: 8, a3: 60}, committed={a1: 45},
+                                     read={}, starts={a0: 100, a1: 0, a2: 0, a3: 0}, group={a3: 52})
+    assert sorted(unstarted(consumer, gaps, {"articles"})) == [a0, a3]
+    assert asyncio.run(reading_start(consumer, a1)) == 45 and consumer.asked == []  # Faust knows: nothing asked
+    assert asyncio.run(reading_start(consumer, a3)) == 52  # the group's commit, not the log's start
+    assert gaps.observe("articles", 3, 52, start=52) is None
+    assert asyncio.run(reading_start(consumer, a0)) == 100  # where the log begins, not 0
+    assert gaps.observe("articles", 0, 100, start=100) is None
+    # The stall check holds the same partitions to the same starts: a0 holds nothing to read again.
+    gaps = OffsetGaps()
+    gaps.observe("articles", 2, 7)
+    stalls = StallWatch(checks=1)
+    starts = asyncio.run(reading_starts(consumer, unstarted(consumer, gaps, {"articles"})))
+    assert starts == {a0: 100, a3: 52}
+    assert sorted(stalled_partitions(consumer, partition_states(consumer, gaps, {"articles"}, starts), gaps,
+                                     stalls)) == [(a1, 45, 49), (a3, 52, 59)]  # read nothing past their commits
+
+
+def test_when_the_broker_does_not_answer_the_first_delivery_is_taken_as_it_comes():
+    a0 = TP("articles", 0)
+    consumer = _BrokerAskingConsumer(highwater={a0: 10}, committed={}, read={}, starts=None, group=None)
+    assert asyncio.run(reading_starts(consumer, [a0])) == {}  # logged, asked again at the next check
+    assert asyncio.run(reading_start(consumer, a0)) is None
+    consumer.group = {}  # no commit, and no answer about the log's start
+    assert asyncio.run(reading_starts(consumer, [a0])) == {}
+    assert partition_states(consumer, OffsetGaps(), {"articles"}, {})[a0] == (0, None, 10)
+
+
+def test_a_first_delivery_past_where_reading_began_names_the_offsets_never_delivered():
+    a0, a1, a2, a3 = TP("articles", 0), TP("articles", 1), TP("articles", 2), TP("articles", 3)
+    consumer = _BrokerAskingConsumer(highwater={}, committed={}, read={}, starts={a0: 0, a1: 0, a2: 0, a3: 40},
+                                     group={a1: 30})
+
+    async def run() -> list:
+        gaps, firsts = OffsetGaps(), FirstDeliveries()
+        for tp, offset in ((a0, 10), (a1, 35), (a2, 5), (a3, 40)):
+            firsts.note(consumer, tp, offset)
+            gaps.observe(tp.topic, tp.partition, offset)
+        gaps.observe("articles", 2, 0)  # a2's first offsets came after all (Faust's own seek back)
+        await asyncio.sleep(0)
+        found = firsts.skipped(gaps)
+        assert firsts.skipped(gaps) == []  # each partition is judged once per assignment
+        return found
+
+    # a0: no commit, the log starts at 0; a1: the group's commit is 30; a3: retention moved the start to 40
+    assert sorted(asyncio.run(run())) == [(a0, 0, 9), (a1, 30, 34)]
+
+
+def test_without_an_answer_or_after_a_rebalance_a_first_delivery_is_taken_as_it_came():
+    a0 = TP("articles", 0)
+    consumer = _BrokerAskingConsumer(highwater={}, committed={}, read={}, starts=None, group=None)
+
+    async def run(forget: bool) -> list:
+        gaps, firsts = OffsetGaps(), FirstDeliveries()
+        firsts.note(consumer, a0, 10)
+        gaps.observe("articles", 0, 10)
+        if forget:
+            firsts.forget()
+        await asyncio.sleep(0)
+        return firsts.skipped(gaps)
+
+    assert asyncio.run(run(forget=False)) == []  # the broker did not answer: logged, not guessed
+    consumer.starts, consumer.group = {a0: 0}, {}
+    assert asyncio.run(run(forget=True)) == []  # the answer belonged to the old assignment
+    assert asyncio.run(run(forget=False)) == [(a0, 0, 9)]

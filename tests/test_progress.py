@@ -48,9 +48,9 @@ def test_the_state_names_where_each_partition_stands_and_what_holds_faust():
     gaps = OffsetGaps()
     gaps.observe("articles", 0, 19)  # a0 delivered up to 19; a1 nothing yet (reading began at 45)
     consumer = _Consumer()
-    states = partition_states(consumer, gaps, {"articles", "articles-prepared"})
+    states = partition_states(consumer, gaps, {"articles", "articles-prepared"}, starts={})
     assert states == {TP("articles", 0): (20, 19, 30), TP("articles", 1): (45, 44, 50),
-                      TP("articles-prepared", 0): (0, None, None)}  # no commit: the log's start
+                      TP("articles-prepared", 0): (0, None, None)}  # no commit, the log's start unknown: 0
     assert waiting(states) == 10 + 5
     app = SimpleNamespace(consumer=consumer, rebalancing=False, in_recovery=True)
     text = describe(app, states)

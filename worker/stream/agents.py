@@ -27,14 +27,17 @@ from worker.settings import Settings
 from worker.stream.current_event import current_event
 from worker.stream.dead_letters import DeadLetters
 from worker.stream.offset_gaps import (
+    FirstDeliveries,
     OffsetGaps,
     PartitionStates,
     StallWatch,
     committed_offset,
     partition_states,
     read_again,
+    reading_starts,
     set_aside,
     stalled_partitions,
+    unstarted,
 )
 from worker.stream.progress import ProgressWatch, describe, waiting
 from worker.stream.tables import Tables
@@ -72,15 +75,19 @@ def define_agents(app: faust.App, *, articles: faust.TopicT, prepared: faust.Top
     markers = articles.topics if settings.input_transactional else ()  # where commit markers take offsets
     gaps = OffsetGaps(markers)
     stalls = StallWatch(markers=markers)
+    firsts = FirstDeliveries()
 
     @app.on_partitions_revoked.connect
     async def forget_offsets(app: faust.App, revoked: object, **kwargs: object) -> None:
         gaps.forget()
         stalls.forget()
+        firsts.forget()
 
     async def in_order(message: faust.types.Message) -> bool:
         """False if the stream jumped over offsets before ``message``: they are read again first."""
         start = committed_offset(app.consumer, message.tp)
+        if start is None and gaps.expected(message.topic, message.partition) is None:
+            firsts.note(app.consumer, message.tp, message.offset)  # checked at the next periodic check
         skip = gaps.observe(message.topic, message.partition, message.offset, start)
         if skip is None:
             return True
@@ -100,7 +107,8 @@ def define_agents(app: faust.App, *, articles: faust.TopicT, prepared: faust.Top
 
     async def check_partitions() -> None:
         """Say so when nothing is delivered while messages wait; read stalled partitions again."""
-        states = partition_states(app.consumer, gaps, read_topics)
+        starts = await reading_starts(app.consumer, unstarted(app.consumer, gaps, read_topics))
+        states = partition_states(app.consumer, gaps, read_topics, starts)
         waiting_now = waiting(states)
         if progress.stuck(waiting_now, sum(gaps.delivered(topic) for topic in read_topics)):
             log.warning("the consumer delivered nothing for %d checks while %d messages waited: %s",
@@ -113,6 +121,12 @@ def define_agents(app: faust.App, *, articles: faust.TopicT, prepared: faust.Top
         if app.rebalancing or app.in_recovery or not app.consumer.flow_active:
             stalls.forget()  # partitions are paused or being moved, or Faust holds its flow: no progress is expected
             return
+        for tp, first, last in firsts.skipped(gaps):
+            metrics.skipped_messages.labels(tp.topic).inc(last - first + 1)
+            log.error("the consumer delivered none of %s[%s] offsets %d..%d, from where its reading began to its "
+                      "first delivery (discarded while Faust's flow was stopped): reading them again",
+                      tp.topic, tp.partition, first, last)
+            await read_again(app.consumer, tp, first, last)
         for tp, first, last in stalled_partitions(app.consumer, states, gaps, stalls):
             if gaps.rereading(tp.topic, tp.partition):  # a jump's seek that did not hold: counted already
                 log.warning("%s[%s] still waits for offset %d after a jump: seeking again",

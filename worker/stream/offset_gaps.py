@@ -25,6 +25,10 @@ the seek made at a jump: when the record that showed the jump is the last one fe
 fetcher loop records it as read right after the agent's seek, so the seek is undone and no
 later record repeats it.
 
+The first delivery of a partition has no delivery before it. It is held against the committed
+offset Faust knows, and where Faust knows none, against where reading began as the broker says,
+at the same periodic check (:class:`FirstDeliveries`).
+
 Every missing offset counts, even one. The race loses one message when the batch handed out
 before the seek held two records: Faust lets a record through at its read offset, so only the
 first is fetched again and dropped. A single missing offset is let through only on an input
@@ -33,11 +37,15 @@ written in transactions (``WORKER_INPUT_TRANSACTIONAL``), where each commit mark
 
 from __future__ import annotations
 
-from collections.abc import Collection
+import asyncio
+import logging
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
 from faust.types import TP
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -69,11 +77,13 @@ class OffsetGaps:
         self._next: dict[tuple[str, int], int] = {}
         self._rereading: set[tuple[str, int]] = set()
         self._delivered: dict[str, int] = {}  # messages taken in order, per topic (all partitions)
+        self._lowest: dict[tuple[str, int], int] = {}  # the lowest offset delivered this assignment
 
     def observe(self, topic: str, partition: int, offset: int, start: int | None = None) -> Skip | None:
         """Record a delivered message, or say why it must not be processed yet.
 
-        ``start`` is where the partition's reading began (its committed offset), used for the
+        ``start`` is where the partition's reading began (its committed offset, else the log's
+        start: :func:`reading_start`), used for the
         first message of an assignment: the race above strikes right after a restart, and then
         the first message delivered may already be past the gap. An offset behind the expected
         one is a redelivery (a seek back to the committed offset): the stream is followed from there."""
@@ -84,6 +94,8 @@ class OffsetGaps:
             self._rereading.add(key)
             return Skip(expected, offset - 1, new)
         self._next[key] = offset + 1
+        if offset < self._lowest.get(key, offset + 1):
+            self._lowest[key] = offset
         self._rereading.discard(key)
         self._delivered[topic] = self._delivered.get(topic, 0) + 1
         return None
@@ -96,6 +108,10 @@ class OffsetGaps:
         """The offset the partition should deliver next, if a message was seen this assignment."""
         return self._next.get((topic, partition))
 
+    def lowest(self, topic: str, partition: int) -> int | None:
+        """The lowest offset the partition delivered this assignment, if any."""
+        return self._lowest.get((topic, partition))
+
     def rereading(self, topic: str, partition: int) -> bool:
         """True while a jump seen in the partition waits for its skipped offsets to come."""
         return (topic, partition) in self._rereading
@@ -104,6 +120,7 @@ class OffsetGaps:
         """Start afresh: after a rebalance a partition may come back where another worker left it."""
         self._next.clear()
         self._rereading.clear()
+        self._lowest.clear()
 
 
 class StallWatch:
@@ -164,22 +181,126 @@ def committed_offset(consumer: Any, tp: TP) -> int | None:
     return consumer._committed_offset.get(tp)
 
 
+async def log_starts(consumer: Any, partitions: Iterable[TP]) -> dict[TP, int]:
+    """The first offset each of ``partitions`` still holds, asked of the broker; empty if it does not answer.
+
+    It is the log's start, not offset 0, once retention has deleted the oldest records; holding
+    a partition to offset 0 there would take the deleted records for dropped ones and seek back
+    to them without end."""
+    wanted = list(partitions)
+    if not wanted:
+        return {}
+    try:
+        return dict(await consumer.earliest_offsets(*wanted))
+    except Exception as exc:  # the next check, or the next message, asks again
+        log.warning("could not read where %s begin (%s: %s)", wanted, type(exc).__name__, exc)
+        return {}
+
+
+async def group_commit(consumer: Any, tp: TP) -> int | None:
+    """The group's committed offset of ``tp``, asked of the broker (None: no commit).
+
+    Faust's own record of it (:func:`committed_offset`) is empty until its seek to the committed
+    offsets at a start, and a restarted worker's first messages can come before that."""
+    thread = consumer._thread  # Faust keeps no public accessor
+    return await thread.call_thread(thread._ensure_consumer().committed, tp)
+
+
+async def reading_starts(consumer: Any, partitions: Iterable[TP]) -> dict[TP, int]:
+    """Where reading of each of ``partitions`` began this assignment: the group's committed offset,
+    else the log's start (the worker reads from the earliest offset; Faust records a commit of 0 as
+    none). A partition is left out where the broker did not answer."""
+    out: dict[TP, int] = {}
+    uncommitted = []
+    for tp in partitions:
+        committed = committed_offset(consumer, tp)
+        if not committed:
+            try:
+                committed = await group_commit(consumer, tp)
+            except Exception as exc:  # the next check, or the next message, asks again
+                log.warning("could not read the committed offset of %s (%s: %s)", tp, type(exc).__name__, exc)
+                continue
+        if committed:
+            out[tp] = committed
+        else:
+            uncommitted.append(tp)
+    out.update(await log_starts(consumer, uncommitted))
+    return out
+
+
+async def reading_start(consumer: Any, tp: TP) -> int | None:
+    """:func:`reading_starts` of one partition; None if the broker did not answer."""
+    return (await reading_starts(consumer, [tp])).get(tp)
+
+
+class FirstDeliveries:
+    """A partition's first delivery of an assignment, held against where its reading began.
+
+    The agents hold each delivery against the one before it, and the first against the committed
+    offset Faust knows. Where Faust knows none (the group has no commit, or a restarted worker's
+    first messages come before Faust's seek to the committed offsets), a first delivery past the
+    start went unnoticed: the partition's very first messages, discarded while Faust's flow was
+    stopped, were lost. The start is asked of the broker (:func:`reading_start`) as the first
+    message comes, in a task of its own so that the agent does not wait on it (an agent that
+    waited lagged behind Faust's fetcher, and the restart tests met Faust's recovery race far
+    more often), and compared at the next periodic check with the lowest offset delivered since
+    (Faust's own seek back at a start delivers the skipped ones later, in the common case). Asked
+    at once, the answer is the start as it was: the worker's own commit, which moves it, can
+    only pass a delivery once that is processed, and an answer past the lowest delivery is no skip."""
+
+    def __init__(self) -> None:
+        self._asked: dict[TP, asyncio.Future[int | None]] = {}
+
+    def note(self, consumer: Any, tp: TP, offset: int) -> None:
+        """``offset`` is the first delivery of ``tp`` this assignment, with no commit Faust knows."""
+        if offset > 0 and tp not in self._asked:
+            self._asked[tp] = asyncio.ensure_future(reading_start(consumer, tp))
+
+    def skipped(self, gaps: OffsetGaps) -> list[tuple[TP, int, int]]:
+        """The answered partitions whose lowest delivery this assignment came after offsets never
+        delivered, as (partition, first skipped offset, last one). A partition the broker did not
+        answer for is not asked again (it was logged): a later answer could be the worker's own commit."""
+        out = []
+        for tp, answer in list(self._asked.items()):
+            if not answer.done():
+                continue
+            del self._asked[tp]
+            start = None if answer.cancelled() or answer.exception() is not None else answer.result()
+            lowest = gaps.lowest(tp.topic, tp.partition)
+            if start is not None and lowest is not None and lowest > start + tolerance(tp.topic, gaps.markers):
+                out.append((tp, start, lowest - 1))
+        return out
+
+    def forget(self) -> None:
+        """Start afresh (a rebalance): the starts asked belong to the old assignment."""
+        for answer in self._asked.values():
+            answer.cancel()
+        self._asked.clear()
+
+
 #: Each partition's (next offset to deliver, offset Faust read, high watermark); None: not known yet.
 PartitionStates = dict[TP, tuple[int, int | None, int | None]]
 
 
-def next_offset(consumer: Any, gaps: OffsetGaps, tp: TP) -> int:
+def unstarted(consumer: Any, gaps: OffsetGaps, topics: Collection[str]) -> list[TP]:
+    """Assigned partitions of ``topics`` with nothing delivered this assignment and no commit that
+    Faust knows of: their next offset is where reading began (:func:`reading_starts`)."""
+    return [tp for tp in consumer.assignment() if tp.topic in topics
+            and gaps.expected(tp.topic, tp.partition) is None and not committed_offset(consumer, tp)]
+
+
+def next_offset(consumer: Any, gaps: OffsetGaps, tp: TP, starts: Mapping[TP, int]) -> int:
     """The offset the stream of ``tp`` should deliver next: the one after the last it delivered
-    this assignment, else where reading began. That is the committed offset, or the log's start
-    where the group has none: the worker reads from the earliest offset, Faust records a commit
-    of 0 as none, and a seek below the log's start is moved up to it."""
+    this assignment, else where reading began: the committed offset Faust knows, else ``starts``
+    (:func:`reading_starts`); 0 if the broker did not say."""
     expected = gaps.expected(tp.topic, tp.partition)
     if expected is None:
-        expected = committed_offset(consumer, tp) or 0
+        expected = committed_offset(consumer, tp) or starts.get(tp, 0)
     return expected
 
 
-def partition_states(consumer: Any, gaps: OffsetGaps, topics: Collection[str]) -> PartitionStates:
+def partition_states(consumer: Any, gaps: OffsetGaps, topics: Collection[str],
+                     starts: Mapping[TP, int]) -> PartitionStates:
     """(next offset, offset read, high watermark) of each assigned partition of ``topics``.
 
     The next offset is :func:`next_offset`; the others are None where Faust does not know them yet."""
@@ -187,7 +308,7 @@ def partition_states(consumer: Any, gaps: OffsetGaps, topics: Collection[str]) -
     for tp in sorted(consumer.assignment()):
         if tp.topic not in topics:
             continue
-        expected = next_offset(consumer, gaps, tp)
+        expected = next_offset(consumer, gaps, tp, starts)
         try:
             highwater = consumer.highwater(tp)
         except Exception:  # no fetch yet for this partition
