@@ -362,7 +362,7 @@ async def read_again(consumer: Any, tp: TP, first: int, last: int) -> None:
     thread's loop without waking it. Made that way, the seeks of a restart where the agent lags
     behind Faust's fetcher were undone: the skipped offsets never came, and each later delivery
     sought back again without end (3 of 6 SIGKILL restarts of a build whose agent waited on
-    the broker at a partition's first message; 0 of 6 with the seek made in the consumer's thread)."""
+    the broker at a partition's first message; 0 of 12 with the seek made in the consumer's thread)."""
     gap = consumer._gap.get(tp)  # Faust keeps no public accessor
     if gap is not None:
         gap.chop(first, last + 1)
