@@ -82,10 +82,10 @@ class OffsetGaps:
     def observe(self, topic: str, partition: int, offset: int, start: int | None = None) -> Skip | None:
         """Record a delivered message, or say why it must not be processed yet.
 
-        ``start`` is where the partition's reading began (its committed offset, else the log's
-        start: :func:`reading_start`), used for the
-        first message of an assignment: the race above strikes right after a restart, and then
-        the first message delivered may already be past the gap. An offset behind the expected
+        ``start`` is where the partition's reading began (the committed offset Faust knows; where
+        it knows none, :class:`FirstDeliveries` checks the first message later), used for the first
+        message of an assignment: the race above strikes right after a restart, and then the first
+        message delivered may already be past the gap. An offset behind the expected
         one is a redelivery (a seek back to the committed offset): the stream is followed from there."""
         key = (topic, partition)
         expected = self._next.get(key, start)
@@ -192,7 +192,7 @@ async def log_starts(consumer: Any, partitions: Iterable[TP]) -> dict[TP, int]:
         return {}
     try:
         return dict(await consumer.earliest_offsets(*wanted))
-    except Exception as exc:  # the next check, or the next message, asks again
+    except Exception as exc:  # logged; the stall check asks again at its next check
         log.warning("could not read where %s begin (%s: %s)", wanted, type(exc).__name__, exc)
         return {}
 
@@ -217,7 +217,7 @@ async def reading_starts(consumer: Any, partitions: Iterable[TP]) -> dict[TP, in
         if not committed:
             try:
                 committed = await group_commit(consumer, tp)
-            except Exception as exc:  # the next check, or the next message, asks again
+            except Exception as exc:  # logged; the stall check asks again at its next check
                 log.warning("could not read the committed offset of %s (%s: %s)", tp, type(exc).__name__, exc)
                 continue
         if committed:
