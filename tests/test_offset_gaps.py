@@ -91,10 +91,9 @@ class FaustConsumer:
     def __init__(self) -> None:
         self._gap: dict[str, IntervalTree] = {"tp": IntervalTree()}
         self.seeks: list[tuple[str, int]] = []
-        self._thread = self  # Faust's consumer thread, where the seek is made
 
-    async def seek_wait(self, partitions: dict[str, int]) -> None:
-        self.seeks.extend(partitions.items())
+    async def seek(self, tp: str, offset: int) -> None:
+        self.seeks.append((tp, offset))
 
 
 def test_read_again_takes_back_faust_s_gap_record_and_seeks_to_the_first_skipped_offset():

@@ -354,17 +354,8 @@ async def read_again(consumer: Any, tp: TP, first: int, last: int) -> None:
     """Make Faust's ``consumer`` deliver ``first..last`` of ``tp`` (and what follows) again.
 
     Faust recorded the skipped offsets as a gap of the log, which its commit counts as done;
-    that record is taken back before the seek, so no commit passes them.
-
-    The seek is made in the thread that runs aiokafka's consumer, and waited for. Faust's own
-    ``Consumer.seek`` calls aiokafka's ``seek`` from the event loop's thread: it changes the
-    fetcher's position and buffer from outside the thread that fetches, and sets a future of that
-    thread's loop without waking it. Made that way, the seeks of a restart where the agent lags
-    behind Faust's fetcher were undone: the skipped offsets never came, and each later delivery
-    sought back again without end (3 of 6 SIGKILL restarts of a build whose agent waited on
-    the broker at a partition's first message; 0 of 12 with the seek made in the consumer's thread)."""
+    that record is taken back before the seek, so no commit passes them."""
     gap = consumer._gap.get(tp)  # Faust keeps no public accessor
     if gap is not None:
         gap.chop(first, last + 1)
-    # Faust's thread consumer: seeks, sets Faust's read offset, waits for the position (no public accessor)
-    await consumer._thread.seek_wait({tp: first})
+    await consumer.seek(tp, first)
