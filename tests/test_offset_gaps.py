@@ -196,6 +196,7 @@ class _AssignedConsumer:
                  active: set[TP] | None = None) -> None:
         self._highwater, self._committed_offset, self._read_offset = highwater, committed, read
         self._active_partitions = active
+        self._unacked_messages: set = set()
 
     def assignment(self) -> set[TP]:
         return set(self._highwater) | {TP("articles-leaders-changelog", 0)}
@@ -325,3 +326,19 @@ def test_without_an_answer_or_after_a_rebalance_a_first_delivery_is_taken_as_it_
     consumer.starts, consumer.group = {a0: 0}, {}
     assert asyncio.run(run(forget=True)) == []  # the answer belonged to the old assignment
     assert asyncio.run(run(forget=False)) == [(a0, 0, 9)]
+
+
+def test_a_partition_whose_messages_are_in_its_agents_hands_is_busy_not_stalled():
+    a0 = TP("articles", 0)
+    gaps = OffsetGaps()
+    gaps.observe("articles", 0, 19)
+    consumer = _AssignedConsumer(highwater={a0: 30}, committed={}, read={a0: 29})
+    consumer._unacked_messages = [SimpleNamespace(tp=a0, offset=19)]  # e.g. a sequencer batch waiting on its flush
+    stalls = StallWatch(checks=2)
+
+    def check() -> list:
+        return stalled_partitions(consumer, partition_states(consumer, gaps, {"articles"}, starts={}), gaps, stalls)
+
+    assert [check() for _ in range(5)] == [[]] * 5
+    consumer._unacked_messages.clear()  # acked, and still nothing more came
+    assert check() == [] and check() == [(a0, 20, 29)]
