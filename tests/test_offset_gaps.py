@@ -342,3 +342,12 @@ def test_a_partition_whose_messages_are_in_its_agents_hands_is_busy_not_stalled(
     assert [check() for _ in range(5)] == [[]] * 5
     consumer._unacked_messages.clear()  # acked, and still nothing more came
     assert check() == [] and check() == [(a0, 20, 29)]
+
+
+def test_a_partition_whose_fetches_bring_nothing_new_gets_more_checks_before_it_counts_as_stalled():
+    stalls = StallWatch(checks=2, quiet_factor=3)
+    # read == delivered: Faust handed out all it fetched (the sequencer behind a busy input in a backlog)
+    assert [stalls.stalled("articles-prepared", 0, 20, 500, 19, delivered=7, held=False) for _ in range(6)] == [
+        False] * 5 + [True]
+    # read behind what was delivered: Faust sought back and fetches nothing (the restart case): the usual two
+    assert [stalls.stalled("articles", 1, 240, 249, 176, delivered=7, held=False) for _ in range(2)] == [False, True]
