@@ -133,8 +133,8 @@ def define_agents(app: faust.App, *, articles: faust.TopicT, prepared: faust.Top
                             tp.topic, tp.partition, first)
             else:
                 metrics.skipped_messages.labels(tp.topic).inc(last - first + 1)
-                log.error("the consumer delivered none of %s[%s] offsets %d..%d in %d checks, with none in its "
-                          "agent's hands (dropped, as Faust's recovery race does): reading them again",
+                log.error("the consumer delivered none of %s[%s] offsets %d..%d in %d checks or more, with none in "
+                          "its agent's hands (dropped, as Faust's recovery race does): reading them again",
                           tp.topic, tp.partition, first, last, stalls.checks)
             await read_again(app.consumer, tp, first, last)
 
