@@ -294,11 +294,22 @@ class FirstDeliveries:
 PartitionStates = dict[TP, tuple[int, int | None, int | None]]
 
 
+def highwater(consumer: Any, tp: TP) -> int | None:
+    """The partition's high watermark, None before Faust's first fetch of it."""
+    try:
+        return consumer.highwater(tp)
+    except Exception:  # no fetch yet for this partition
+        return None
+
+
 def unstarted(consumer: Any, gaps: OffsetGaps, topics: Collection[str]) -> list[TP]:
-    """Assigned partitions of ``topics`` with nothing delivered this assignment and no commit that
-    Faust knows of: their next offset is where reading began (:func:`reading_starts`)."""
+    """Assigned partitions of ``topics`` holding messages, with nothing delivered this assignment
+    and no commit that Faust knows of: their next offset is where reading began
+    (:func:`reading_starts`). An empty partition is left out: nothing in it can wait, so the
+    periodic check asks the broker nothing about it."""
     return [tp for tp in consumer.assignment() if tp.topic in topics
-            and gaps.expected(tp.topic, tp.partition) is None and not committed_offset(consumer, tp)]
+            and gaps.expected(tp.topic, tp.partition) is None and not committed_offset(consumer, tp)
+            and (highwater(consumer, tp) or 0) > 0]
 
 
 def next_offset(consumer: Any, gaps: OffsetGaps, tp: TP, starts: Mapping[TP, int]) -> int:
@@ -321,11 +332,7 @@ def partition_states(consumer: Any, gaps: OffsetGaps, topics: Collection[str],
         if tp.topic not in topics:
             continue
         expected = next_offset(consumer, gaps, tp, starts)
-        try:
-            highwater = consumer.highwater(tp)
-        except Exception:  # no fetch yet for this partition
-            highwater = None
-        out[tp] = (expected, consumer._read_offset.get(tp), highwater)  # Faust keeps no public accessor
+        out[tp] = (expected, consumer._read_offset.get(tp), highwater(consumer, tp))  # Faust keeps no public accessor
     return out
 
 
