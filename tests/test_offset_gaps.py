@@ -12,6 +12,7 @@ from faust.types import TP
 from intervaltree import IntervalTree
 
 from worker.stream.offset_gaps import (
+    Copy,
     FirstDeliveries,
     OffsetGaps,
     Skip,
@@ -43,6 +44,23 @@ def test_messages_fetched_beyond_a_jump_wait_for_the_skipped_ones_and_are_report
     assert gaps.observe("articles-prepared", 0, 514) is None
     assert gaps.observe("articles-prepared", 0, 600) == Skip(515, 599, new=True)  # a second jump is news
     assert gaps.observe("articles-prepared", 0, 153) is None  # a seek back to a commit: followed
+
+
+def test_an_offset_delivered_in_order_already_is_a_copy_and_is_not_processed_again():
+    # Each later record of a stale batch seeks back again; each seek that holds fetches the
+    # skipped offsets and what follows once more, behind what an earlier seek fetched.
+    gaps = OffsetGaps()
+    gaps.observe("articles", 0, 55)
+    assert gaps.observe("articles", 0, 60) == Skip(56, 59, new=True)
+    assert gaps.observe("articles", 0, 61) == Skip(56, 60, new=False)
+    assert [gaps.observe("articles", 0, o) for o in range(56, 62)] == [None] * 6  # the first seek's fetch
+    assert [gaps.observe("articles", 0, o) for o in range(56, 62)] == [Copy(o) for o in range(56, 62)]
+    assert gaps.observe("articles", 0, 55) == Copy(55)
+    assert gaps.observe("articles", 0, 62) is None
+    assert gaps.delivered("articles") == 8  # 55, 56..61 and 62, each once
+    assert gaps.observe("articles", 0, 40) is None  # behind all it delivered: never delivered here, followed
+    gaps.forget()
+    assert gaps.observe("articles", 0, 58) is None  # a new assignment may deliver it again
 
 
 def test_partitions_and_topics_are_followed_apart():
@@ -91,9 +109,10 @@ class FaustConsumer:
     def __init__(self) -> None:
         self._gap: dict[str, IntervalTree] = {"tp": IntervalTree()}
         self.seeks: list[tuple[str, int]] = []
+        self._thread = self  # Faust's consumer thread, where the seek is made
 
-    async def seek(self, tp: str, offset: int) -> None:
-        self.seeks.append((tp, offset))
+    async def seek_wait(self, partitions: dict[str, int]) -> None:
+        self.seeks.extend(partitions.items())
 
 
 def test_read_again_takes_back_faust_s_gap_record_and_seeks_to_the_first_skipped_offset():

@@ -27,9 +27,11 @@ from worker.settings import Settings
 from worker.stream.current_event import current_event
 from worker.stream.dead_letters import DeadLetters
 from worker.stream.offset_gaps import (
+    Copy,
     FirstDeliveries,
     OffsetGaps,
     PartitionStates,
+    Skip,
     StallWatch,
     committed_offset,
     partition_states,
@@ -83,14 +85,16 @@ def define_agents(app: faust.App, *, articles: faust.TopicT, prepared: faust.Top
         stalls.forget()
         firsts.forget()
 
-    async def in_order(message: faust.types.Message) -> bool:
-        """False if the stream jumped over offsets before ``message``: they are read again first."""
+    async def held_back(message: faust.types.Message) -> Skip | Copy | None:
+        """None if ``message`` is to be processed now. Else why not: the stream jumped over offsets
+        before it (they are read again first, and it comes again after them), or it is a copy of
+        one processed already."""
         start = committed_offset(app.consumer, message.tp)
         if start is None and gaps.expected(message.topic, message.partition) is None:
             firsts.note(app.consumer, message.tp, message.offset)  # checked at the next periodic check
         skip = gaps.observe(message.topic, message.partition, message.offset, start)
-        if skip is None:
-            return True
+        if skip is None or isinstance(skip, Copy):
+            return skip
         if skip.new:
             metrics.skipped_messages.labels(message.topic).inc(skip.last - skip.first + 1)
             log.error("the consumer skipped %s[%s] offsets %d..%d (a Faust recovery race): reading them again%s",
@@ -99,7 +103,7 @@ def define_agents(app: faust.App, *, articles: faust.TopicT, prepared: faust.Top
         # Again for each later record of the stale batch: Faust's fetcher hands them out after the
         # seek too, and each one moves its read offset (and gap record) past the skipped ones anew.
         await read_again(app.consumer, message.tp, skip.first, skip.last)
-        return False
+        return skip
 
     read_topics = {*articles.topics, *prepared.topics}
 
@@ -145,8 +149,8 @@ def define_agents(app: faust.App, *, articles: faust.TopicT, prepared: faust.Top
         event: EventT
         async for event in stream.events():
             message = event.message
-            if not await in_order(message):
-                set_aside(app.consumer, message)  # not processed: delivered again after the skipped offsets
+            if await held_back(message) is not None:
+                set_aside(app.consumer, message)  # a copy, or delivered again after the skipped offsets
                 continue
             metrics.articles_received.inc()
             try:
@@ -172,21 +176,25 @@ def define_agents(app: faust.App, *, articles: faust.TopicT, prepared: faust.Top
         async for events in stream.noack_take(settings.sequence_batch_size,
                                               within=settings.sequence_batch_wait_seconds):
             done: list[tuple[Prepared, Sequenced]] = []
-            folded = 0
-            for event in events:
-                if not await in_order(event.message):
-                    for later in events[folded:]:  # this one and the rest come again after the skipped offsets
+            folded: list[EventT] = []
+            for i, event in enumerate(events):
+                held = await held_back(event.message)
+                if isinstance(held, Copy):
+                    set_aside(app.consumer, event.message)  # its original was folded already
+                    continue
+                if held is not None:
+                    for later in events[i:]:  # this one and the rest come again after the skipped offsets
                         set_aside(app.consumer, later.message)
                     break
                 with current_event(event):  # a table write takes its partition from it
                     finished = await sequence_one(event.message)
-                folded += 1
+                folded.append(event)
                 if finished is not None:
                     done.append(finished)
             if folded:
-                with current_event(events[folded - 1]):
+                with current_event(folded[-1]):
                     sequencer.flush()
-            for event in events[:folded]:
+            for event in folded:
                 event.ack()
             for item, outcome in done:  # counted once the tables hold them
                 if outcome.first_delivery:
