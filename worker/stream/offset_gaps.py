@@ -381,7 +381,8 @@ def set_aside(consumer: Any, message: Any) -> None:
     Faust has no public call for it. Acking this copy would let a commit pass the skipped
     offsets when the partition has no commit yet (Faust's check for a gap at the head of the
     acked offsets needs one); leaving it unacked holds up the worker's stop, which waits for
-    every delivered message to be acked. So it is marked done without its offset counting."""
+    every delivered message to be acked. So it is marked done without its offset counting.
+    A :class:`Copy` is dropped the same way: its original's ack counts the offset."""
     message.acked = True
     consumer._unacked_messages.discard(message)
 
