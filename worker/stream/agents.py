@@ -92,9 +92,10 @@ def define_agents(app: faust.App, *, articles: faust.TopicT, prepared: faust.Top
         start = committed_offset(app.consumer, message.tp)
         if start is None and gaps.expected(message.topic, message.partition) is None:
             firsts.note(app.consumer, message.tp, message.offset)  # checked at the next periodic check
-        skip = gaps.observe(message.topic, message.partition, message.offset, start)
-        if skip is None or isinstance(skip, Copy):
-            return skip
+        verdict = gaps.observe(message.topic, message.partition, message.offset, start)
+        if not isinstance(verdict, Skip):
+            return verdict  # None (in order) or a Copy
+        skip = verdict
         if skip.new:
             metrics.skipped_messages.labels(message.topic).inc(skip.last - skip.first + 1)
             log.error("the consumer skipped %s[%s] offsets %d..%d (a Faust recovery race): reading them again%s",

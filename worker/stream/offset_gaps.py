@@ -65,7 +65,8 @@ class Copy:
     and what follows once more, while what an earlier seek fetched is already in the stream's
     queue. Followed as a redelivery, each copy was processed again: a SIGKILL restart on
     librdkafka's mock cluster received 398 input articles where 92 were uncommitted. A copy is
-    set aside instead; its original was processed, and acked."""
+    set aside instead: its original was processed, and is acked (by the sequencer, with its
+    batch, which may be the copy's own)."""
 
     offset: int
 
