@@ -78,6 +78,7 @@ class _Clock:
 def build(spec: dict[str, Any]) -> faust.App:
     from topics import ARTICLES, DEAD_LETTERS, PREPARED
     from worker.app import faust_options, use_worker_clients
+    from worker.runner import hold_root_log_level
     from worker.settings import Settings
 
     settings = Settings(bootstrap_servers=spec["bootstrap"], app_id=spec["app_id"], web_port=spec["web_port"],
@@ -88,6 +89,7 @@ def build(spec: dict[str, Any]) -> faust.App:
     options.update(spec.get("faust_overrides") or {})
     app = faust.App(settings.app_id, **options)
     use_worker_clients(app, settings)  # the worker's producer and consumer: the ceiling pays what the worker pays
+    hold_root_log_level(app, settings.log_level)  # and the worker's log level, not mode's DEBUG
     if spec.get("sensors"):
         from faust.sensors.prometheus import setup_prometheus_sensors
         from prometheus_client import CollectorRegistry

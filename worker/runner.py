@@ -49,6 +49,7 @@ def run_worker(settings: Settings, replay_paths: list[str] | None = None) -> int
             except Exception as exc:  # Faust declares them again at start, and says what is wrong
                 log.warning("could not declare the topics before start: %s: %s", type(exc).__name__, exc)
         bundle = create_app(settings)
+        hold_root_log_level(bundle.app, settings.log_level)
         _announce_when_ready(bundle, broker, replay_paths)
         worker = Worker(bundle.app, loglevel=settings.log_level, quiet=True, redirect_stdouts=False)
         _quiet_client_libraries(settings.log_level)
@@ -70,15 +71,26 @@ def _quiet_client_libraries(level: str) -> None:
             logging.getLogger(name).setLevel(logging.WARNING)
 
 
+def hold_root_log_level(app: Any, level: str) -> None:
+    """Set the root logger to ``level`` when ``app`` starts (in a task of its own).
+
+    mode's ``Worker`` leaves the root logger at DEBUG whatever level it is given, so every
+    library's debug call built a record that no handler printed: Faust and aiokafka log each
+    message they publish. That was about 4 % of the worker's CPU, and 12 % of the no-op
+    topology's in the benchmark, which calls this too so that its ceilings pay what the worker pays.
+    """
+
+    @app.task
+    async def set_root_log_level() -> None:
+        logging.getLogger().setLevel(level.upper())
+
+
 def _announce_when_ready(bundle: WorkerApp, broker: EmbeddedBroker | None, replay_paths: list[str] | None) -> None:
     """Once tables are recovered: print where to look, then replay the given files if any."""
     app, settings = bundle.app, bundle.settings
 
     @app.task
     async def announce() -> None:
-        # mode leaves the root logger at DEBUG whatever the level asked for, so every library's
-        # debug call (Faust logs each published message) built a record: ~4 % of the CPU.
-        logging.getLogger().setLevel(settings.log_level.upper())
         while not bundle.is_ready():
             await asyncio.sleep(READY_POLL_SECONDS)
         base = f"http://{settings.web_host}:{settings.web_port}"
