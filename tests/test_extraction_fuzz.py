@@ -31,3 +31,57 @@ def test_backtracking_bait_is_fast() -> None:
         start = time.perf_counter()
         assert isinstance(extract_events(Article(id="x", text=text)), list)
         assert time.perf_counter() - start < 2.0
+
+
+def _hinted_patterns() -> list:
+    """Every :class:`Hinted` of the extraction modules, and a few made for edge cases."""
+    import re
+
+    from worker.extraction import extractor, names, outcomes, roles
+    from worker.extraction.text import Hinted
+
+    found = [v for mod in (extractor, names, outcomes, roles) for v in vars(mod).values() if isinstance(v, Hinted)]
+    found += [h for v in vars(extractor).values() if isinstance(v, dict) for h in v.values() if isinstance(h, Hinted)]
+    found += [h for _, h in extractor._OPERATION_L]
+    found += [Hinted(r"\bsa(?:me|id)\b", re.IGNORECASE), Hinted(r"kilo(?:s|gram)+", re.IGNORECASE),
+              Hinted(r"\bx?in\s+(?:the\s+)?(?:state|states)\b")]
+    assert len(found) >= 12  # the module-level ones were found
+    return found
+
+
+_HINT_PIECES = st.sampled_from([
+    "the same ", "in the province", "in the state ", "killed ", "Kill", "dead", "SAME ", "ſame ", "ſtate ", "kilo",
+    "KILOS", "\u212ailos", "İn ", "ı", "village of ", "town of ", "drone ", "Air Strike", "raid", "x", "in ", " ",
+    "arrested", "custody", "operation", "state", ", ", "GRAM",
+])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_HINT_PIECES, max_size=30), st.text(max_size=40))
+def test_literal_hints_never_drop_a_match(pieces: list[str], noise: str) -> None:
+    """A :class:`Hinted` search finds exactly what its plain pattern finds, also where lower-casing
+    is not exact ("ſ", "ı", the Kelvin sign match "s", "i", "k" under IGNORECASE)."""
+    import re
+
+    text = "".join(pieces) + noise
+    for hinted in _hinted_patterns():
+        plain = re.compile(hinted.rx.pattern, hinted.rx.flags)
+        got, want = hinted.search(text), plain.search(text)
+        assert (got and got.span()) == (want and want.span()), (hinted.rx.pattern, text)
+
+
+def test_literal_hints_of_a_pattern() -> None:
+    import re
+
+    from worker.extraction.text import literal_hints
+
+    # an alternation gives each branch's words; a sequence its longest required word
+    assert literal_hints(r"\b(?:raids?|raided|strikes?)\b") == ("raid", "strike")
+    assert literal_hints(r"\b(?:in|of)\s+the\s+(?:province|state)\b") == ("province", "state")
+    assert literal_hints(r"\bair ?strikes?\b") == ("strike",)
+    assert literal_hints(r"\bTHE (?:Same|Other)", re.IGNORECASE) == ("the ",)  # (a tie: the fewer)
+    assert literal_hints(r"(?:Same|Other)\s+men", re.IGNORECASE) == ("same", "other")
+    # nothing every match must hold: a one-letter branch, an optional group, a class
+    assert literal_hints(r"ab|c") is None
+    assert literal_hints(r"(?:abc)?d") is None
+    assert literal_hints(r"[a-z]+") is None

@@ -35,7 +35,7 @@ from .outcomes import (
 )
 from .places import ADMIN1, COUNTRY, DEMONYM, TOWN, PlaceHit, gazetteer
 from .roles import GOV, ISIS, ROLE, Verdict, classify_np, group_score, isis_named, judge, rival_subject
-from .text import Sentence, caseless, fold, gated, lower_same, split_sentences
+from .text import Hinted, Sentence, caseless, fold, gated, lower_same, split_sentences
 
 #: Places that may be a family name after a given name ("Norhan Lumbatan", "Hamza Wardak");
 #: a country may not ("Ahmed Iraq").
@@ -125,7 +125,7 @@ _FROM_BEFORE = gated(r"\b(?:from|native of|citizen of|national of|born in|hails 
                           re.IGNORECASE)
 
 
-_OP_WORDS_L = gated(_OP_WORDS.pattern)
+_OP_WORDS_L = Hinted(_OP_WORDS.pattern)
 
 
 @dataclass(slots=True)
@@ -919,10 +919,10 @@ def _to_event(article: Article, text: str, sentences: list[Sentence], places: li
 
 
 #: The operation of the lead, named again: "in the same raid".
-_SAME_OP = re.compile(r"\b(?:the same|that same|this same)\s+(?P<op>operation|raid|strike|air ?strike|assault|ambush|"
-                      r"offensive|sweep|mission|clash|battle|firefight|engagement)(?:s|es)?\b", re.IGNORECASE)
+_SAME_OP = Hinted(r"\b(?:the same|that same|this same)\s+(?P<op>operation|raid|strike|air ?strike|assault|ambush|"
+                  r"offensive|sweep|mission|clash|battle|firefight|engagement)(?:s|es)?\b", re.IGNORECASE)
 #: A governorate named before, taken up by a bare noun: "in the province", "of the governorate".
-_THE_PROVINCE = re.compile(r"\b(?:in|of|across)\s+the\s+(?:province|governorate|state|region)\b(?!\s+of\b)")
+_THE_PROVINCE = Hinted(r"\b(?:in|of|across)\s+the\s+(?:province|governorate|state|region)\b(?!\s+of\b)")
 
 
 def _same_op_place(text: str, sentences: list[Sentence], places: list[PlaceHit], s: Sentence, noun: str,
@@ -1124,14 +1124,15 @@ _OUTCOME_WORDS = {
 def _op_at(sentence: str, outcome: str | None) -> int:
     """Where the first outcome or operation word of ``sentence`` starts, or -1."""
     low = sentence.lower()
-    rx = _OUTCOME_WORDS.get(outcome) if outcome else None
+    rx = _OUTCOME_WORDS_L.get(outcome) if outcome else None
     # this outcome's words, then any outcome's ("killed" in a lead that a capture follows),
     # then operation words ("raid", "attacks")
     m = (rx.search(low) if rx else None) or _ANY_OUTCOME_L.search(low) or _OP_WORDS_L.search(low)
     return m.start() if m else -1
 
 
-_ANY_OUTCOME_L = gated("|".join(rx.pattern for rx in _OUTCOME_WORDS.values()))
+_ANY_OUTCOME_L = Hinted("|".join(rx.pattern for rx in _OUTCOME_WORDS.values()))
+_OUTCOME_WORDS_L = {outcome: Hinted(rx.pattern) for outcome, rx in _OUTCOME_WORDS.items()}
 
 
 def _context_memo(memo: dict | None, text: str, sentences: list[Sentence], places: list[PlaceHit],
@@ -1148,7 +1149,7 @@ def _context_memo(memo: dict | None, text: str, sentences: list[Sentence], place
 
 def _reports(sentence: str, outcome: str | None) -> bool:
     """Whether ``sentence`` has a word of ``outcome`` ("seized" for a capture)."""
-    rx = _OUTCOME_WORDS.get(outcome) if outcome else None
+    rx = _OUTCOME_WORDS_L.get(outcome) if outcome else None
     return bool(rx and rx.search(sentence.lower()))
 
 
@@ -1180,7 +1181,7 @@ def _context_place(text: str, sentences: list[Sentence], places: list[PlaceHit],
     return None, s
 
 
-_OPERATION_L = [(name, re.compile(rx.pattern)) for name, rx in _OPERATION]
+_OPERATION_L = [(name, Hinted(rx.pattern)) for name, rx in _OPERATION]  # (on lower-cased text)
 
 
 @lru_cache(maxsize=4096)

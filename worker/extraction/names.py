@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from .keys import ARTICLE_FORMS, core, fold_name
 from .lexicon import HONORIFICS, INNER_PARTICLES, STOP, STRONG_TITLES
-from .text import lower_same
+from .text import Hinted, lower_same
 
 _Q = "\u2018\u2019'\u02bc\u02bf"
 _CAP = rf"[{_Q}]?[A-Z\u00c0-\u00de][\w{_Q}]*(?:-[\w{_Q}]+){{0,4}}"
@@ -260,7 +260,7 @@ def _token(raw: str, place_words: frozenset[str]) -> tuple[bool, str, str, bool,
 
 
 #: Words before a name that make it a settlement: "the town of Abu Hammam", "the village of al-X".
-_SETTLEMENT_OF = re.compile(r"\b(?:village|town|city|hamlet|outskirts|countryside|neighbou?rhood|suburb)\s+of\s+$")
+_SETTLEMENT_OF = Hinted(r"\b(?:village|town|city|hamlet|outskirts|countryside|neighbou?rhood|suburb)\s+of\s+$")
 #: Words before a lone "al-X" that make it a place: "a cell leader from al-X", "near al-X".
 _SETTLEMENT_BEFORE = re.compile(r"\b[a-z]+\s+(?:from|near|in)\s+$")
 #: Endings of hyphenated adjectives built on a group's name ("al-Qaeda-aligned").
