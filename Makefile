@@ -22,9 +22,9 @@ install-test: $(BIN)/python
 # Debian packages the tests use for real: promtool/prometheus (rules, a real scrape) and
 # chromium (the status page rendered headless).
 system-deps:
-	@if ! command -v promtool >/dev/null || ! command -v chromium >/dev/null; then \
+	@if ! command -v promtool >/dev/null || ! command -v chromium >/dev/null || ! command -v valgrind >/dev/null; then \
 	  $(SUDO) apt-get update -qq && \
-	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends prometheus chromium; \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends prometheus chromium valgrind; \
 	fi
 
 run: install

@@ -87,3 +87,16 @@ def test_bench_two_replicas_share_the_work_and_are_counted_together(tmp_path: Pa
     assert results["ratios"]["worker_vs_topology"] > 0
     assert "worker end to end, 2 replicas" in done.stdout
     assert "worker topology (2 replicas)" in done.stdout
+
+
+def test_instruction_count_runs_and_checks_events(tmp_path: Path) -> None:
+    """``python -m bench.instructions`` against HEAD: the events check and both counts, at a tiny n."""
+    out = tmp_path / "instructions.json"
+    done = subprocess.run([sys.executable, "-m", "bench.instructions", "--n", "2", "--json", str(out)],
+                          cwd=ROOT, capture_output=True, text=True, timeout=900)
+    assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-3000:]
+    assert "events on the same articles: identical" in done.stdout
+    figures = orjson.loads(out.read_bytes())
+    assert figures["same_events"] is True
+    # an article of extraction is millions of instructions, whatever the tree
+    assert figures["base_instructions"] > 1e5 and figures["instructions"] > 1e5
