@@ -44,7 +44,7 @@ def _hinted_patterns() -> list:
     found += [h for v in vars(extractor).values() if isinstance(v, dict) for h in v.values() if isinstance(h, Hinted)]
     found += [h for _, h in extractor._OPERATION_L]
     found += [Hinted(r"\bsa(?:me|id)\b", re.IGNORECASE), Hinted(r"kilo(?:s|gram)+", re.IGNORECASE),
-              Hinted(r"\bx?in\s+(?:the\s+)?(?:state|states)\b")]
+              Hinted(r"\bx?in\s+(?:the\s+)?(?:state|states)\b"), Hinted("\u03bcg", re.IGNORECASE)]
     assert len(found) >= 12  # the module-level ones were found
     return found
 
@@ -52,7 +52,7 @@ def _hinted_patterns() -> list:
 _HINT_PIECES = st.sampled_from([
     "the same ", "in the province", "in the state ", "killed ", "Kill", "dead", "SAME ", "ſame ", "ſtate ", "kilo",
     "KILOS", "\u212ailos", "İn ", "ı", "village of ", "town of ", "drone ", "Air Strike", "raid", "x", "in ", " ",
-    "arrested", "custody", "operation", "state", ", ", "GRAM",
+    "arrested", "custody", "operation", "state", ", ", "GRAM", "\u00b5g", "\u03bcG",
 ])
 
 
@@ -60,7 +60,7 @@ _HINT_PIECES = st.sampled_from([
 @given(st.lists(_HINT_PIECES, max_size=30), st.text(max_size=40))
 def test_literal_hints_never_drop_a_match(pieces: list[str], noise: str) -> None:
     """A :class:`Hinted` search finds exactly what its plain pattern finds, also where lower-casing
-    is not exact ("ſ", "ı", the Kelvin sign match "s", "i", "k" under IGNORECASE)."""
+    is not exact ("ſ", "ı", the Kelvin sign match "s", "i", "k" under IGNORECASE; "µ" matches "μ")."""
     import re
 
     text = "".join(pieces) + noise

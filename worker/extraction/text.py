@@ -252,7 +252,7 @@ def lower_same(text: str) -> str | None:
     if text.isascii():  # O(1) in CPython
         return text.lower()
     low = text.lower()
-    if len(low) != len(text) or "\u017f" in text or "\u0131" in text:  # (``in``: 20x a search)
+    if len(low) != len(text) or "\u017f" in text or "\u0131" in text:  # (``in``: ~15x faster than a regex)
         return None
     return low
 
@@ -327,14 +327,16 @@ class Hinted:
     with ``in``: the same answer, without the regex on text that holds none of them.
 
     Under IGNORECASE the hints are tested on :func:`lower_same` text (and not at all where
-    lower-casing is not exact), so the filter never drops a match."""
+    lower-casing is not exact), so the filter never drops a match; hints that are not ASCII
+    are not used there (IGNORECASE matches "\u00b5" to "\u03bc", which ``lower`` does not)."""
 
     __slots__ = ("rx", "hints", "caseless")
 
     def __init__(self, pattern: str, flags: int = 0) -> None:
         self.rx = gated(pattern, flags)
-        self.hints = literal_hints(pattern, flags)
         self.caseless = bool(flags & re.IGNORECASE)
+        hints = literal_hints(pattern, flags)
+        self.hints = None if self.caseless and hints and not all(h.isascii() for h in hints) else hints
 
     def search(self, text: str) -> re.Match[str] | None:
         hints = self.hints
