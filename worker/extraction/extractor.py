@@ -1016,7 +1016,7 @@ def _relative_spans(stext: str, base: int, cue: int, outcome: str | None = None)
     if ", wh" not in stext and " who" not in stext:
         return []
     out = []
-    rx = _OUTCOME_WORDS.get(outcome) if outcome else None
+    rx = _OUTCOME_WORDS_L.get(outcome) if outcome else None
     for m in _RELATIVE_CLAUSE.finditer(stext):
         a, b = base + m.start(), base + m.end()
         if not a <= cue < b and not (rx and rx.search(m.group(0).lower())):

@@ -287,7 +287,7 @@ def literal_hints(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
     def branch(alts) -> tuple[str, ...] | None:
         out: list[str] = []
         for alt in alts:
-            sub = sequence(alt.data if hasattr(alt, "data") else alt)
+            sub = sequence(alt.data)
             if sub is None:
                 return None
             out += sub
