@@ -85,3 +85,31 @@ def test_literal_hints_of_a_pattern() -> None:
     assert literal_hints(r"ab|c") is None
     assert literal_hints(r"(?:abc)?d") is None
     assert literal_hints(r"[a-z]+") is None
+
+
+_DATE_PIECES = st.sampled_from([
+    "on Sunday ", "Monday", "in July ", "during  March 2024", "last month", "earlier this week", "May 5 ", "may ",
+    "Oct. 5th, 2023 ", "5 October ", "2024-03-07", "yesterday", "overnight", "\u0663 ", "12 ", "of ", "late ", "x",
+    " ", ", ", "the day", "night", "ſunday", "frıday", "laſt July", "İ", "Sept 9", "this week",
+])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_DATE_PIECES, max_size=20), st.sampled_from([None, "2024-06-15", "2023-01-02"]),
+       st.integers(min_value=0, max_value=120))
+def test_date_fast_paths_find_what_the_full_pattern_finds(pieces: list[str], published: str | None,
+                                                           near: int) -> None:
+    """``resolve_date``'s shortcuts (the lower-cased pattern, the words-only pattern where a
+    sentence has no digit) give the date that the full case-insensitive pattern gives."""
+    from worker.extraction import dates
+
+    text = "".join(pieces)
+    pub = dates._parse(published)
+    best = None
+    for m in dates._DATE_RX.finditer(text):
+        if m.group("mon") and m.group("mon").lower() == "may" and not text[m.start("mon")].isupper():
+            continue
+        when = dates._resolve(m, pub)
+        if when is not None and (best is None or abs(m.start() - near) < best[0]):
+            best = (abs(m.start() - near), when)
+    assert dates.resolve_date.__wrapped__(text, published, near) == (best[1].isoformat() if best else None), text
