@@ -113,3 +113,29 @@ def test_date_fast_paths_find_what_the_full_pattern_finds(pieces: list[str], pub
         if when is not None and (best is None or abs(m.start() - near) < best[0]):
             best = (abs(m.start() - near), when)
     assert dates.resolve_date.__wrapped__(text, published, near) == (best[1].isoformat() if best else None), text
+
+
+def test_letters_ignorecase_folds_do_not_crash_extraction() -> None:
+    """"ſ" and "ı" match "s" and "i" under IGNORECASE but stay themselves under ``lower``: a
+    word an IGNORECASE pattern matched ("tueſday", "ſurrender") must still find its entry in
+    the word tables (a KeyError used to send such an article to the dead-letter topic)."""
+    import json
+    import random
+    import re
+    from pathlib import Path
+
+    rng = random.Random(7)
+
+    def odd(word: str) -> str:
+        return word.replace("s", "\u017f", 1).replace("i", "\u0131", 1) if rng.random() < 0.3 else word
+
+    path = Path(__file__).parent / "devset" / "articles.jsonl"
+    for line in path.read_text().splitlines():
+        a = json.loads(line)
+        text = "\u0130 " + re.sub(r"[A-Za-z]+", lambda m: odd(m.group(0)), a["text"])
+        assert isinstance(extract_events(Article(id="x", text=text, published=a.get("published"))), list)
+    plain = ("Abu Omar al-Kurdi, a senior Islamic State commander, hid in Mosul for a year. "
+             "Al-Kurdi's surrender to Iraqi forces in Mosul came on Tuesday.")
+    for text in (plain, plain.replace("surrender", "\u017furrender").replace("Tuesday", "Tue\u017fday")):
+        [event] = extract_events(Article(id="x", text=text, published="2024-05-10"))
+        assert (event.outcome, event.date) == ("captured", "2024-05-07"), text

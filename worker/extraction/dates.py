@@ -14,7 +14,7 @@ from functools import lru_cache
 
 import ahocorasick
 
-from .text import gated, lower_same
+from .text import gated, lower_same, re_lower
 
 _MONTHS = {
     m: i + 1
@@ -81,13 +81,10 @@ def _month_day(pub: date | None, month: int, day: int, year: str | None) -> date
         return None
 
 
-_LONG_S_DOTLESS_I = str.maketrans("\u017f\u0131", "si")
-
-
 def _resolve(m: re.Match[str], pub: date | None) -> date | None:
     # Lower-cased, with the "ſ" and "ı" that IGNORECASE matched to "s" and "i" made so too
     # (the words-only pattern has no digit groups: .get gives None).
-    g = {k: v.lower().translate(_LONG_S_DOTLESS_I) if v else v for k, v in m.groupdict().items()}.get
+    g = {k: re_lower(v) if v else v for k, v in m.groupdict().items()}.get
     if g("iso"):
         try:
             return date(int(g("iy")), int(g("im")), int(g("id")))
@@ -110,7 +107,7 @@ def _resolve(m: re.Match[str], pub: date | None) -> date | None:
         if pub is None:
             return None
         year = pub.year if month <= pub.month else pub.year - 1
-        if m.group(0).lower().translate(_LONG_S_DOTLESS_I).startswith("last") and month >= pub.month:
+        if re_lower(m.group(0)).startswith("last") and month >= pub.month:
             year = pub.year - 1
         return date(year, month, 1)
     rel = g("rel") or ""

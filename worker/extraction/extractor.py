@@ -35,7 +35,7 @@ from .outcomes import (
 )
 from .places import ADMIN1, COUNTRY, DEMONYM, TOWN, PlaceHit, gazetteer
 from .roles import GOV, ISIS, ROLE, Verdict, classify_np, group_score, isis_named, judge, rival_subject
-from .text import Hinted, Sentence, caseless, fold, gated, lower_same, split_sentences
+from .text import Hinted, Sentence, caseless, fold, gated, lower_same, re_lower, split_sentences
 
 #: Places that may be a family name after a given name ("Norhan Lumbatan", "Hamza Wardak");
 #: a country may not ("Ahmed Iraq").
@@ -895,7 +895,7 @@ def _to_event(article: Article, text: str, sentences: list[Sentence], places: li
             hit, context = finer, where
     if hit is None and (same := _SAME_OP.search(stext)):
         # "During the same operation, a second man was apprehended": the operation told before
-        lead, lead_at = _same_op_place(text, sentences, places, s, same.group("op").lower(), p.outcome)
+        lead, lead_at = _same_op_place(text, sentences, places, s, re_lower(same.group("op")), p.outcome)
         if lead is not None and lead_at is not None:
             hit, context = lead, lead_at
     if hit is None:

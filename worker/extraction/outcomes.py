@@ -17,7 +17,7 @@ from typing import NamedTuple
 
 import ahocorasick
 
-from .text import caseless, gated, lower_same
+from .text import caseless, gated, lower_same, re_lower
 
 MAX_CUES = 40
 KILLED, CAPTURED, WOUNDED, MENTIONED = "killed", "captured", "wounded", "mentioned"
@@ -441,7 +441,7 @@ def sentence_outcomes(sent: str, spans: list[tuple[int, int, bool]], next_sent: 
         if poss:
             m = _POSS_NOUN.match(sent, end + 2 if sent[end:end + 2] in ("'s", "\u2019s") else end)
             if m and not _NEGATED_L.search(low, max(0, start - 60), start):
-                hits.append(Hit(i, _POSS_OUTCOME[m.group("n").lower()], m.start("n")))
+                hits.append(Hit(i, _POSS_OUTCOME[re_lower(m.group("n"))], m.start("n")))
     if not cues:
         return hits, loose
     starts, may_deny = _clause_scan(low)

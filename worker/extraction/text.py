@@ -247,6 +247,16 @@ _BOUNDARY = gated(_BOUNDARY.pattern)
 # leaves alone (dotless i, long s).
 
 
+#: The two characters IGNORECASE matches to an ASCII letter that ``lower`` leaves alone.
+_LONG_S_DOTLESS_I = str.maketrans("\u017f\u0131", "si")
+
+
+def re_lower(matched: str) -> str:
+    """Text that an IGNORECASE pattern matched, lower-cased the way the pattern compared it:
+    "ſurrender" and "frıday" come out as "surrender" and "friday" (dictionary keys)."""
+    return matched.lower().translate(_LONG_S_DOTLESS_I)
+
+
 def lower_same(text: str) -> str | None:
     """``text.lower()`` when it is offset- and match-equivalent (see above), else None."""
     if text.isascii():  # O(1) in CPython
