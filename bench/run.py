@@ -163,6 +163,12 @@ def _counts(m: Samples) -> dict[str, Any]:
     }
 
 
+def _mean_ms(m: Samples, histogram: str) -> float | None:
+    """A histogram's mean in milliseconds (its _sum over its _count), None before any observation."""
+    count = m.get((f"{histogram}_count", ()), 0.0)
+    return round(m.get((f"{histogram}_sum", ()), 0.0) / count * 1000, 3) if count else None
+
+
 def _table_rows(m: Samples) -> dict[str, float]:
     return {dict(labels).get("table", "?"): v for (k, labels), v in m.items() if k == "newsworker_table_rows"}
 
@@ -251,6 +257,7 @@ def run_worker(bootstrap: str, workdir: Path, worker_root: Path, app_id: str, me
             # Gauges: a standby replica holds a copy of the tables, so the largest, not the sum.
             "table_rows": {name: max(rows.get(name, 0.0) for rows in rows_each) for name in rows_each[0]},
         },
+        "prepare_ms_per_article": _mean_ms(final_metrics, "newsworker_extraction_seconds"),
         "histogram_latency_seconds": {
             "p50": histogram_quantile(final_metrics, "newsworker_end_to_end_seconds", 0.5),
             "p99": histogram_quantile(final_metrics, "newsworker_end_to_end_seconds", 0.99),
@@ -536,6 +543,9 @@ def table(results: dict[str, Any]) -> str:
                              f"  [{parts}]")
         lines.append(f"{'worker CPU per article (ms)':<{width}}  {w['cpu']['ms_per_article']:.2f}"
                      f"  ({w['cpu']['seconds']:.1f} s user+sys{', summed over replicas' if many else ''})")
+        if w.get("prepare_ms_per_article") is not None:
+            lines.append(f"{'worker prepare per article (ms)':<{width}}  {w['prepare_ms_per_article']:.2f}"
+                         "  (wall time of fingerprint + extraction in the worker, its own histogram)")
         m = w["metrics"]
         lines.append(f"{'worker counts':<{width}}  processed {m['processed']:.0f}  duplicates {m['duplicates']:.0f}"
                      f"  invalid {m['invalid']:.0f}  events {m['events']:.0f}")

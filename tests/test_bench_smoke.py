@@ -30,6 +30,8 @@ def test_bench_quick_run_writes_every_figure(tmp_path: Path) -> None:
         assert results["ceilings"][name]["per_second"] > 0, name
     worker = results["worker"]
     assert worker["per_second"] > 0
+    # prepare's own mean in the worker: positive, and inside the CPU the worker spent an article
+    assert 0 < worker["prepare_ms_per_article"] < worker["cpu"]["ms_per_article"] * 2
     m = worker["metrics"]
     assert m["processed"] + m["duplicates"] + m["invalid"] == 200
     assert worker["latency_seconds"]["articles"] == 200
