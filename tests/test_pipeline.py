@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 import urllib.error
@@ -78,6 +79,13 @@ def test_seeds_flow_into_tables_and_a_second_replay_changes_nothing(broker, star
     with pytest.raises(urllib.error.HTTPError) as missing:
         worker.get("/leaders/no-such-leader")
     assert missing.value.code == 404
+    top = worker.get("/leaders?limit=2")
+    assert top["count"] == 2 and top["leaders"] == worker.get("/leaders")["leaders"][:2]
+    for bad in ("abc", "-1", "%C2%B2"):  # ("²" passes str.isdigit but not int)
+        with pytest.raises(urllib.error.HTTPError) as refused:
+            worker.get(f"/leaders?limit={bad}")
+        assert refused.value.code == 400, bad
+        assert "limit must be a whole number" in json.loads(refused.value.read())["error"]
 
     metrics = worker.metrics()
     assert metrics[("newsworker_articles_received_total", ())] == len(seeds)

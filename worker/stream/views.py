@@ -73,8 +73,14 @@ def _sorted_regions(tables: Tables) -> list[dict[str, Any]]:
 
 
 def _limit(request: Request) -> int | None:
+    """``?limit=N``: None when absent; ValueError unless N is a whole number of ASCII digits
+    (``str.isdigit`` alone passes "²", which ``int`` refuses)."""
     raw = request.query.get("limit")
-    return int(raw) if raw and raw.isdigit() else None
+    if raw is None:
+        return None
+    if not (raw.isascii() and raw.isdigit()):
+        raise ValueError(f"limit must be a whole number, got {raw!r}")
+    return int(raw)
 
 
 def _one_row(view: View, table: faust.Table, key: str, render: Callable[[str, Any], dict[str, Any]],
@@ -93,7 +99,11 @@ def define_views(app: faust.App, tables: Tables, is_ready: Any) -> None:
     class Leaders(View):
         @routed(app, tables.leaders)
         async def get(self, request: Request) -> Response:
-            rows = _sorted_leaders(tables, _limit(request))
+            try:
+                limit = _limit(request)
+            except ValueError as exc:
+                return self.json({"error": str(exc)}, status=400)
+            rows = _sorted_leaders(tables, limit)
             return self.json({"count": len(rows), "leaders": rows})
 
     @app.page("/leaders/{key}")
