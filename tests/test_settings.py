@@ -40,3 +40,29 @@ def test_sasl_credentials_come_from_the_environment():
     assert creds.password == "s3cret-pw"
     assert "s3cret-pw" not in repr(settings)
     assert broker_credentials(Settings.from_env({})) is None
+
+
+def test_a_bad_value_names_its_variable_and_a_blank_one_takes_the_default():
+    import pytest
+
+    from worker.settings import SettingsError
+
+    for env, said in (({"WORKER_SEQUENCE_BATCH_SIZE": "abc"}, "WORKER_SEQUENCE_BATCH_SIZE='abc' is not a whole number"),
+                      ({"KAFKA_SESSION_TIMEOUT": "6s"}, "KAFKA_SESSION_TIMEOUT='6s' is not a number"),
+                      ({"WORKER_WEB_TABLES_ENABLED": "ture"}, "WORKER_WEB_TABLES_ENABLED='ture' is not true or false")):
+        with pytest.raises(SettingsError, match=said):
+            Settings.from_env(env)
+    blank = Settings.from_env({"WORKER_WEB_PORT": " ", "KAFKA_TOPIC_ALLOW_DECLARE": "", "KAFKA_FETCH_MAX_WAIT_MS": ""})
+    assert (blank.web_port, blank.topic_allow_declare, blank.fetch_max_wait_ms) == (6066, True, None)
+    flags = Settings.from_env({"KAFKA_TOPIC_ALLOW_DECLARE": "OFF", "WORKER_INPUT_TRANSACTIONAL": "1"})
+    assert (flags.topic_allow_declare, flags.input_transactional) == (False, True)
+
+
+def test_the_command_line_reports_a_bad_variable_in_one_line():
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, "-m", "worker", "run"], capture_output=True, text=True, timeout=60,
+                          env={"PATH": "/usr/bin:/bin", "WORKER_SEQUENCE_BATCH_SIZE": "abc"})
+    assert done.returncode == 2
+    assert done.stderr.strip() == "worker: WORKER_SEQUENCE_BATCH_SIZE='abc' is not a whole number"

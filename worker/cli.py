@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 import orjson
 
-from worker.settings import Settings
+from worker.settings import Settings, SettingsError
 
 EXIT_USAGE = 2
 EXIT_FAILURE = 1
@@ -198,6 +198,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _fail("--repeat must be at least 1", EXIT_USAGE)
     try:
         return int(args.func(args) or 0)
+    except SettingsError as exc:  # a value in the environment that cannot be read
+        return _fail(str(exc), EXIT_USAGE)
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:  # `worker extract ... | head`

@@ -8,13 +8,52 @@ table of variables is generated from the same names. Nothing else in the code re
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 
-def _bool(value: str) -> bool:
-    return value.strip().lower() in ("1", "true", "yes", "on")
+class SettingsError(ValueError):
+    """An environment variable whose value cannot be read as what it configures."""
+
+
+_TRUE, _FALSE = ("1", "true", "yes", "on"), ("0", "false", "no", "off")
+
+
+class _Reader:
+    """Typed reads of the environment that name the variable when a value is wrong
+    (``int("abc")`` alone says neither which variable nor what was expected). An unset or
+    blank variable takes the default."""
+
+    def __init__(self, env: Mapping[str, str]) -> None:
+        self.env = env
+
+    def text(self, name: str, default: str) -> str:
+        return self.env.get(name, default)
+
+    def _convert(self, name: str, default: Any, convert: Callable[[str], Any], what: str) -> Any:
+        raw = self.env.get(name)
+        if raw is None or not raw.strip():
+            return default
+        try:
+            return convert(raw.strip())
+        except ValueError:
+            raise SettingsError(f"{name}={raw!r} is not {what}") from None
+
+    def whole_number(self, name: str, default: int | None) -> Any:
+        return self._convert(name, default, int, "a whole number")
+
+    def number(self, name: str, default: float) -> float:
+        return self._convert(name, default, float, "a number")
+
+    def flag(self, name: str, default: bool) -> bool:
+        def convert(raw: str) -> bool:
+            if raw.lower() in _TRUE + _FALSE:
+                return raw.lower() in _TRUE
+            raise ValueError(raw)
+
+        return self._convert(name, default, convert, "true or false (1/0, yes/no, on/off)")
 
 
 @dataclass(frozen=True)
@@ -95,40 +134,40 @@ class Settings:
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:
-        env = os.environ if env is None else env
-        bootstrap = env.get("KAFKA_BOOTSTRAP_SERVERS", "").strip()
+        """Settings from ``env`` (default ``os.environ``); :class:`SettingsError` names a bad value."""
+        read = _Reader(os.environ if env is None else env)
+        bootstrap = read.text("KAFKA_BOOTSTRAP_SERVERS", "").strip()
         return cls(
             bootstrap_servers=bootstrap,
-            app_id=env.get("WORKER_APP_ID", cls.app_id),
-            web_host=env.get("WORKER_WEB_HOST", cls.web_host),
-            web_port=int(env.get("WORKER_WEB_PORT", cls.web_port)),
-            data_dir=Path(env.get("WORKER_DATA_DIR", str(cls.data_dir))),
-            table_store=env.get("WORKER_TABLE_STORE", cls.table_store),
-            max_article_bytes=int(env.get("WORKER_MAX_ARTICLE_BYTES", cls.max_article_bytes)),
-            dedupe_window_seconds=float(env.get("WORKER_DEDUPE_WINDOW_SECONDS", cls.dedupe_window_seconds)),
-            web_tables_enabled=_bool(env.get("WORKER_WEB_TABLES_ENABLED", "false")),
-            log_level=env.get("WORKER_LOG_LEVEL", cls.log_level),
-            broker_profile=env.get("WORKER_BROKER_PROFILE", "embedded" if not bootstrap else "default"),
-            fetch_max_wait_ms=int(env["KAFKA_FETCH_MAX_WAIT_MS"]) if env.get("KAFKA_FETCH_MAX_WAIT_MS") else None,
-            broker_session_timeout=float(env.get("KAFKA_SESSION_TIMEOUT", cls.broker_session_timeout)),
-            broker_heartbeat_interval=float(
-                env.get("KAFKA_HEARTBEAT_INTERVAL", cls.broker_heartbeat_interval)),
-            replication_factor=int(env.get("KAFKA_REPLICATION_FACTOR", cls.replication_factor)),
-            topic_allow_declare=_bool(env.get("KAFKA_TOPIC_ALLOW_DECLARE", "true")),
-            broker_wait_seconds=float(env.get("WORKER_BROKER_WAIT_SECONDS", cls.broker_wait_seconds)),
-            stream_buffer_maxsize=int(env.get("WORKER_STREAM_BUFFER_MAXSIZE", cls.stream_buffer_maxsize)),
-            sequence_batch_size=int(env.get("WORKER_SEQUENCE_BATCH_SIZE", cls.sequence_batch_size)),
-            sequence_batch_wait_seconds=float(
-                env.get("WORKER_SEQUENCE_BATCH_WAIT_SECONDS", cls.sequence_batch_wait_seconds)),
-            stall_check_seconds=float(env.get("WORKER_STALL_CHECK_SECONDS", cls.stall_check_seconds)),
-            input_transactional=_bool(env.get("WORKER_INPUT_TRANSACTIONAL", "false")),
-            security_protocol=env.get("KAFKA_SECURITY_PROTOCOL", cls.security_protocol),
-            sasl_mechanism=env.get("KAFKA_SASL_MECHANISM", cls.sasl_mechanism),
-            sasl_username=env.get("KAFKA_SASL_USERNAME", ""),
-            sasl_password=env.get("KAFKA_SASL_PASSWORD", ""),
-            ssl_cafile=env.get("KAFKA_SSL_CAFILE", ""),
-            ssl_certfile=env.get("KAFKA_SSL_CERTFILE", ""),
-            ssl_keyfile=env.get("KAFKA_SSL_KEYFILE", ""),
+            app_id=read.text("WORKER_APP_ID", cls.app_id),
+            web_host=read.text("WORKER_WEB_HOST", cls.web_host),
+            web_port=read.whole_number("WORKER_WEB_PORT", cls.web_port),
+            data_dir=Path(read.text("WORKER_DATA_DIR", str(cls.data_dir))),
+            table_store=read.text("WORKER_TABLE_STORE", cls.table_store),
+            max_article_bytes=read.whole_number("WORKER_MAX_ARTICLE_BYTES", cls.max_article_bytes),
+            dedupe_window_seconds=read.number("WORKER_DEDUPE_WINDOW_SECONDS", cls.dedupe_window_seconds),
+            web_tables_enabled=read.flag("WORKER_WEB_TABLES_ENABLED", False),
+            log_level=read.text("WORKER_LOG_LEVEL", cls.log_level),
+            broker_profile=read.text("WORKER_BROKER_PROFILE", "embedded" if not bootstrap else "default"),
+            fetch_max_wait_ms=read.whole_number("KAFKA_FETCH_MAX_WAIT_MS", None),
+            broker_session_timeout=read.number("KAFKA_SESSION_TIMEOUT", cls.broker_session_timeout),
+            broker_heartbeat_interval=read.number("KAFKA_HEARTBEAT_INTERVAL", cls.broker_heartbeat_interval),
+            replication_factor=read.whole_number("KAFKA_REPLICATION_FACTOR", cls.replication_factor),
+            topic_allow_declare=read.flag("KAFKA_TOPIC_ALLOW_DECLARE", True),
+            broker_wait_seconds=read.number("WORKER_BROKER_WAIT_SECONDS", cls.broker_wait_seconds),
+            stream_buffer_maxsize=read.whole_number("WORKER_STREAM_BUFFER_MAXSIZE", cls.stream_buffer_maxsize),
+            sequence_batch_size=read.whole_number("WORKER_SEQUENCE_BATCH_SIZE", cls.sequence_batch_size),
+            sequence_batch_wait_seconds=read.number("WORKER_SEQUENCE_BATCH_WAIT_SECONDS",
+                                                   cls.sequence_batch_wait_seconds),
+            stall_check_seconds=read.number("WORKER_STALL_CHECK_SECONDS", cls.stall_check_seconds),
+            input_transactional=read.flag("WORKER_INPUT_TRANSACTIONAL", False),
+            security_protocol=read.text("KAFKA_SECURITY_PROTOCOL", cls.security_protocol),
+            sasl_mechanism=read.text("KAFKA_SASL_MECHANISM", cls.sasl_mechanism),
+            sasl_username=read.text("KAFKA_SASL_USERNAME", ""),
+            sasl_password=read.text("KAFKA_SASL_PASSWORD", ""),
+            ssl_cafile=read.text("KAFKA_SSL_CAFILE", ""),
+            ssl_certfile=read.text("KAFKA_SSL_CERTFILE", ""),
+            ssl_keyfile=read.text("KAFKA_SSL_KEYFILE", ""),
         )
 
     def with_bootstrap(self, servers: str) -> Settings:
