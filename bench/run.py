@@ -19,6 +19,9 @@ Phases, in this order, in one run (one broker, started here, stopped at the end)
 4. raw ceilings on the now-filled input topic: aiokafka (what Faust uses) and kafka-python.
 5. Faust ceilings, each a subprocess with ``worker.app.faust_options`` (embedded profile),
    its own consumer group, reading the same N messages from the start (see bench.noop).
+   The topology ceiling runs twice: as a no-op, and "loaded", its stage one burning the
+   CPU of the worker's mean prepare time (phase 3's histogram) on each message, so that
+   the worker against it shows what its work costs beyond extraction's own.
 
 ``--replicas N`` runs the worker as N processes of one app id (one consumer group, as the
 README's "Scaling" says: the four ``articles`` partitions are shared, one replica owns the
@@ -481,6 +484,7 @@ def ratios(results: dict[str, Any]) -> dict[str, float | None]:
         return worker / node["per_second"] if worker and node and node.get("per_second") else None
 
     return {"worker_vs_topology": ratio(("ceilings", "faust_topology")),
+            "worker_vs_topology_loaded": ratio(("ceilings", "faust_topology_loaded")),
             "worker_vs_one_agent": ratio(("ceilings", "faust_one_agent")),
             "worker_vs_raw_aiokafka": ratio(("ceilings", "raw_aiokafka")),
             "worker_vs_raw_kafka_python": ratio(("ceilings", "raw_kafka_python"))}
@@ -510,6 +514,9 @@ def table(results: dict[str, Any]) -> str:
     one, topo = c.get("faust_one_agent"), c.get("faust_topology")
     add(f"Faust no-op, one agent + table ({replicas(one)})", one)
     add(f"Faust no-op, worker topology ({replicas(topo)})", topo)
+    loaded = c.get("faust_topology_loaded")
+    if loaded:
+        add(f"  the same, stage one burning {loaded['prepare_cpu_ms']:.2f} ms CPU/msg", loaded)
     w = results.get("worker")
     if w:
         add("replay producer (kafka-python)", {"messages": w["articles"], **w["producer"]})
@@ -615,7 +622,8 @@ def parse(argv: list[str] | None) -> argparse.Namespace:
     p.add_argument("--profile", action="store_true",
                    help="py-spy on the worker (raw stacks + summary) and pyinstrument on extraction")
     p.add_argument("--skip", action="append", default=[],
-                   choices=["extraction", "worker", "raw", "kafka-python", "one-agent", "topology"])
+                   choices=["extraction", "worker", "raw", "kafka-python", "one-agent", "topology",
+                            "topology-loaded"])
     p.add_argument("--memory-run", action="store_true", help="only the memory run (worker RSS over --memory-n)")
     p.add_argument("--memory-n", type=int, default=100_000)
     p.add_argument("--memory-window", type=float, default=20_000.0,
@@ -761,13 +769,22 @@ def full_run(args: argparse.Namespace, results: dict[str, Any], bootstrap: str, 
             "sequence_batch_size": worker_settings.sequence_batch_size,
             "sequence_batch_wait_seconds": worker_settings.sequence_batch_wait_seconds,
             "fetch_max_wait_ms": worker_settings.fetch_max_wait_ms}
-        if group_topology:
-            ceilings["faust_topology"] = run_noop_group(bootstrap, workdir, worker_root, spec, noop_timeout,
-                                                        args.replicas, messages)
-        else:
-            ceilings["faust_topology"] = {**run_noop(bootstrap, workdir, worker_root, spec, noop_timeout),
-                                          "replicas": 1}
+        def topology(spec: dict[str, Any]) -> dict[str, Any]:
+            if group_topology:
+                return run_noop_group(bootstrap, workdir, worker_root, spec, noop_timeout, args.replicas, messages)
+            return {**run_noop(bootstrap, workdir, worker_root, spec, noop_timeout), "replicas": 1}
+
+        ceilings["faust_topology"] = topology(spec)
         log(f"Faust no-op topology: {ceilings['faust_topology']['per_second']:,.0f} msg/s")
+        burn = results.get("worker", {}).get("prepare_ms_per_article")
+        if burn and "topology-loaded" not in args.skip:
+            # The same topology whose stage one burns the worker's mean prepare time in CPU: the
+            # worker against it says what the worker's work costs beyond extraction's own.
+            loaded = {**spec, "app_id": "bench-noop-loaded", "prepared_topic": "bench-noop-loaded-prepared",
+                      "dead_letter_topic": "bench-noop-loaded-dead-letter", "prepare_cpu_ms": burn}
+            ceilings["faust_topology_loaded"] = {**topology(loaded), "prepare_cpu_ms": burn}
+            log(f"Faust no-op topology burning {burn:.2f} ms a message: "
+                f"{ceilings['faust_topology_loaded']['per_second']:,.0f} msg/s")
 
 
 def memory_run(args: argparse.Namespace, bootstrap: str, workdir: Path, worker_root: Path,

@@ -32,6 +32,12 @@ def test_bench_quick_run_writes_every_figure(tmp_path: Path) -> None:
     assert worker["per_second"] > 0
     # prepare's own mean in the worker: positive, and inside the CPU the worker spent an article
     assert 0 < worker["prepare_ms_per_article"] < worker["cpu"]["ms_per_article"] * 2
+    # the loaded topology burns the worker's prepare time a message, on top of its plumbing
+    loaded = results["ceilings"]["faust_topology_loaded"]
+    assert loaded["prepare_cpu_ms"] == worker["prepare_ms_per_article"]
+    assert loaded["messages"] == 200
+    assert loaded["cpu_ms_per_message"] > loaded["prepare_cpu_ms"]
+    assert results["ratios"]["worker_vs_topology_loaded"] > results["ratios"]["worker_vs_topology"]
     m = worker["metrics"]
     assert m["processed"] + m["duplicates"] + m["invalid"] == 200
     assert worker["latency_seconds"]["articles"] == 200
@@ -82,6 +88,8 @@ def test_bench_two_replicas_share_the_work_and_are_counted_together(tmp_path: Pa
     topology = results["ceilings"]["faust_topology"]
     assert topology["replicas"] == 2
     assert topology["messages"] == 200
+    loaded = results["ceilings"]["faust_topology_loaded"]
+    assert (loaded["replicas"], loaded["messages"]) == (2, 200)
     assert topology["per_second"] > 0
     assert len({r["pid"] for r in topology["replica"]}) == 2
     assert all(r["first"] is not None for r in topology["replica"])  # both replicas prepared messages
