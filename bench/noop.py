@@ -13,8 +13,8 @@ worker's own Faust settings (:func:`worker.app.faust_options`, embedded profile)
   same mean size, as the real sequencer did (measured from the worker's changelogs in the
   same run), in batches of the worker's size (``noack_take``, acked after the batch). Same
   four tables (same names, schema and partitions, via :func:`worker.stream.tables.define_tables`) and a dead-letter
-  topic declared as in the worker. With ``prepare_cpu_ms`` (the "loaded" topology),
-  ``prepare`` also burns that much CPU a message, the worker's own mean prepare time.
+  topic declared as in the worker. With ``prepare_ms`` (the "loaded" topology), ``prepare``
+  also spins that long on each message: the worker's own mean prepare time.
 
 When the N-th message is done the app writes ``{"first": t, "last": t, "count": N}``
 (wall-clock seconds) to the result file; the parent then stops it.
@@ -140,16 +140,18 @@ def build(spec: dict[str, Any]) -> faust.App:
     values = {name: {"pad": "x" * max(0, int(size) - 12)} for name, size in spec["value_bytes"].items()}
     owed = dict.fromkeys(writes, 0.0)
 
-    # With "prepare_cpu_ms", stage one burns that much CPU a message, as extraction does in the
-    # worker: the ceiling then says what the plumbing costs around work of the worker's weight.
-    burn = float(spec.get("prepare_cpu_ms") or 0.0) / 1000
+    # With "prepare_ms", stage one spins that long on each message, as fingerprint and extraction
+    # hold the worker's agent: the ceiling then says what the plumbing costs around work of the
+    # worker's weight. Wall clock, as the worker's histogram measures it: in both, a turn the
+    # consumer's thread takes of the interpreter lock falls inside the time.
+    burn = float(spec.get("prepare_ms") or 0.0) / 1000
 
     async def prepare_agent(stream: faust.StreamT) -> Any:
         async for event in stream.events():
             clock.start()
             if burn:
-                until = time.process_time() + burn
-                while time.process_time() < until:
+                until = time.perf_counter() + burn
+                while time.perf_counter() < until:
                     pass
             await prepared.send(key=event.message.key, value=record)
             clock.first_stage_one()

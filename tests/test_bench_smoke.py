@@ -32,11 +32,11 @@ def test_bench_quick_run_writes_every_figure(tmp_path: Path) -> None:
     assert worker["per_second"] > 0
     # prepare's own mean in the worker: positive, and inside the CPU the worker spent an article
     assert 0 < worker["prepare_ms_per_article"] < worker["cpu"]["ms_per_article"] * 2
-    # the loaded topology burns the worker's prepare time a message, on top of its plumbing
+    # the loaded topology spins for the worker's prepare time a message, on top of its plumbing
     loaded = results["ceilings"]["faust_topology_loaded"]
-    assert loaded["prepare_cpu_ms"] == worker["prepare_ms_per_article"]
+    assert loaded["prepare_ms"] == worker["prepare_ms_per_article"]
     assert loaded["messages"] == 200
-    assert loaded["cpu_ms_per_message"] > loaded["prepare_cpu_ms"]
+    assert loaded["cpu_ms_per_message"] > loaded["prepare_ms"] * 0.9  # (spun: CPU, less the lock's turns)
     assert results["ratios"]["worker_vs_topology_loaded"] > results["ratios"]["worker_vs_topology"]
     m = worker["metrics"]
     assert m["processed"] + m["duplicates"] + m["invalid"] == 200
