@@ -52,8 +52,10 @@ def test_a_bad_value_names_its_variable_and_a_blank_one_takes_the_default():
                       ({"WORKER_WEB_TABLES_ENABLED": "ture"}, "WORKER_WEB_TABLES_ENABLED='ture' is not true or false")):
         with pytest.raises(SettingsError, match=said):
             Settings.from_env(env)
-    blank = Settings.from_env({"WORKER_WEB_PORT": " ", "KAFKA_TOPIC_ALLOW_DECLARE": "", "KAFKA_FETCH_MAX_WAIT_MS": ""})
+    blank = Settings.from_env({"WORKER_WEB_PORT": " ", "KAFKA_TOPIC_ALLOW_DECLARE": "", "KAFKA_FETCH_MAX_WAIT_MS": "",
+                               "WORKER_APP_ID": "", "KAFKA_SECURITY_PROTOCOL": " "})
     assert (blank.web_port, blank.topic_allow_declare, blank.fetch_max_wait_ms) == (6066, True, None)
+    assert (blank.app_id, blank.security_protocol) == (Settings.app_id, "PLAINTEXT")
     flags = Settings.from_env({"KAFKA_TOPIC_ALLOW_DECLARE": "OFF", "WORKER_INPUT_TRANSACTIONAL": "1"})
     assert (flags.topic_allow_declare, flags.input_transactional) == (False, True)
 

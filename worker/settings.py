@@ -30,7 +30,8 @@ class _Reader:
         self.env = env
 
     def text(self, name: str, default: str) -> str:
-        return self.env.get(name, default)
+        raw = self.env.get(name)
+        return default if raw is None or not raw.strip() else raw
 
     def _convert(self, name: str, default: Any, convert: Callable[[str], Any], what: str) -> Any:
         raw = self.env.get(name)
