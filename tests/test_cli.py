@@ -68,3 +68,11 @@ def test_tables_without_a_worker_fails_in_one_line():
     result = worker("tables", "--url", f"http://127.0.0.1:{free_port()}")
     assert result.returncode == 1
     assert result.stderr.startswith("worker: no worker answered")
+
+
+def test_replay_refuses_a_rate_or_repeat_it_cannot_honour_in_one_line():
+    # Checked before any broker is looked for: a negative or NaN rate used to mean "no cap".
+    for flag, value in (("--rate", "-5"), ("--rate", "0"), ("--rate", "nan"), ("--rate", "inf"), ("--repeat", "0")):
+        result = worker("replay", str(SEEDS), flag, value, env={"KAFKA_BOOTSTRAP_SERVERS": "127.0.0.1:9"})
+        assert result.returncode == 2, (flag, value, result.stderr)
+        assert result.stderr.startswith(f"worker: {flag} must be") and result.stderr.count("\n") == 1, result.stderr

@@ -81,6 +81,7 @@ def test_seeds_flow_into_tables_and_a_second_replay_changes_nothing(broker, star
     assert missing.value.code == 404
     top = worker.get("/leaders?limit=2")
     assert top["count"] == 2 and top["leaders"] == worker.get("/leaders")["leaders"][:2]
+    assert worker.get("/leaders?limit=0") == {"count": 0, "leaders": []}  # the first none, not all
     for bad in ("abc", "-1", "%C2%B2"):  # ("²" passes str.isdigit but not int)
         with pytest.raises(urllib.error.HTTPError) as refused:
             worker.get(f"/leaders?limit={bad}")

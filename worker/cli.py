@@ -8,6 +8,7 @@ non-zero exit, never a traceback.
 from __future__ import annotations
 
 import argparse
+import math
 import sys
 from collections.abc import Sequence
 
@@ -196,6 +197,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if getattr(args, "repeat", 1) < 1:
         return _fail("--repeat must be at least 1", EXIT_USAGE)
+    rate = getattr(args, "rate", None)
+    if rate is not None and not (math.isfinite(rate) and rate > 0):  # (a negative or NaN rate was no cap at all)
+        return _fail(f"--rate must be a positive number of messages per second, got {rate}", EXIT_USAGE)
     try:
         return int(args.func(args) or 0)
     except SettingsError as exc:  # a value in the environment that cannot be read

@@ -63,7 +63,7 @@ def routed(app: faust.App, table: faust.Table) -> Callable[[Handler], Handler]:
 def _sorted_leaders(tables: Tables, limit: int | None) -> list[dict[str, Any]]:
     rows = [leader_view(k, v) for k, v in tables.leaders.items()]
     rows.sort(key=lambda r: (-r["articles"], r["leader_key"]))
-    return rows[:limit] if limit else rows
+    return rows if limit is None else rows[:limit]  # (?limit=0: none, as "the first N" says)
 
 
 def _sorted_regions(tables: Tables) -> list[dict[str, Any]]:
