@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import unicodedata
 from pathlib import Path
 
 import orjson
@@ -53,6 +54,25 @@ def test_normalise_folds_case_quotes_dashes_whitespace() -> None:
     a = "The \u201cISIS\u201d leader\u2019s  aide \u2014 killed,\n\nofficials SAID."
     b = 'the "isis" leader\'s aide - killed, officials said.'
     assert normalise(a) == normalise(b) == b"the isis leader s aide killed officials said"
+
+
+_QUOTES_AND_CAPITALS = st.text(alphabet=st.sampled_from(
+    list("Aa Zz09.,-'\"\n") + ["\u2019", "\u201c", "\u2014", "\u00a0", "\u00c9", "\u00e9", "\u0130", "\u0131",
+                                "\u017f", "\ufb01", "\uff21", "\u0627", "\u1e9e"]), max_size=60)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_QUOTES_AND_CAPITALS)
+def test_normalise_lower_cases_as_the_whole_text_lower_would(text: str) -> None:
+    # normalise skips str.lower() when only punctuation made the text non-ASCII; the words must
+    # come out as lower-casing everything first gives them (the formula it replaced).
+    from worker.dedupe.normalise import _TABLE, _UNICODE_PUNCT
+
+    if text.isascii():
+        expected = text.encode("ascii")
+    else:
+        expected = _UNICODE_PUNCT.sub(" ", unicodedata.normalize("NFKC", text).lower()).encode("utf-8", "replace")
+    assert normalise(text) == b" ".join(expected.translate(_TABLE).split())
 
 
 def test_fingerprint_ignores_title_but_not_text(seeds: list[Article]) -> None:
