@@ -53,3 +53,13 @@ def test_missing_path_and_unknown_extension_are_errors(tmp_path):
     (tmp_path / "x.csv").write_text("a,b")
     with pytest.raises(SourceError, match="expected a .txt"):
         list(read_paths([tmp_path / "x.csv"]))
+
+
+def test_a_folder_without_article_files_is_an_error_not_zero_articles(tmp_path):
+    (tmp_path / "one.json").write_text('{"id": "a", "text": "x"}')  # .json, not .jsonl
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "two.txt").write_text("A strike killed two men.")  # sub-folders are not read
+    with pytest.raises(SourceError, match="no .txt or .jsonl file"):
+        list(read_paths([tmp_path]))
+    (tmp_path / "three.jsonl").write_text('{"id": "c", "text": "y"}\n')
+    assert [a["id"] for a in read_paths([tmp_path])] == ["c"]

@@ -65,11 +65,16 @@ def _looks_like_headline(line: str) -> bool:
 
 
 def read_path(path: Path) -> Iterator[dict[str, Any]]:
-    """Articles in one file or folder (folders: their ``.txt`` and ``.jsonl`` files, sorted)."""
+    """Articles in one file or folder (folders: their ``.txt`` and ``.jsonl`` files, sorted).
+
+    A folder holding neither is an error: read as no articles, a folder of ``.json`` files
+    (or the wrong folder) replayed nothing and said nothing."""
     if path.is_dir():
-        for child in sorted(path.iterdir()):
-            if child.suffix in (".txt", ".jsonl") and child.is_file():
-                yield from read_path(child)
+        files = [child for child in sorted(path.iterdir()) if child.suffix in (".txt", ".jsonl") and child.is_file()]
+        if not files:
+            raise SourceError(f"{path}: a folder with no .txt or .jsonl file in it (sub-folders are not read)")
+        for child in files:
+            yield from read_path(child)
         return
     if path.suffix == ".jsonl":
         yield from _read_jsonl(path)
