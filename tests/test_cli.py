@@ -65,9 +65,35 @@ def test_replay_to_a_broker_that_does_not_answer_fails_in_one_line():
 
 
 def test_tables_without_a_worker_fails_in_one_line():
-    result = worker("tables", "--url", f"http://127.0.0.1:{free_port()}")
+    port = free_port()
+    for url, said in ((f"http://127.0.0.1:{port}", "no worker answered"),
+                      (f"127.0.0.1:{port}", f"no worker answered at http://127.0.0.1:{port}/leaders"),
+                      ("ftp://127.0.0.1:21", "is not an http:// address"),
+                      ("http://127.0.0.1:abc", "is no address a worker can have"),
+                      ("http://[::1", "is no address a worker can have")):
+        result = worker("tables", "--url", url)
+        assert result.returncode == 1, url
+        assert result.stderr.startswith("worker: ") and said in result.stderr, result.stderr
+        assert result.stderr.count("\n") == 1, result.stderr  # one line, no traceback
+
+
+def test_tables_from_a_server_that_is_not_the_worker_fails_in_one_line(tmp_path):
+    # Something else answers JSON on that port (here a static file server): say so, no KeyError.
+    import functools
+    import http.server
+    import threading
+
+    (tmp_path / "leaders").write_text('{"status": "ok"}')
+    (tmp_path / "regions").write_text("[]")
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(tmp_path))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        result = worker("tables", "--url", f"127.0.0.1:{server.server_address[1]}")
+    finally:
+        server.shutdown()
     assert result.returncode == 1
-    assert result.stderr.startswith("worker: no worker answered")
+    assert "not with the worker's tables" in result.stderr and result.stderr.count("\n") == 1, result.stderr
 
 
 def test_replay_refuses_a_rate_or_repeat_it_cannot_honour_in_one_line():

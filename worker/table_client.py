@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import http.client
 import urllib.error
 import urllib.request
 from typing import Any
@@ -21,11 +22,22 @@ def _get(url: str) -> Any:
         raise TableClientError(f"no worker answered at {url} ({exc})") from None
     except orjson.JSONDecodeError:
         raise TableClientError(f"{url} did not return JSON; is that the worker's web port?") from None
+    except (ValueError, http.client.HTTPException) as exc:  # "http://[::1", "http://host:abc"
+        raise TableClientError(f"{url} is no address a worker can have ({exc})") from None
 
 
 def fetch_tables(base_url: str) -> dict[str, Any]:
-    base = base_url.rstrip("/")
-    return {"leaders": _get(f"{base}/leaders")["leaders"], "regions": _get(f"{base}/regions")["regions"]}
+    """The leaders and regions of the worker at ``base_url`` ("host:port" means http://host:port)."""
+    base = base_url.strip().rstrip("/")
+    if "://" not in base:
+        base = f"http://{base}"
+    if not base.startswith(("http://", "https://")):
+        raise TableClientError(f"{base_url!r} is not an http:// address of the worker's web port")
+    leaders, regions = _get(f"{base}/leaders"), _get(f"{base}/regions")
+    if not (isinstance(leaders, dict) and isinstance(leaders.get("leaders"), list)
+            and isinstance(regions, dict) and isinstance(regions.get("regions"), list)):
+        raise TableClientError(f"{base} answered, but not with the worker's tables; is that the worker's web port?")
+    return {"leaders": leaders["leaders"], "regions": regions["regions"]}
 
 
 def _render(rows: list[list[str]], header: list[str]) -> str:
