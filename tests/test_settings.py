@@ -60,6 +60,20 @@ def test_a_bad_value_names_its_variable_and_a_blank_one_takes_the_default():
     assert (flags.topic_allow_declare, flags.input_transactional) == (False, True)
 
 
+def test_bootstrap_servers_must_be_host_port_lists():
+    import pytest
+
+    from worker.settings import SettingsError
+
+    ok = Settings.from_env({"KAFKA_BOOTSTRAP_SERVERS": "kafka-0:9092, kafka-1.example.com:9093,[::1]:9094,broker"})
+    assert ok.bootstrap_servers == "kafka-0:9092,kafka-1.example.com:9093,[::1]:9094,broker"
+    for bad in ("127.0.0.1:abc", "kafka://127.0.0.1:9092", "host:0", "host:70000", "a:1,,b:2", "two words:1"):
+        with pytest.raises(SettingsError, match="is not host:port"):
+            Settings.from_env({"KAFKA_BOOTSTRAP_SERVERS": bad})
+    with pytest.raises(SettingsError, match="--bootstrap='x:y'"):
+        Settings.from_env({}).with_bootstrap("x:y")
+
+
 def test_the_command_line_reports_a_bad_variable_in_one_line():
     import subprocess
     import sys
@@ -68,3 +82,17 @@ def test_the_command_line_reports_a_bad_variable_in_one_line():
                           env={"PATH": "/usr/bin:/bin", "WORKER_SEQUENCE_BATCH_SIZE": "abc"})
     assert done.returncode == 2
     assert done.stderr.strip() == "worker: WORKER_SEQUENCE_BATCH_SIZE='abc' is not a whole number"
+
+
+def test_a_bad_bootstrap_address_fails_at_once_in_one_line_instead_of_waiting_for_it():
+    import subprocess
+    import sys
+
+    run = subprocess.run([sys.executable, "-m", "worker", "run"], capture_output=True, text=True, timeout=60,
+                         env={"PATH": "/usr/bin:/bin", "KAFKA_BOOTSTRAP_SERVERS": "127.0.0.1:abc"})
+    assert run.returncode == 2
+    assert run.stderr.strip() == ("worker: KAFKA_BOOTSTRAP_SERVERS='127.0.0.1:abc': '127.0.0.1:abc' is not host:port "
+                                  "(comma-separated, no scheme)")
+    replay = subprocess.run([sys.executable, "-m", "worker", "replay", "seeds", "--bootstrap", "kafka://h:1"],
+                            capture_output=True, text=True, timeout=60, env={"PATH": "/usr/bin:/bin"})
+    assert replay.returncode == 2 and replay.stderr.count("\n") == 1 and "--bootstrap=" in replay.stderr, replay.stderr

@@ -8,6 +8,7 @@ table of variables is generated from the same names. Nothing else in the code re
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,6 +20,21 @@ class SettingsError(ValueError):
 
 
 _TRUE, _FALSE = ("1", "true", "yes", "on"), ("0", "false", "no", "off")
+
+#: One bootstrap server: a host name, IPv4 or bracketed IPv6 address, and an optional port.
+_SERVER = re.compile(r"(?:\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9_.-]+)(?::(?P<port>[0-9]{1,5}))?")
+
+
+def bootstrap_servers(value: str, source: str) -> str:
+    """``value`` as a list of "host:port" servers (spaces around commas dropped), or a
+    :class:`SettingsError` that names ``source``. A malformed list would never connect: the
+    worker used to wait for it for the whole broker wait, and the replay raised a traceback."""
+    servers = [server.strip() for server in value.split(",")]
+    for server in servers:
+        match = _SERVER.fullmatch(server)
+        if match is None or (match["port"] is not None and not 0 < int(match["port"]) < 65536):
+            raise SettingsError(f"{source}={value!r}: {server!r} is not host:port (comma-separated, no scheme)")
+    return ",".join(servers)
 
 
 class _Reader:
@@ -138,6 +154,8 @@ class Settings:
         """Settings from ``env`` (default ``os.environ``); :class:`SettingsError` names a bad value."""
         read = _Reader(os.environ if env is None else env)
         bootstrap = read.text("KAFKA_BOOTSTRAP_SERVERS", "").strip()
+        if bootstrap:
+            bootstrap = bootstrap_servers(bootstrap, "KAFKA_BOOTSTRAP_SERVERS")
         return cls(
             bootstrap_servers=bootstrap,
             app_id=read.text("WORKER_APP_ID", cls.app_id),
@@ -172,7 +190,7 @@ class Settings:
         )
 
     def with_bootstrap(self, servers: str) -> Settings:
-        """A copy pointing at ``servers`` (used once the embedded broker is up)."""
+        """A copy pointing at ``servers`` (the embedded broker's address, or ``--bootstrap``)."""
         from dataclasses import replace
 
-        return replace(self, bootstrap_servers=servers)
+        return replace(self, bootstrap_servers=bootstrap_servers(servers, "--bootstrap"))
