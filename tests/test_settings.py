@@ -60,6 +60,26 @@ def test_a_bad_value_names_its_variable_and_a_blank_one_takes_the_default():
     assert (flags.topic_allow_declare, flags.input_transactional) == (False, True)
 
 
+def test_a_value_out_of_its_range_is_refused_with_the_range():
+    import pytest
+
+    from worker.settings import SettingsError
+
+    # Each was taken as given: a batch size of 0, a port past 65535, a window of "nan" seconds.
+    for env, said in (({"WORKER_WEB_PORT": "70000"}, "WORKER_WEB_PORT='70000' is not a whole number from 1 to 65535"),
+                      ({"WORKER_SEQUENCE_BATCH_SIZE": "0"}, "is not a whole number of 1 or more"),
+                      ({"WORKER_MAX_ARTICLE_BYTES": "-1"}, "is not a whole number of 1 or more"),
+                      ({"WORKER_DEDUPE_WINDOW_SECONDS": "nan"}, "'nan' is not a number above 0"),
+                      ({"KAFKA_SESSION_TIMEOUT": "inf"}, "'inf' is not a number above 0"),
+                      ({"WORKER_STALL_CHECK_SECONDS": "-1"}, "is not a number of 0 or more")):
+        with pytest.raises(SettingsError, match=said):
+            Settings.from_env(env)
+    edges = Settings.from_env({"WORKER_STALL_CHECK_SECONDS": "0", "WORKER_BROKER_WAIT_SECONDS": "0",
+                               "WORKER_WEB_PORT": "65535", "WORKER_SEQUENCE_BATCH_SIZE": "1"})
+    assert (edges.stall_check_seconds, edges.broker_wait_seconds, edges.web_port, edges.sequence_batch_size) == \
+        (0.0, 0.0, 65535, 1)  # 0 turns the stall check off and waits for the broker forever
+
+
 def test_bootstrap_servers_must_be_host_port_lists():
     import pytest
 
@@ -81,7 +101,7 @@ def test_the_command_line_reports_a_bad_variable_in_one_line():
     done = subprocess.run([sys.executable, "-m", "worker", "run"], capture_output=True, text=True, timeout=60,
                           env={"PATH": "/usr/bin:/bin", "WORKER_SEQUENCE_BATCH_SIZE": "abc"})
     assert done.returncode == 2
-    assert done.stderr.strip() == "worker: WORKER_SEQUENCE_BATCH_SIZE='abc' is not a whole number"
+    assert done.stderr.strip() == "worker: WORKER_SEQUENCE_BATCH_SIZE='abc' is not a whole number of 1 or more"
 
 
 def test_a_bad_bootstrap_address_fails_at_once_in_one_line_instead_of_waiting_for_it():

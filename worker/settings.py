@@ -7,6 +7,7 @@ table of variables is generated from the same names. Nothing else in the code re
 
 from __future__ import annotations
 
+import math
 import os
 import re
 from collections.abc import Callable, Mapping
@@ -58,11 +59,30 @@ class _Reader:
         except ValueError:
             raise SettingsError(f"{name}={raw!r} is not {what}") from None
 
-    def whole_number(self, name: str, default: int | None) -> Any:
-        return self._convert(name, default, int, "a whole number")
+    def whole_number(self, name: str, default: int | None, least: int | None = None,
+                     most: int | None = None) -> Any:
+        def convert(raw: str) -> int:
+            value = int(raw)
+            if (least is not None and value < least) or (most is not None and value > most):
+                raise ValueError(raw)
+            return value
 
-    def number(self, name: str, default: float) -> float:
-        return self._convert(name, default, float, "a number")
+        what = "a whole number" if least is None else \
+            f"a whole number of {least} or more" if most is None else f"a whole number from {least} to {most}"
+        return self._convert(name, default, convert, what)
+
+    def number(self, name: str, default: float, least: float | None = None, above: float | None = None) -> float:
+        """A finite number (not "nan" or "inf"), at least ``least`` or more than ``above``."""
+        def convert(raw: str) -> float:
+            value = float(raw)
+            if not math.isfinite(value) or (least is not None and value < least) or \
+                    (above is not None and value <= above):
+                raise ValueError(raw)
+            return value
+
+        what = f"a number of {least:g} or more" if least is not None else \
+            f"a number above {above:g}" if above is not None else "a finite number"
+        return self._convert(name, default, convert, what)
 
     def flag(self, name: str, default: bool) -> bool:
         def convert(raw: str) -> bool:
@@ -160,25 +180,27 @@ class Settings:
             bootstrap_servers=bootstrap,
             app_id=read.text("WORKER_APP_ID", cls.app_id),
             web_host=read.text("WORKER_WEB_HOST", cls.web_host),
-            web_port=read.whole_number("WORKER_WEB_PORT", cls.web_port),
+            web_port=read.whole_number("WORKER_WEB_PORT", cls.web_port, least=1, most=65535),
             data_dir=Path(read.text("WORKER_DATA_DIR", str(cls.data_dir))),
             table_store=read.text("WORKER_TABLE_STORE", cls.table_store),
-            max_article_bytes=read.whole_number("WORKER_MAX_ARTICLE_BYTES", cls.max_article_bytes),
-            dedupe_window_seconds=read.number("WORKER_DEDUPE_WINDOW_SECONDS", cls.dedupe_window_seconds),
+            max_article_bytes=read.whole_number("WORKER_MAX_ARTICLE_BYTES", cls.max_article_bytes, least=1),
+            dedupe_window_seconds=read.number("WORKER_DEDUPE_WINDOW_SECONDS", cls.dedupe_window_seconds, above=0),
             web_tables_enabled=read.flag("WORKER_WEB_TABLES_ENABLED", False),
             log_level=read.text("WORKER_LOG_LEVEL", cls.log_level),
             broker_profile=read.text("WORKER_BROKER_PROFILE", "embedded" if not bootstrap else "default"),
-            fetch_max_wait_ms=read.whole_number("KAFKA_FETCH_MAX_WAIT_MS", None),
-            broker_session_timeout=read.number("KAFKA_SESSION_TIMEOUT", cls.broker_session_timeout),
-            broker_heartbeat_interval=read.number("KAFKA_HEARTBEAT_INTERVAL", cls.broker_heartbeat_interval),
-            replication_factor=read.whole_number("KAFKA_REPLICATION_FACTOR", cls.replication_factor),
+            fetch_max_wait_ms=read.whole_number("KAFKA_FETCH_MAX_WAIT_MS", None, least=0),
+            broker_session_timeout=read.number("KAFKA_SESSION_TIMEOUT", cls.broker_session_timeout, above=0),
+            broker_heartbeat_interval=read.number("KAFKA_HEARTBEAT_INTERVAL", cls.broker_heartbeat_interval,
+                                                  above=0),
+            replication_factor=read.whole_number("KAFKA_REPLICATION_FACTOR", cls.replication_factor, least=1),
             topic_allow_declare=read.flag("KAFKA_TOPIC_ALLOW_DECLARE", True),
-            broker_wait_seconds=read.number("WORKER_BROKER_WAIT_SECONDS", cls.broker_wait_seconds),
-            stream_buffer_maxsize=read.whole_number("WORKER_STREAM_BUFFER_MAXSIZE", cls.stream_buffer_maxsize),
-            sequence_batch_size=read.whole_number("WORKER_SEQUENCE_BATCH_SIZE", cls.sequence_batch_size),
+            broker_wait_seconds=read.number("WORKER_BROKER_WAIT_SECONDS", cls.broker_wait_seconds, least=0),
+            stream_buffer_maxsize=read.whole_number("WORKER_STREAM_BUFFER_MAXSIZE", cls.stream_buffer_maxsize,
+                                                    least=1),
+            sequence_batch_size=read.whole_number("WORKER_SEQUENCE_BATCH_SIZE", cls.sequence_batch_size, least=1),
             sequence_batch_wait_seconds=read.number("WORKER_SEQUENCE_BATCH_WAIT_SECONDS",
-                                                   cls.sequence_batch_wait_seconds),
-            stall_check_seconds=read.number("WORKER_STALL_CHECK_SECONDS", cls.stall_check_seconds),
+                                                   cls.sequence_batch_wait_seconds, above=0),
+            stall_check_seconds=read.number("WORKER_STALL_CHECK_SECONDS", cls.stall_check_seconds, least=0),
             input_transactional=read.flag("WORKER_INPUT_TRANSACTIONAL", False),
             security_protocol=read.text("KAFKA_SECURITY_PROTOCOL", cls.security_protocol),
             sasl_mechanism=read.text("KAFKA_SASL_MECHANISM", cls.sasl_mechanism),
