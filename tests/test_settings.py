@@ -80,6 +80,24 @@ def test_a_value_out_of_its_range_is_refused_with_the_range():
         (0.0, 0.0, 65535, 1)  # 0 turns the stall check off and waits for the broker forever
 
 
+def test_a_word_from_a_list_is_taken_in_any_case_and_a_misspelt_one_is_refused():
+    import pytest
+
+    from worker.settings import SettingsError
+
+    spelled = Settings.from_env({"KAFKA_SECURITY_PROTOCOL": "sasl_ssl", "KAFKA_SASL_MECHANISM": "scram-sha-512",
+                                 "WORKER_LOG_LEVEL": "WARNING", "WORKER_BROKER_PROFILE": "Default"})
+    assert (spelled.security_protocol, spelled.sasl_mechanism, spelled.log_level, spelled.broker_profile) == \
+        ("SASL_SSL", "SCRAM-SHA-512", "warning", "default")
+    # A typo used to choose another mode without a word ("embeded" ran the default profile on tansu).
+    for env, said in (({"WORKER_BROKER_PROFILE": "embeded"}, "is not one of embedded, default"),
+                      ({"KAFKA_SECURITY_PROTOCOL": "SASL-SSL"}, "is not one of PLAINTEXT, SSL, SASL_PLAINTEXT"),
+                      ({"WORKER_LOG_LEVEL": "verbose"}, "is not one of debug, info"),
+                      ({"KAFKA_SASL_MECHANISM": "SCRAM"}, "is not one of PLAIN")):
+        with pytest.raises(SettingsError, match=said):
+            Settings.from_env(env)
+
+
 def test_bootstrap_servers_must_be_host_port_lists():
     import pytest
 

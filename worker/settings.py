@@ -84,6 +84,19 @@ class _Reader:
             f"a number above {above:g}" if above is not None else "a finite number"
         return self._convert(name, default, convert, what)
 
+    def choice(self, name: str, default: str, choices: tuple[str, ...]) -> str:
+        """One of ``choices``, in any case (returned as spelled there): a typo such as
+        "embeded" or "sasl-ssl" is an error, not another mode chosen without a word."""
+        by_key = {c.lower(): c for c in choices}
+
+        def convert(raw: str) -> str:
+            try:
+                return by_key[raw.lower()]
+            except KeyError:
+                raise ValueError(raw) from None
+
+        return self._convert(name, default, convert, f"one of {', '.join(choices)}")
+
     def flag(self, name: str, default: bool) -> bool:
         def convert(raw: str) -> bool:
             if raw.lower() in _TRUE + _FALSE:
@@ -186,8 +199,10 @@ class Settings:
             max_article_bytes=read.whole_number("WORKER_MAX_ARTICLE_BYTES", cls.max_article_bytes, least=1),
             dedupe_window_seconds=read.number("WORKER_DEDUPE_WINDOW_SECONDS", cls.dedupe_window_seconds, above=0),
             web_tables_enabled=read.flag("WORKER_WEB_TABLES_ENABLED", False),
-            log_level=read.text("WORKER_LOG_LEVEL", cls.log_level),
-            broker_profile=read.text("WORKER_BROKER_PROFILE", "embedded" if not bootstrap else "default"),
+            log_level=read.choice("WORKER_LOG_LEVEL", cls.log_level,
+                                  ("debug", "info", "warning", "error", "critical")),
+            broker_profile=read.choice("WORKER_BROKER_PROFILE", "embedded" if not bootstrap else "default",
+                                       ("embedded", "default")),
             fetch_max_wait_ms=read.whole_number("KAFKA_FETCH_MAX_WAIT_MS", None, least=0),
             broker_session_timeout=read.number("KAFKA_SESSION_TIMEOUT", cls.broker_session_timeout, above=0),
             broker_heartbeat_interval=read.number("KAFKA_HEARTBEAT_INTERVAL", cls.broker_heartbeat_interval,
@@ -202,8 +217,10 @@ class Settings:
                                                    cls.sequence_batch_wait_seconds, above=0),
             stall_check_seconds=read.number("WORKER_STALL_CHECK_SECONDS", cls.stall_check_seconds, least=0),
             input_transactional=read.flag("WORKER_INPUT_TRANSACTIONAL", False),
-            security_protocol=read.text("KAFKA_SECURITY_PROTOCOL", cls.security_protocol),
-            sasl_mechanism=read.text("KAFKA_SASL_MECHANISM", cls.sasl_mechanism),
+            security_protocol=read.choice("KAFKA_SECURITY_PROTOCOL", cls.security_protocol,
+                                          ("PLAINTEXT", "SSL", "SASL_PLAINTEXT", "SASL_SSL")),
+            sasl_mechanism=read.choice("KAFKA_SASL_MECHANISM", cls.sasl_mechanism,
+                                       ("PLAIN", "SCRAM-SHA-256", "SCRAM-SHA-512")),
             sasl_username=read.text("KAFKA_SASL_USERNAME", ""),
             sasl_password=read.text("KAFKA_SASL_PASSWORD", ""),
             ssl_cafile=read.text("KAFKA_SSL_CAFILE", ""),
