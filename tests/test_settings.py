@@ -98,6 +98,17 @@ def test_a_word_from_a_list_is_taken_in_any_case_and_a_misspelt_one_is_refused()
             Settings.from_env(env)
 
 
+def test_the_table_store_is_memory_or_rocksdb():
+    import pytest
+
+    from worker.settings import SettingsError
+
+    assert Settings.from_env({"WORKER_TABLE_STORE": "rocksdb://"}).table_store == "rocksdb://"
+    for bad in ("rocksdb", "redis://cache"):  # Faust raised ValueError / ModuleNotFoundError on them at start
+        with pytest.raises(SettingsError, match="is not memory:// or rocksdb://"):
+            Settings.from_env({"WORKER_TABLE_STORE": bad})
+
+
 def test_bootstrap_servers_must_be_host_port_lists():
     import pytest
 

@@ -97,6 +97,16 @@ class _Reader:
 
         return self._convert(name, default, convert, f"one of {', '.join(choices)}")
 
+    def table_store(self, name: str, default: str) -> str:
+        """Faust's table store URL, "memory://" or "rocksdb://" (Faust refused "rocksdb" or
+        "redis://" only as the worker started, with a traceback)."""
+        def convert(raw: str) -> str:
+            if ":" not in raw or raw.split(":", 1)[0].lower() not in ("memory", "rocksdb"):
+                raise ValueError(raw)
+            return raw
+
+        return self._convert(name, default, convert, "memory:// or rocksdb://")
+
     def flag(self, name: str, default: bool) -> bool:
         def convert(raw: str) -> bool:
             if raw.lower() in _TRUE + _FALSE:
@@ -195,7 +205,7 @@ class Settings:
             web_host=read.text("WORKER_WEB_HOST", cls.web_host),
             web_port=read.whole_number("WORKER_WEB_PORT", cls.web_port, least=1, most=65535),
             data_dir=Path(read.text("WORKER_DATA_DIR", str(cls.data_dir))),
-            table_store=read.text("WORKER_TABLE_STORE", cls.table_store),
+            table_store=read.table_store("WORKER_TABLE_STORE", cls.table_store),
             max_article_bytes=read.whole_number("WORKER_MAX_ARTICLE_BYTES", cls.max_article_bytes, least=1),
             dedupe_window_seconds=read.number("WORKER_DEDUPE_WINDOW_SECONDS", cls.dedupe_window_seconds, above=0),
             web_tables_enabled=read.flag("WORKER_WEB_TABLES_ENABLED", False),

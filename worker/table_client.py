@@ -22,8 +22,10 @@ def _get(url: str) -> Any:
         raise TableClientError(f"no worker answered at {url} ({exc})") from None
     except orjson.JSONDecodeError:
         raise TableClientError(f"{url} did not return JSON; is that the worker's web port?") from None
-    except (ValueError, http.client.HTTPException) as exc:  # "http://[::1", "http://host:abc"
+    except (ValueError, http.client.InvalidURL) as exc:  # "http://[::1", "http://host:abc"
         raise TableClientError(f"{url} is no address a worker can have ({exc})") from None
+    except http.client.HTTPException as exc:  # a connection cut mid-answer
+        raise TableClientError(f"no worker answered at {url} in full ({type(exc).__name__})") from None
 
 
 def fetch_tables(base_url: str) -> dict[str, Any]:
