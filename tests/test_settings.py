@@ -145,3 +145,16 @@ def test_a_bad_bootstrap_address_fails_at_once_in_one_line_instead_of_waiting_fo
     replay = subprocess.run([sys.executable, "-m", "worker", "replay", "seeds", "--bootstrap", "kafka://h:1"],
                             capture_output=True, text=True, timeout=60, env={"PATH": "/usr/bin:/bin"})
     assert replay.returncode == 2 and replay.stderr.count("\n") == 1 and "--bootstrap=" in replay.stderr, replay.stderr
+
+
+def test_a_data_dir_that_cannot_be_made_fails_in_one_line(tmp_path):
+    import subprocess
+    import sys
+
+    in_the_way = tmp_path / "a-file"
+    in_the_way.write_text("")
+    run = subprocess.run([sys.executable, "-m", "worker", "run"], capture_output=True, text=True, timeout=60,
+                         env={"PATH": "/usr/bin:/bin", "WORKER_DATA_DIR": str(in_the_way)})
+    assert run.returncode == 1
+    assert run.stderr.strip() == (f"worker: WORKER_DATA_DIR={str(in_the_way)!r} cannot be a folder for table data: "
+                                  "File exists"), run.stderr  # (it raised FileExistsError, traceback and all)

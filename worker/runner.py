@@ -30,7 +30,12 @@ BROKER_LOG_EVERY = 15
 
 def run_worker(settings: Settings, replay_paths: list[str] | None = None) -> int:
     broker: EmbeddedBroker | None = None
-    settings.data_dir.mkdir(parents=True, exist_ok=True)
+    try:
+        settings.data_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:  # a file in the way, no permission, a read-only volume
+        print(f"worker: WORKER_DATA_DIR={str(settings.data_dir)!r} cannot be a folder for table data: "
+              f"{exc.strerror}", file=sys.stderr)
+        return 1
     if settings.embedded:
         try:
             broker = EmbeddedBroker.start(log_path=settings.data_dir / "tansu.log")
