@@ -158,3 +158,20 @@ def test_a_data_dir_that_cannot_be_made_fails_in_one_line(tmp_path):
     assert run.returncode == 1
     assert run.stderr.strip() == (f"worker: WORKER_DATA_DIR={str(in_the_way)!r} cannot be a folder for table data: "
                                   "File exists"), run.stderr  # (it raised FileExistsError, traceback and all)
+
+
+def test_a_web_port_in_use_fails_in_one_line_before_anything_starts():
+    import socket
+    import subprocess
+    import sys
+
+    with socket.socket() as holder:
+        holder.bind(("127.0.0.1", 0))
+        holder.listen()
+        port = holder.getsockname()[1]
+        run = subprocess.run([sys.executable, "-m", "worker", "run"], capture_output=True, text=True, timeout=60,
+                             env={"PATH": "/usr/bin:/bin", "WORKER_WEB_PORT": str(port)})
+    # (Faust found out after the broker and the app had started, and stopped with a traceback.)
+    assert run.returncode == 1
+    assert run.stderr.startswith(f"worker: cannot serve HTTP on 127.0.0.1:{port} (Address already in use)"), run.stderr
+    assert run.stderr.count("\n") == 1 and "embedded broker" not in run.stderr, run.stderr

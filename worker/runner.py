@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import socket
 import sys
 import time
 from pathlib import Path
@@ -35,6 +36,11 @@ def run_worker(settings: Settings, replay_paths: list[str] | None = None) -> int
     except OSError as exc:  # a file in the way, no permission, a read-only volume
         print(f"worker: WORKER_DATA_DIR={str(settings.data_dir)!r} cannot be a folder for table data: "
               f"{exc.strerror}", file=sys.stderr)
+        return 1
+    taken = _web_port_taken(settings)
+    if taken is not None:
+        print(f"worker: cannot serve HTTP on {settings.web_host}:{settings.web_port} ({taken}); another worker "
+              "may hold it: set WORKER_WEB_PORT (and WORKER_WEB_HOST)", file=sys.stderr)
         return 1
     if settings.embedded:
         try:
@@ -74,6 +80,18 @@ def _quiet_client_libraries(level: str) -> None:
     if level.lower() != "debug":
         for name in ("kafka", "aiokafka"):
             logging.getLogger(name).setLevel(logging.WARNING)
+
+
+def _web_port_taken(settings: Settings) -> str | None:
+    """Why the web port cannot be bound, or None. Checked before anything starts: Faust found
+    out only once the broker and the app were up, and stopped with a traceback in the log."""
+    with socket.socket(socket.AF_INET6 if ":" in settings.web_host else socket.AF_INET) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as aiohttp binds: TIME_WAIT is no obstacle
+        try:
+            probe.bind((settings.web_host, settings.web_port))
+        except OSError as exc:
+            return exc.strerror or str(exc)
+    return None
 
 
 def hold_root_log_level(app: Any, level: str) -> None:
