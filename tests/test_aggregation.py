@@ -58,8 +58,12 @@ def test_views_hide_the_bookkeeping_that_makes_retries_idempotent():
 
 def test_same_leader_twice_in_one_article_counts_once_at_its_most_severe():
     state = fresh()
-    apply_article(state, None, [event("a", "wounded"), event("a", "killed")], offset=0)
+    given = [event("a", "wounded", name="A"), event("a", "killed", name="Abu A")]
+    apply_article(state, None, given, offset=0)
     assert state.leaders["a"]["outcome"] == "killed"
+    # The events stay as extracted: `worker extract` prints them after the sequencer ran (the
+    # merge used to rewrite the first one into "killed", "Abu A").
+    assert [(e.outcome, e.leader, e.aliases) for e in given] == [("wounded", "A", []), ("killed", "Abu A", [])]
     assert state.leaders["a"]["articles"] == 1
     assert (state.regions["Syria"]["killed"], state.regions["Syria"]["wounded"]) == (1, 0)
 

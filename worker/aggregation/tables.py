@@ -24,7 +24,7 @@ so rows are kept small: counts, not lists of article ids.
 from __future__ import annotations
 
 from collections.abc import Iterable, MutableMapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from worker.articles.model import OUTCOMES, Event
@@ -75,13 +75,18 @@ def _region_keys(event: Event) -> list[str]:
 
 
 def _merge_per_leader(events: Iterable[Event]) -> dict[str, Event]:
-    """One event per leader_key: an extractor may name the same person twice."""
+    """One event per leader_key: an extractor may name the same person twice. The events given
+    are left as they are (the caller still reports them); a merge works on a copy."""
     merged: dict[str, Event] = {}
+    copied: set[str] = set()
     for event in events:
         seen = merged.get(event.leader_key)
         if seen is None:
             merged[event.leader_key] = event
             continue
+        if event.leader_key not in copied:
+            seen = merged[event.leader_key] = replace(seen, aliases=list(seen.aliases))
+            copied.add(event.leader_key)
         if more_severe(event.outcome, seen.outcome) != seen.outcome:
             seen.outcome, seen.country, seen.admin1 = event.outcome, event.country, event.admin1
         if len(event.leader.split()) > len(seen.leader.split()):
