@@ -26,7 +26,7 @@ _TRUE, _FALSE = ("1", "true", "yes", "on"), ("0", "false", "no", "off")
 _SERVER = re.compile(r"(?:\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9_.-]+)(?::(?P<port>[0-9]{1,5}))?")
 
 
-def bootstrap_servers(value: str, source: str) -> str:
+def checked_servers(value: str, source: str) -> str:
     """``value`` as a list of "host:port" servers (spaces around commas dropped), or a
     :class:`SettingsError` that names ``source``. A malformed list would never connect: the
     worker used to wait for it for the whole broker wait, and the replay raised a traceback."""
@@ -198,7 +198,7 @@ class Settings:
         read = _Reader(os.environ if env is None else env)
         bootstrap = read.text("KAFKA_BOOTSTRAP_SERVERS", "").strip()
         if bootstrap:
-            bootstrap = bootstrap_servers(bootstrap, "KAFKA_BOOTSTRAP_SERVERS")
+            bootstrap = checked_servers(bootstrap, "KAFKA_BOOTSTRAP_SERVERS")
         return cls(
             bootstrap_servers=bootstrap,
             app_id=read.text("WORKER_APP_ID", cls.app_id),
@@ -242,4 +242,4 @@ class Settings:
         """A copy pointing at ``servers`` (the embedded broker's address, or ``--bootstrap``)."""
         from dataclasses import replace
 
-        return replace(self, bootstrap_servers=bootstrap_servers(servers, "--bootstrap"))
+        return replace(self, bootstrap_servers=checked_servers(servers, "--bootstrap"))
