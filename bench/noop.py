@@ -142,8 +142,8 @@ def build(spec: dict[str, Any]) -> faust.App:
 
     # With "prepare_ms", stage one spins that long on each message, as fingerprint and extraction
     # hold the worker's agent: the ceiling then says what the plumbing costs around work of the
-    # worker's weight. Wall clock, as the worker's histogram measures it: in both, a turn the
-    # consumer's thread takes of the interpreter lock falls inside the time.
+    # worker's weight. Wall clock, as the worker's histogram measures it (there it equals the
+    # agent thread's CPU time: the agent does not wait for the interpreter lock, see the README).
     burn = float(spec.get("prepare_ms") or 0.0) / 1000
 
     async def prepare_agent(stream: faust.StreamT) -> Any:
