@@ -47,6 +47,7 @@ _ALIAS_GAP = re.compile(
     r"\s*(?:,\s*)?(?:\(\s*)?(?:who\s+(?:is|was)\s+)?(?:(?:also|better|more commonly|widely|popularly)\s+)?"
     r"(?:known\s+(?:as|by)"
     r"(?:\s+(?:his|the)\s+(?:nom de guerre|kunya|alias|name|pseudonym))?|aka|a\.k\.a\.?|alias|"
+    r"vulgo|"  # Portuguese and Spanish "commonly called", kept in translated Mozambican reports
     # "known inside the group as", "known to locals as", "known in ISKP propaganda as"
     r"known(?:\s+[\w'\u2019-]+){1,4}?\s+as|"
     # "who uses the name X", "using the kunya X"
@@ -61,10 +62,12 @@ _ALIAS_GAP = re.compile(
     r"(?: the (?:kunya|name|"
     r"nom de guerre|alias))?|(?:going|went) by the (?:kunya|name|nom de guerre)|"
     r"whose (?:nom de guerre|kunya|alias|real name|full name|birth name) (?:is|was))?\s*[,:]?\s*"
-    r"[\"'\u201c\u2018]?\s*",
+    r"[\"'\u201c\u2018]?\s*"
+    # "AKA Qari Saifullah": the alias's honorific is left out of its mention
+    r"(?:(?:" + "|".join(sorted(HONORIFICS)) + r")\s+)?",
     re.IGNORECASE,
 )
-_ALIAS_WORD = re.compile(r"went by|goes by|answers to|known|uses|used|using|aka|a\.k\.a|alias|called|nicknamed|"
+_ALIAS_WORD = re.compile(r"went by|goes by|answers to|known|uses|used|using|aka|a\.k\.a|alias|vulgo|called|nicknamed|"
                          r"dubbed|\bor\b|name|born|"
                          r"nom de guerre|"
                          r"kunya|pseudonym|goes by|going by|referred|code|\(", re.IGNORECASE)
@@ -652,7 +655,10 @@ _UNNAMED_PATIENT = re.compile(
     r"(?:leaders?|commanders?|emirs?|amirs?|walis?|officials?|chiefs?|heads?|deputy|deputies|financiers?|"
     r"smugglers?|facilitators?|recruiters?|operatives?|members?|militants?|figures?|man|men|woman|"
     r"suspects?|planners?|spokesm[ae]n|judges?|bomb[- ]?makers?|logisticians?|couriers?|targets?|"
-    r"cell leaders?|jihadists?|insurgents?|terrorists?|fighters?|associates?|nationals?)\b",
+    r"cell leaders?|jihadists?|insurgents?|terrorists?|fighters?|associates?|nationals?|"
+    # specialists described by their trade: "a senior explosives expert", "a weapons trainer"
+    r"experts?|specialists?|trainers?|instructors?|ideologues?|preachers?|propagandists?|bodyguards?|"
+    r"gunm[ae]n|snipers?|bombers?)\b",
     re.IGNORECASE,
 )
 _UNNAMED_PATIENT_L = caseless(_UNNAMED_PATIENT)
@@ -737,7 +743,8 @@ def _ident_kind(left: str) -> tuple[str, str] | None:
 _ROLE_HEAD = re.compile(r"\b(?:leader|commander|emir|amir|wali|official|chief|head|deputy|financier|smuggler|"
                         r"facilitator|recruiter|operative|member|militant|figure|man|woman|suspect|planner|"
                         r"spokesman|judge|bomb[- ]?maker|logistician|courier|target|fighter|jihadist|"
-                        r"detainee|dead|slain|individual)s?$", re.IGNORECASE)
+                        r"detainee|dead|slain|individual|expert|specialist|trainer|instructor|ideologue|"
+                        r"preacher|propagandist|bodyguard|gunman|sniper|bomber)s?$", re.IGNORECASE)
 
 
 def _identify(text: str, sentences: list[Sentence], mentions: list[Mention], uf: _UnionFind,
@@ -1070,13 +1077,18 @@ def _best_place(text: str, places: list[PlaceHit], s: Sentence, cue: int,
         if (window is None or "between" in window) and _cross_border(text, places, k, s.start):
             continue  # "moved weapons between Syria and Iraq": a route, not a place of the outcome
         dist = abs(h.start - cue) + (0 if h.start >= cue else 40)
-        key = (h.rank + (_DEMOTED if demoted and any(a <= h.start < b for a, b in demoted) else 0), dist)
+        rank = h.rank + (_DEMOTED if demoted and any(a <= h.start < b for a, b in demoted) else 0)
+        if tail.endswith(("of", "of the")) and _TITLE_OF_BEFORE.search(text, max(s.start, h.start - 30), h.start):
+            rank += _DEMOTED  # "killing the so-called wali of Kirkuk": a title's province, not where
+        key = (rank, dist)
         if best is None or key < best[:2]:
             best = (*key, h)
     return best[2] if best else None
 
 
 _START = attrgetter("start")
+_TITLE_OF_BEFORE = re.compile(r"\b(?:wali|walis|emir|emirs|amir|governor|governors)\s+of\s+(?:the\s+)?$",
+                              re.IGNORECASE)
 #: Words before a place that make it the place of someone's past deed, not of the outcome.
 _DEED_BEFORE = re.compile(r"\b(?:blamed for|responsible for|accused of|behind|masterminded|plotted|planned|"
                           r"linked to|involved in|wanted for|known for|convicted of|charged with|carried out|"

@@ -41,7 +41,7 @@ _NAME_INTRO = re.compile(
     r"(?:\bnamed|\bnamed(?: only)? as|\bcalled|\bidentified(?: only| simply)? as|"
     r"\bknown(?: only| simply| locally| just| widely| popularly| better)? as|"
     r"\bknown by(?: the name)?|\bdubbed|"
-    r"\bnicknamed|\bnom de guerre|\balias|\baka|\ba\.k\.a\.|\bkunya|\bgoes by|\bgoing by|"
+    r"\bnicknamed|\bnom de guerre|\balias|\bvulgo|\baka|\ba\.k\.a\.|\bkunya|\bgoes by|\bgoing by|"
     r"\bthe (?:single |one |only )?name|"
     r"\b(?:his|her) (?:first |given )?name)"
     r"[\s,:\"\u201c'\u2018]*$",
@@ -49,7 +49,7 @@ _NAME_INTRO = re.compile(
 )
 
 #: What a ``_NAME_INTRO`` match ends with, once the trailing spaces and quotes are cut.
-_INTRO_ENDS = ("named", "called", "as", "by", "by the name", "dubbed", "guerre", "alias", "aka", "a.k.a.",
+_INTRO_ENDS = ("named", "called", "as", "by", "by the name", "dubbed", "guerre", "alias", "vulgo", "aka", "a.k.a.",
                "kunya", "the name", " name")
 _INTRO_TRAIL = frozenset(",:\"\u201c'\u2018")
 
@@ -73,6 +73,8 @@ _ATTRIBUTIVE_AFTER = re.compile(
     r"camp|valley|forest|prison|neighbou?rhood|quarter|mountains?|desert|bridge|checkpoint|crossing|"
     r"church|cathedral|school|stadium|hotel|street|square|port|refinery|cafe|caf\u00e9|restaurant|bakery|"
     r"tribe|tribes|clan|clans|"
+    # a body of the group: "the Islamic State's al-Karrar office", "the al-Furqan foundation"
+    r"office|offices|bureau|wing|diwan|foundation|agency|"
     r"nightclub|attack|attacks|bombing|bombings|massacre|siege|"
     r"river|airport|base|hospital|university|mosque|market|islands?|state university|"
     # a group's outlet: "ISKP's al-Azaim media", "the al-Naba newspaper"

@@ -25,8 +25,10 @@ SEVERITY = {KILLED: 3, CAPTURED: 2, WOUNDED: 1, MENTIONED: 0}
 
 #: "the detention in January of X", "the killing last year of X".
 #: "the capture in Fallujah last month of X", "the capture, near Banibangou in the Tillabéri region, of X".
+#: "the capture last month in the southern city of Kandahar of X": the place phrase may end at
+#: its own "of" (the patient is then the first name after the cue, as before).
 _WHEN_OF = (r"(?: (?:in|on|last|earlier|this|late|early) \w+(?: \d{4})?| \w+ ago|"
-            r",? (?:in|at|near) [^.;:()]{3,60}?,){0,2} of")
+            r",? (?:in|at|near) [^.;:()]{3,60}?,|,? (?:in|at|near) [^.;:(),]{3,60}?(?= of)){0,2} of")
 #: "the most senior figure killed so far is X": a time phrase between a list cue and its copula.
 _SO_FAR = (r"(?: (?:so far|to date|this (?:year|month|week|quarter)|last (?:year|month|week)|"
            # "the commander killed in that fighting was X": the operation named again
@@ -95,6 +97,9 @@ _CUES: list[tuple[str, str, str]] = [
     ("intr", WOUNDED, r"(?:shot|hit|struck) (?:in|through) the (?:left |right |lower |upper )?(?:leg|legs|arm|arms|"
                       r"shoulder|hand|foot|stomach|abdomen|back|chest|thigh|knee|hip)|"
                       r"hit by (?:gunfire|bullets|a bullet|shrapnel|sniper fire)|"
+                      # "was hit during the fighting at Seytenga"
+                      r"hit (?:during|in) (?:the )?(?:heavy )?(?:fighting|clash(?:es)?|exchanges? of fire|"
+                      r"firefight|gunfight|shootout|battle|ambush)|"
                       r"(?:survived|escaped|sustained|suffered|fled|retreated|withdrew) with (?:\w+ ){0,2}"
                       r"(?:wounds|injuries)|"
                       # "was observed escaping from the site with wounds"
@@ -150,7 +155,7 @@ _CUE_NEXT = {
     "gave": ("himself", "herself", "themselves"),
     "turned": ("himself", "herself", "themselves"),
     "behind": ("bars",),
-    "hit": ("by", "in"),
+    "hit": ("by", "in", "during"),
     "struck": ("in",),
     "committed": ("suicide",),
     "held": ("was", "were"),
@@ -254,7 +259,9 @@ _INTENT = re.compile(
     r"threaten(?:ed|s)? to|order(?:ed|s)? to|want(?:ed|s)? to|instead of|rather than|without|risk of|"
     r"in order to|ready to|set to|about to|meant to|hop(?:ed|ing) to|fail(?:ed|s)? to|"
     # "was believed to have been wounded": a report, no intent
-    r"(?<!believed )(?<!thought )(?<!reported )(?<!said )(?<!understood )(?<!presumed )(?<!feared )(?<!known )to)"
+    # "escaped, only to be arrested": what happened next, no intent
+    r"(?<!believed )(?<!thought )(?<!reported )(?<!said )(?<!understood )(?<!presumed )(?<!feared )(?<!known )"
+    r"(?<!only )to)"
     r"(?:\s+(?:be|being|have been|get|getting))?\s*$",
     re.IGNORECASE,
 )
@@ -450,12 +457,16 @@ def sentence_outcomes(sent: str, spans: list[tuple[int, int, bool]], next_sent: 
     last_seg = -1
     last_patients: list[int] = []
     next_low = _lower(next_sent) if next_sent and not next_has_names else ""
-    next_denies = bool(next_low) and _may_deny(next_low) and bool(_denials(next_low))
+    next_denials = _denials(next_low) if next_low and _may_deny(next_low) else []
+    # "A strike wounded X. He survived": an escape in the next sentence undoes a death or a
+    # capture, not a wound (as within the sentence, in _invalid)
+    next_denies_wound = any(not esc for _, esc in next_denials)
     has_had = "had " in low or "initially " in low
     for k, (cstart, cend, kind, outcome) in enumerate(cues):
         seg = _segment(bounds, cstart)
         seg_start, seg_end = bounds[seg], bounds[seg + 1]
-        if next_denies or _invalid(low, bounds, seg, cstart, denials, outcome) or \
+        next_undoes = next_denies_wound if outcome == WOUNDED else bool(next_denials)
+        if next_undoes or _invalid(low, bounds, seg, cstart, denials, outcome) or \
                 (has_had and _superseded(low, cstart)):
             continue
         prev_cue_end = max([c[1] for c in cues[:k] if c[1] <= cstart and c[0] >= seg_start] or [seg_start])
@@ -538,6 +549,10 @@ def sentence_outcomes(sent: str, spans: list[tuple[int, int, bool]], next_sent: 
                 continue
         else:
             stop = _ACTIVE_STOP_L.search(low, cend, next_cue)
+            if stop and low.startswith("for", stop.start()) and _DESCRIBED_OBJECT.match(low, cend, stop.start()) \
+                    and (for_group := _FOR_GROUP_APPOS.match(low, stop.start())) is not None:
+                # "nabbed a suspected recruiter for the group, X, at a bus terminal": X is the object
+                stop = _ACTIVE_STOP_L.search(low, for_group.end(), next_cue)
             limit = stop.start() if stop else next_cue
             # (not "captured X's deputy, Y": X only owns the object)
             patients = [i for i, (s, e, poss) in enumerate(spans) if cend <= s and e <= limit and not poss]
@@ -562,6 +577,9 @@ def sentence_outcomes(sent: str, spans: list[tuple[int, int, bool]], next_sent: 
                 # "detained three ISIS suspects in Bosaso: X, Y and Z"
                 after = [i for i, (s, e, poss) in enumerate(spans) if colon.end() <= s < colon.end() + 20]
                 patients = first_coordination(sent, spans, after)
+            if not patients and seg_start > 0 and low.startswith("whom", seg_start) and kind == "pp":
+                # "X, the group's wali, whom Iraqi forces killed in 2021": the object is the antecedent
+                patients = _antecedent(low, spans, bounds, seg)
             if not patients and (obj := _OBJECT_PRONOUN.match(low, cend)):
                 loose.append(Loose(outcome, cstart, "they" if obj.group(1) == "them" else "he"))
                 continue  # "clashed with X ... and killed him"
@@ -580,6 +598,11 @@ def sentence_outcomes(sent: str, spans: list[tuple[int, int, bool]], next_sent: 
 
 _NEG_OTHER_VERB = re.compile(r"(?:not|never)\s+(?:name|identify|reveal|disclose|release|specify|give|say how many "
                              r"of|say which of)\s+(?:the\s+names?\s+of\s+)?(?:those|the|any of the)\s+$")
+#: An object described before its name: "a suspected recruiter", "two senior commanders".
+_DESCRIBED_OBJECT = re.compile(r"\s+(?:an?|the|two|three|its|their|one)\s+[\w\s'-]{3,50}?\s*$")
+#: "... for the group, X": whose member the object is, then its name in apposition.
+_FOR_GROUP_APPOS = re.compile(r"for\s+(?:the|its|an?)\s+[\w\s'-]{2,40}?,\s*")
+_ONLY_TO_BE = re.compile(r"\bonly to (?:be|have been)\s+(?:\w+ly\s+)?$")
 _GERUND_CLAUSE = re.compile(r"(?:before|after|until|upon|without)\s+(?:being|having been)\s+")
 _SAME_SUBJECT = re.compile(r"\b(?:during|resisting|resisted|upon|at the time of)\s+$")
 
@@ -693,6 +716,8 @@ def _invalid(low: str, bounds: list[int], seg: int, cstart: int, denials: list[t
             continue  # "X, who had survived a strike in 2021, was killed": an earlier escape undoes nothing later
         if esc and d < cstart and "," in low[d:cstart]:
             continue  # "X, who survived an airstrike in 2021, was killed": an escape behind a comma is past
+        if esc and d < cstart and _ONLY_TO_BE.search(low, max(0, cstart - 30), cstart):
+            continue  # "escaped, only to be arrested hours later": the outcome came after the escape
         if esc and d < seg_start:
             if later is None:
                 later = _GERUND_CLAUSE.match(low, seg_start) is not None
@@ -724,7 +749,9 @@ def _antecedent(sent: str, spans: list[tuple[int, int, bool]], bounds: list[int]
     return [i for i in _with_coordinated(sent, spans, inside[-1]) if i in inside]
 
 
-_COORD_GAP = re.compile(r"\s*(?:,\s*)?(?:and|,)\s*|\s*,\s*")
+#: "X and Y", "X, Y and Z", and "X and his aide, Y" (Y in apposition to the second conjunct).
+_COORD_GAP = re.compile(r"\s*(?:,\s*)?(?:and|,)\s*|\s*,\s*|"
+                        r"\s*,?\s*and\s+(?:his|her|their|its)\s+(?:[\w'-]+\s+){0,2}?[\w'-]+,\s*")
 #: "X, who led cells ..., was killed": the comma that closes an appositive before the verb.
 _APPOS_END = re.compile(r",\s*(?:(?:was|were|had|has|have|is|are|been|being|later|also|reportedly|then|"
                         r"subsequently|eventually|allegedly|himself|herself)\s+){0,3}$")
@@ -759,10 +786,14 @@ def _appositive_subject(low: str, spans: list[tuple[int, int, bool]], cues: list
 
 
 def _with_coordinated(low: str, spans: list[tuple[int, int, bool]], last: int) -> list[int]:
-    """``last`` and the names joined to it before by "and" or commas ("X and Y, who ...")."""
+    """``last`` and the names joined to it before by "and" or commas ("X and Y, who ...").
+
+    The join next to ``last`` must hold "and": "a courier who stayed with X, Y, was wounded"
+    has Y in apposition to the courier, not in a list with X."""
     out = [last]
     for prev in range(last - 1, -1, -1):
-        if not _COORD_GAP.fullmatch(low, spans[prev][1], spans[out[0]][0]):
+        gap = _COORD_GAP.fullmatch(low, spans[prev][1], spans[out[0]][0])
+        if not gap or (len(out) == 1 and "and" not in gap.group()):
             break
         out.insert(0, prev)
     return out

@@ -72,11 +72,15 @@ _GOV_WORDS = re.compile(
     r"person|woman) for|monitor|mother|wife|widow|daughter|son of a|sister|relatives?|family members?|"
     r"friend|neighbou?r|cameraman|photographer|author|writer|historian|expert on|director|"
     r"village (?:heads?|chiefs?|leaders?|elders?|officials?)|mukhtar|civil society|community leaders?|"
-    r"traditional (?:rulers?|leaders?)|district (?:heads?|chiefs?)|local officials?|rapporteur|"
+    r"traditional (?:rulers?|leaders?|chiefs?)|district (?:heads?|chiefs?)|local officials?|rapporteur|"
+    r"local (?:chiefs?|notables?)|"
     # a community's cleric, named as a mediator or a victim: "a religious leader in the municipality"
     r"religious (?:leaders?|figures?|scholars?)|"
     r"boko haram|jnim|ansaru|abu sayyaf|maute|al-?shabaab|fdn|fds|fama|sadc|samim|minusma|monusco|fardc|"
     r"shepherds?|herders?|herdsm[ae]n|fisherm[ae]n|traders?|shopkeepers?|merchants?|"
+    r"(?:truffle |firewood |wood )?gatherers?|labou?rers?|"
+    # militias that fight the group: Nigeria's Civilian JTF, Burkina Faso's VDP
+    r"cjtf|civilian jtf|civilian joint task force|vigilantes?|vdp|"
     # a driver by trade; "the driver" alone may be the group's (a car bomb's, a commander's)
     r"(?:truck|taxi|bus|lorry|ambulance|aid|delivery|tanker|local|civilian|a)\s+drivers?|"
     # victims and bystanders: "a nomad, X, was killed by a roadside bomb", "a CTD constable, X"
@@ -473,6 +477,9 @@ _TITLE_WORDS = STRONG_TITLES | {"gen", "col", "lt", "maj"}
 _WEAK_TITLES = frozenset({"spokesman", "spokesperson", "spokeswoman", "governor", "judge", "director",
                           "minister", "father"})
 
+_OFFICE_TITLES = frozenset({"judge", "governor", "minister", "director"})
+_GROUP_OFFICE_BEFORE = re.compile(r"\b(?:sharia|shari'a|islamic|isis|isil|is|daesh|group's|its|self-styled|so-called)"
+                                  r"\W+(?:\w+\W+)?$", re.IGNORECASE)
 
 #: Words that every ``_SPEAKER_LEFT`` match contains.
 _SPEAKER_HINTS = ("said", "says", "told", "according", "added", "quot")
@@ -491,8 +498,12 @@ def judge(sentence_text: str, start: int, end: int, low: str | None | bool = Fal
     word = _title_before(sentence_text, max(0, start - 30), start)
     if word is not None and word.lower().rstrip(".") in _TITLE_WORDS and not (
             word.islower() and _POSSESSOR_BEFORE.search(sentence_text, max(0, start - 40), start)):
+        title = word
         word = word.lower().rstrip(".")
-        if word not in _WEAK_TITLES:
+        if word not in _WEAK_TITLES or (word in _OFFICE_TITLES and title[0].isupper()
+                                        and not _GROUP_OFFICE_BEFORE.search(sentence_text, max(0, start - 40), start)):
+            # "presided over by Judge X": an office written as a title is the state's (not "the
+            # group's judge X", nor "ISIS Sharia Judge X")
             verdict.strong_title = True
     lnp = left_np(sentence_text, start, low)
     if lnp and sentence_text[:start].rstrip().endswith(",") and speaker_right(end):
