@@ -279,6 +279,9 @@ HELDOUT_FLOORS = {
     # written blind, scored after round 8 ("first"), then released and tuned on (round 10)
     "heldout11": {"first": (.951, .854, .851, .795), "floor": (.97, .975, .975, .95)},  # tuned on (round 10)
     "heldout12": {"first": (.899, .892, .892, .873), "floor": (.935, .935, .935, .925)},  # tuned on (round 10)
+    # written blind, scored after round 10 ("first"), then released and tuned on (round 11)
+    "heldout13": {"first": (.879, .759, .738, .707), "floor": (.895, .90, .89, .845)},  # tuned on (round 11)
+    "heldout14": {"first": (.873, .872, .872, .826), "floor": (.94, .97, .97, .93)},  # tuned on (round 11)
 }
 
 

@@ -44,7 +44,7 @@ MAX_TEXT = 200_000  # longer bodies are cut: the contract's size limit is enforc
 MAX_MENTIONS = 600  # a real article names a few dozen; joining short forms is quadratic in this
 
 _ALIAS_GAP = re.compile(
-    r"\s*(?:,\s*)?(?:\(\s*)?(?:who\s+(?:is|was)\s+)?(?:(?:also|better|more commonly|widely|popularly)\s+)?"
+    r"\)?\s*(?:,\s*)?(?:\(\s*)?(?:who\s+(?:is|was)\s+)?(?:(?:also|better|more commonly|widely|popularly)\s+)?"
     r"(?:known\s+(?:as|by)"
     r"(?:\s+(?:his|the)\s+(?:nom de guerre|kunya|alias|name|pseudonym))?|aka|a\.k\.a\.?|alias|"
     r"vulgo|"  # Portuguese and Spanish "commonly called", kept in translated Mozambican reports
@@ -52,9 +52,11 @@ _ALIAS_GAP = re.compile(
     r"known(?:\s+[\w'\u2019-]+){1,4}?\s+as|"
     # "who uses the name X", "using the kunya X"
     r"(?:who\s+)?(?:uses|used|using)\s+the\s+(?:name|kunya|alias|nom de guerre|pseudonym)|"
-    r"code[- ]?named|under the (?:name|alias|kunya)|"
+    r"code[- ]?named|under the (?:name|alias|kunya)|(?:the\s+)?so-called|"
+    # "Abu Sayyaf, the nom de guerre of a Tunisian named X"
+    r"the (?:nom de guerre|kunya|alias|pseudonym) of (?:an? [\w-]+ (?:named|called) )?|"
     r"also called|called|nicknamed|dubbed|or|(?:whose\s+)?(?:real|birth|given)\s+name(?:\s+is|\s+was)?|"
-    r"real name|born|n[ée]e|(?:by\s+)?(?:his\s+)?(?:nom de guerre|kunya|pseudonym)|who goes by|"
+    r"real name|born|n[ée]e|(?:by\s+|of\s+)?(?:his\s+)?(?:nom de guerre|kunya|pseudonym)|who goes by|"
     r"going by|also referred to as|referred to as|"
     r"who (?:uses|used) the (?:name|kunya|nom de guerre|alias)|"  # "X, who used the name Y among the militants"
     # "who it said went by the name": a hedge of the speaker may stand inside
@@ -64,7 +66,8 @@ _ALIAS_GAP = re.compile(
     r"whose (?:nom de guerre|kunya|alias|real name|full name|birth name) (?:is|was))?\s*[,:]?\s*"
     r"[\"'\u201c\u2018]?\s*"
     # "AKA Qari Saifullah": the alias's honorific is left out of its mention
-    r"(?:(?:" + "|".join(sorted(HONORIFICS)) + r")\s+)?",
+    r"(?:(?:" + "|".join(sorted(HONORIFICS)) + r")\s+)?"
+    r"\(?",  # "(Ahmed Jassim Ubaid), nicknamed (Abu Hajar al-Ansari)": names in brackets
     re.IGNORECASE,
 )
 _ALIAS_WORD = re.compile(r"went by|goes by|answers to|known|uses|used|using|aka|a\.k\.a|alias|vulgo|called|nicknamed|"
@@ -343,6 +346,11 @@ def _headline_lines(text: str) -> list[tuple[int, int]]:
     return out
 
 
+_FRONTED_ALIAS = re.compile(r"(?:^|[.!?][\"'\u201d\u2019]?\s+|\n)\s*(?:(?:widely|better|also|locally|popularly)\s+)?"
+                            r"known\s+(?:by\s+(?:his|her|the)\s+(?:kunya|nom de guerre|alias|name)|as)\s*,?\s*$",
+                            re.IGNORECASE)
+
+
 def _link_aliases(text: str, mentions: list[Mention], by_sentence: dict[int, list[int]],
                   uf: _UnionFind) -> set[int]:
     linked: set[int] = set()
@@ -356,9 +364,10 @@ def _link_aliases(text: str, mentions: list[Mention], by_sentence: dict[int, lis
                 word, alias, appos, subject = _ALIAS_WORD, _ALIAS_GAP, _ALIAS_APPOS, gap
             else:
                 word, alias, appos, subject = _ALIAS_WORD_L, _ALIAS_GAP_L, _ALIAS_APPOS_L, low
-            if not word.search(subject):
-                continue
-            if not ((len(gap) <= 60 and alias.fullmatch(subject)) or appos.fullmatch(subject)):
+            if gap.strip() == "," and _FRONTED_ALIAS.search(text, max(0, mentions[a].start - 60), mentions[a].start):
+                pass  # "Widely known by his kunya, X, Y was killed": the alias comes first
+            elif not word.search(subject) or \
+                    not ((len(gap) <= 60 and alias.fullmatch(subject)) or appos.fullmatch(subject)):
                 continue
             if mentions[a].possessive:
                 continue
@@ -695,6 +704,8 @@ def _strip_honorific(left: str) -> str:
     return _HONORIFIC_TAIL.sub("", left)
 
 
+_CLAIM_DENIED = re.compile(r"\b(?:denied|dismissed|rejected|refuted)\s+(?:[\w'-]+\s+){0,6}?"
+                           r"(?:claims?|reports?|posts?|rumou?rs?|allegations?)\b", re.IGNORECASE)
 _GENERIC_HEADS = frozenset({"man", "men", "woman", "person", "militant", "militants", "suspect", "suspects",
                             "target", "individual", "jihadist", "insurgent", "terrorist"})
 _IDENT_OUTCOME = [
@@ -761,6 +772,8 @@ def _identify(text: str, sentences: list[Sentence], mentions: list[Mention], uf:
         kind = _ident_kind(left)
         if kind is None:
             continue
+        if _CLAIM_DENIED.search(text, s.start, m.start):
+            continue  # "rejected claims that the group's leader, X, had been wounded": no naming of a patient
         how, np = kind
         direct = next((o for o, rx in _IDENT_OUTCOME if rx.search(np)), None) if np else None
         if direct:
@@ -802,6 +815,8 @@ def _identify(text: str, sentences: list[Sentence], mentions: list[Mention], uf:
                 n = mentions[k]
                 if n.sentence != m.sentence:
                     break
+                if uf.find(k) == uf.find(i):
+                    continue  # "X, better known as "Dheere", and Y": X's alias
                 gap = text[mentions[k - 1].end:n.start]
                 if not _COORD_NAMES.fullmatch(gap):
                     break
@@ -830,7 +845,8 @@ _OWN_FATE = re.compile(r"\b(?:was|were|had been|has been|is)\s+(?:\w+\s+){0,2}?(
                        r"detained|wounded|injured)\b", re.IGNORECASE)
 _CLAIM_BEFORE = re.compile(r"\b(?:had\s+(?:\w+\s+)?(?:reported|claimed|said|announced)|initially\s+reported|"
                            r"claimed|rumou?red)\b", re.IGNORECASE)
-_COORD_NAMES = re.compile(r"\s*(?:,|,?\s*and)\s*")
+#: ("X, better known as "Dheere", and Y": a quoted alias may close before the comma)
+_COORD_NAMES = re.compile(r"[\"'\u201d\u2019)]?\s*(?:,|,?\s*and)\s*")
 
 
 def _record(p: Person, outcome: str, sentence: int, cue: int) -> None:
@@ -1067,6 +1083,9 @@ def _best_place(text: str, places: list[PlaceHit], s: Sentence, cue: int,
             continue  # "fled toward the boundary with Maguindanao": a direction, not where it happened
         if _BASED_AFTER.match(text, h.end):
             continue  # "a Britain-based monitor": where someone is based, not where it happened
+        if h.kind == TOWN and k + 1 < len(places) and places[k + 1].country != h.country and \
+                _PART_OF.fullmatch(text, h.end, places[k + 1].start):
+            continue  # "the al-Mansoura district of Aden": a homonym of a town of another country
         if (window is None or "since" in window) and _SINCE_BEFORE.search(text, max(s.start, h.start - 50), h.start):
             continue  # "its largest operation since the fall of Baghouz": a time, not a place
         if window is None or any(w in window for w in _DEED_HINTS):
@@ -1087,6 +1106,9 @@ def _best_place(text: str, places: list[PlaceHit], s: Sentence, cue: int,
 
 
 _START = attrgetter("start")
+#: Between a town and the larger place it lies in: "X district of Y", "X, Y", "X in Y province".
+_PART_OF = re.compile(r"(?:\s+(?:district|area|neighbou?rhood|quarter|suburb|town|village|city))?"
+                      r"\s*(?:,|\bof|\bin)\s+(?:the\s+)?", re.IGNORECASE)
 _TITLE_OF_BEFORE = re.compile(r"\b(?:wali|walis|emir|emirs|amir|governor|governors)\s+of\s+(?:the\s+)?$",
                               re.IGNORECASE)
 #: Words before a place that make it the place of someone's past deed, not of the outcome.

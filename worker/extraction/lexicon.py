@@ -32,6 +32,7 @@ STOP = _words(
     "this that these those it its he she his her they their them we our us you i one two three "
     "four five six seven eight nine ten several some many most all both each every no not "
     "first second third last next new former late early earlier later then thus so yet meanwhile "
+    "widely better popularly locally commonly "
     "separately still only once there here what which who whom whose why how about around near "
     "over under into onto across between against within without upon via per amid amidst "
     "including following because until unless whether initial extensive elite "
@@ -52,6 +53,7 @@ STOP = _words(
     " isis isil is daesh iswap iskp isgs iscap is-k isis-k qaeda al-qaeda al-qaida qaida shabaab "
     "shabab al-shabaab al-shabab nusra al-nusra tahrir hayat hayat tahrir al-sham hts taliban "
     "haqqani boko haram ansar ansaru jamaat jama'at jnim wagner hashd shaabi kataib hezbollah "
+    "mourabitoun al-mourabitoun murabitoun al-murabitoun "
     "hizbollah houthi houthis peshmerga ypg sdf pkk asayish pmf amaq al-naba naba furqan al-furqan "
     "centcom uscentcom africom socom pentagon treasury congress parliament government army armies "
     "navy forces force troops command central department ministry council service services "
@@ -90,4 +92,4 @@ STOP = _words(
     " secondary"
 )
 #: Lower-case particles that may stand alone inside a name ("Osama bin Laden").
-INNER_PARTICLES = _words("bin ibn bint abu abd al el de da dos ould van von ul ud")
+INNER_PARTICLES = _words("bin ibn bint ben abu abd al el de da dos ould van von ul ud")

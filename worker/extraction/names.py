@@ -18,12 +18,12 @@ from .text import Hinted, lower_same
 _Q = "\u2018\u2019'\u02bc\u02bf"
 _CAP = rf"[{_Q}]?[A-Z\u00c0-\u00de][\w{_Q}]*(?:-[\w{_Q}]+){{0,4}}"
 # Particles: al- el- ad- ar- as- ash- at- az- ul- ud- ur- adh- ath- an- (before a hyphen) and
-# bin ibn bint abu abd al el de da dos ould van von (before a name), factored by first
+# bin ibn bint ben abu abd al el de da dos ould van von (before a name), factored by first
 # letter: the engine tries fewer branches. Each must be followed by "-" or " " + capital,
 # so at most one branch can match and the factoring finds the same spans.
 _PART = (
     rf"(?:a(?:l|d|r|sh|s|t|z|dh|th|n)|el|u(?:l|d|r))-[\w{_Q}]+(?:-[\w{_Q}]+){{0,3}}"
-    rf"|(?:b(?:int|in)|ibn|ab(?:u|d)|al|el|d(?:e|a|os)|ould|v(?:an|on))(?= [A-Z{_Q}])"
+    rf"|(?:b(?:int|in|en)|ibn|ab(?:u|d)|al|el|d(?:e|a|os)|ould|v(?:an|on))(?= [A-Z{_Q}])"
 )
 # The leading lookahead (a superset of the first characters a span can start with) lets
 # the engine skip other characters in C: 2x faster than trying the lookbehind everywhere.
@@ -81,7 +81,9 @@ _ATTRIBUTIVE_AFTER = re.compile(
     r"media(?!\s+(?:official|chief|head|emir|amir|officer|operative|coordinator)s?\b)|newspaper|magazine|"
     r"outlet|channel)\b"
     # "the Kurdistan Regional Government": the first words of an institution's name
-    r"|\s+(?:Government|Council|Ministry|Authority|Parliament|Service|School|College|Tribe|Clan)\b"
+    r"|\s+(?:Government|Council|Ministry|Authority|Parliament|Service|School|College|Tribe|Clan|"
+    # "the Santa Maria Catholic Church", "the Al-Nouri Mosque": a building's name
+    r"Church|Cathedral|Mosque|Hospital|University|Airport|Stadium|Hotel|Prison|Market|Bridge)\b"
 )
 _ATTRIBUTIVE_ROLE = re.compile(r"\s+(?:sub-?leaders?|sub-?commanders?|"
                                r"commanders?|leaders?|fighters?|militants?|members?|emirs?|founders?|"
@@ -262,7 +264,8 @@ def _token(raw: str, place_words: frozenset[str]) -> tuple[bool, str, str, bool,
 
 
 #: Words before a name that make it a settlement: "the town of Abu Hammam", "the village of al-X".
-_SETTLEMENT_OF = Hinted(r"\b(?:village|town|city|hamlet|outskirts|countryside|neighbou?rhood|suburb)\s+of\s+$")
+_SETTLEMENT_OF = Hinted(r"\b(?:villages?|towns?|city|cities|hamlets?|outskirts|countryside|neighbou?rhoods?|suburbs?|"
+                        r"districts?|quarters?)\s+of\s+$")
 #: Words before a lone "al-X" that make it a place: "a cell leader from al-X", "near al-X".
 _SETTLEMENT_BEFORE = re.compile(r"\b[a-z]+\s+(?:from|near|in)\s+$")
 #: Endings of hyphenated adjectives built on a group's name ("al-Qaeda-aligned").

@@ -81,7 +81,10 @@ _CUES: list[tuple[str, str, str]] = [
                        # "is now being held by Kurdish forces", "is serving a life sentence"
                        r"(?:is|are|was|were|been) (?:now |still |currently )?(?:being )?held (?:by|in|at)|"
                        r"(?:is|was) (?:now |still |currently )?serving (?:a |an )?(?:\w+ )?(?:prison |jail )?"
-                       r"(?:sentence|term)"),
+                       r"(?:sentence|term)|"
+                       # "received a sentence of life imprisonment" (not "a death sentence in absentia")
+                       r"(?:received|receives) (?:a |an )?(?:\w+[- ]){0,2}?(?:sentence|prison term|jail term)"
+                       r"(?![^.;]{0,40}\bin absentia\b)"),
     ("nom", CAPTURED, r"(?:capture|arrest|detention|apprehension|extradition|custody)" + _WHEN_OF),
     ("pp", CAPTURED, r"captured|capturing|arrested|arresting|detained|detaining|nabbed|apprehended|caught|"
                      r"taken into (?:\w+ )?custody|(?:took|take|takes|taking) into (?:\w+ )?custody|"
@@ -103,7 +106,7 @@ _CUES: list[tuple[str, str, str]] = [
                       r"(?:survived|escaped|sustained|suffered|fled|retreated|withdrew) with (?:\w+ ){0,2}"
                       r"(?:wounds|injuries)|"
                       # "was observed escaping from the site with wounds"
-                      r"(?:escaping|fleeing|fled) (?:[\w'-]+ ){0,4}?with (?:\w+ ){0,2}(?:wounds|injuries)|"
+                      r"(?:escaping|escaped|fleeing|fled) (?:[\w'-]+ ){0,4}?with (?:\w+ ){0,2}(?:wounds|injuries)|"
                       r"(?:sustained|suffered) (?:\w+ ){0,2}(?:wounds|injuries)"),
     ("pp", WOUNDED, r"wounded|wounding|injured|injuring|hurt|maimed"),
     # a pronoun's outcome noun: "DNA confirmed his death", "wounded during his arrest"
@@ -115,6 +118,10 @@ _CUES: list[tuple[str, str, str]] = [
     ("split", KILLED, r"(?:left|leaving) (?!(?:him|her|them|\w+ly|dead)\b)[^.;:,]{2,80}? dead"),
     ("split", WOUNDED, r"(?:left|leaving) (?!(?:him|her|them|\w+ly|wounded|injured)\b)[^.;:,]{2,80}? "
                        r"(?:\w+ly )?(?:wounded|injured)"),
+    # the present of headlines and timelines: "Drone strike kills X", "Police arrest X in Mosul"
+    # ("pres": an active verb whose subject must be a force or a strike, see _PRESENT_AGENT)
+    ("pres", KILLED, r"kills?"),
+    ("pres", CAPTURED, r"captures?|arrests?|detains?|nabs?"),
 ]
 _CUE_RX = re.compile(
     "|".join(rf"(?P<c{i}>\b(?:{rx})\b)" for i, (_, _, rx) in enumerate(_CUES)), re.IGNORECASE
@@ -132,7 +139,9 @@ _CUE_STARTS = (
     "remained", "being", "fell", "set", "sets", "setting",
     "behind", "capture", "arrest", "detention", "apprehension", "extradition", "custody", "captured",
     "arrested", "detained", "nabbed", "apprehended", "caught", "taken", "extradited", "sentenced", "convicted",
-    "jailed", "imprisoned", "rounded", "seized", "struck", "wounding", "injuring", "injury", "injuries", "wounded",
+    "jailed", "imprisoned", "rounded", "seized", "received", "receives", "kill", "captures", "arrests",
+    "detain", "detains", "nab", "nabs",
+    "struck", "wounding", "injuring", "injury", "injuries", "wounded",
     "injured", "hurt", "maimed", "capturing", "arresting", "detaining", "take", "takes", "taking", "hit",
     "yielded", "survived", "escaped", "sustained", "suffered", "picked", "interpellated", "interpelated",
     "placed", "fled", "retreated", "withdrew", "succumbed", "lost", "losing", "met", "put", "remanded", "claimed",
@@ -241,6 +250,7 @@ _PASSIVE_AUX = re.compile(
     re.IGNORECASE,
 )
 _REDUCED = re.compile(r"(?:\b(?:those|others|people|militants?|fighters?|members?|leaders?|commanders?|"
+                      r"terrorists?|jihadists?|insurgents?|elements?|assailants?|"
                       r"operatives?|men|man|individuals?|suspects?|figures?|officials?|emirs?|chiefs?|planners?|"
                       r"financiers?|facilitators?|smugglers?|recruiters?|deput(?:y|ies)|governors?|walis?|"
                       r"spokesm[ae]n|couriers?|bomb-?makers?)|,|\bboth|"
@@ -383,7 +393,9 @@ _APPOS_GAP = re.compile(r"[^,.;]{0,40},\s*")
 _CONCESSIVE = re.compile(r"\b(?:although|though|albeit|despite being|even though)\s+(?:\w+ly\s+)?$")
 _GOV_BEFORE = re.compile(r"\b(?:soldiers?|troops|police(?:m[ae]n)?|officers?|civilians?|guards?|villagers?|"
                          r"residents?|personnel|members of the (?:security|armed) forces)\b")
-_AMONG_AFTER = re.compile(r"[^.;:,]{0,60}?,\s*(?:among them|among whom|including)\s+")
+#: ("among whom figures the named X": translated French)
+_AMONG_AFTER = re.compile(r"[^.;:,]{0,60}?,\s*(?:among them|among whom|including)\s+"
+                          r"(?:(?:figures?|figured|is|was|were|are)\s+)?(?:the\s+named\s+)?")
 _COLON = re.compile(r"\s*(?:alive\s*|dead\s*)?:")
 _COPULA_BEFORE = re.compile(r"\b(?:was|were|is|are)\s+(?:also\s+|reportedly\s+|not\s+)?$")
 _COMPANION = re.compile(r"\b(?:along with|together with|alongside|as (?:was|were|did))\b")
@@ -456,6 +468,7 @@ def sentence_outcomes(sent: str, spans: list[tuple[int, int, bool]], next_sent: 
     denials = _denials(low) if may_deny else []
     last_seg = -1
     last_patients: list[int] = []
+    last_pronoun: tuple[int, str] | None = None  # (segment, pronoun) of the last cue given to "he"/"they"
     next_low = _lower(next_sent) if next_sent and not next_has_names else ""
     next_denials = _denials(next_low) if next_low and _may_deny(next_low) else []
     # "A strike wounded X. He survived": an escape in the next sentence undoes a death or a
@@ -474,6 +487,8 @@ def sentence_outcomes(sent: str, spans: list[tuple[int, int, bool]], next_sent: 
         before = [i for i, (s, e, poss) in enumerate(spans)
                   if prev_cue_end <= s and e <= cstart and not poss]
         patients: list[int] = []
+        if kind == "pres" and not _PRESENT_AGENT.search(low, max(seg_start, cstart - 50), cstart):
+            continue  # "an arrest warrant", "the kill list": a noun, or no one acting
         if kind == "his":
             if _his_refers_back(low, spans, cstart):
                 loose.append(Loose(outcome, cstart, "he"))
@@ -502,6 +517,17 @@ def sentence_outcomes(sent: str, spans: list[tuple[int, int, bool]], next_sent: 
                 # "X, who carried money between Y and Z, was detained": the names inside the
                 # relative clause are not the subject of the verb after it
                 before = _appositive_subject(low, spans, cues, k) or before
+                if (joined := _AND_AFTER_RELATIVE.search(low, seg_start, spans[before[0]][0])) is not None and \
+                        joined.start() - seg_start <= 90:
+                    # "X, who oversaw the bases, and a fighter named Y were killed": X too
+                    before = [i for i in _antecedent(low, spans, bounds, seg) if i not in before] + before
+            if len(before) > 1:
+                # "a relative of X, Y, was shot dead": a name after a preposition, with a name in
+                # apposition after it, is not the subject
+                before = [i for n, i in enumerate(before)
+                          if not (n + 1 < len(before)
+                                  and _APPOS_TO_NAME.fullmatch(low, spans[i][1], spans[before[n + 1]][0])
+                                  and _PREP_BEFORE_NAME.search(low, max(0, spans[i][0] - 40), spans[i][0]))] or before
             patients = before or _antecedent(low, spans, bounds, seg)
             if not patients and _RELATIVE_L.match(low, seg_start):
                 # "The man who gave himself up, X, walked into a village": the name after the clause
@@ -530,10 +556,16 @@ def sentence_outcomes(sent: str, spans: list[tuple[int, int, bool]], next_sent: 
                 # ... nor "five were killed and three others captured, among whom X": the nearer cue's
                 if among and not _GOV_BEFORE.search(low, max(seg_start, cstart - 60), cstart) and \
                         not any(cend <= c[0] < among.start() + len(among.group(0)) for c in cues[k + 1:]):
-                    after = [i for i, (s, e, _) in enumerate(spans) if among.end() <= s < among.end() + 40]
+                    after = _names_from(spans, among.end(), 40)
                     patients = first_coordination(sent, spans, after)
             if not patients:
                 patients = _appositive_subject(low, spans, cues, k)
+            if not patients and kind == "pp" and not before and \
+                    (inverted := _INVERTED_PATIENT.match(low, cend)) is not None and \
+                    not any(seg_start <= s < cstart for s, _, _ in spans):
+                # "in the operation were also captured two young men, X, of 19 years, and Y":
+                # the subject after its verb (translated Portuguese and French)
+                patients = first_coordination(sent, spans, _names_from(spans, inverted.end(), 5))
             if not patients and seg_start > 0 and _RELATIVE_L.match(low, seg_start) and \
                     _HEAD_BEFORE.search(low, max(0, seg_start - 40), seg_start):
                 # "The man who gave himself up, X, said ...": the name in apposition to the head
@@ -544,21 +576,36 @@ def sentence_outcomes(sent: str, spans: list[tuple[int, int, bool]], next_sent: 
             if pron:
                 word = pron.group("p")
                 loose.append(Loose(outcome, cstart, "they" if word == "they" else "he"))
+                last_pronoun = (seg, loose[-1].pronoun)
                 # "He was taken into custody together with his brother-in-law, X"
                 hits.extend(Hit(i, outcome, cstart) for i in _companions(low, sent, spans, cend))
                 continue
         else:
             stop = _ACTIVE_STOP_L.search(low, cend, next_cue)
-            if stop and low.startswith("for", stop.start()) and _DESCRIBED_OBJECT.match(low, cend, stop.start()) \
-                    and (for_group := _FOR_GROUP_APPOS.match(low, stop.start())) is not None:
+            if stop and low.startswith(("for", "to"), stop.start()) and \
+                    _DESCRIBED_OBJECT.match(low, cend, stop.start()) and \
+                    (for_group := _FOR_GROUP_APPOS.match(low, stop.start())) is not None:
                 # "nabbed a suspected recruiter for the group, X, at a bus terminal": X is the object
                 stop = _ACTIVE_STOP_L.search(low, for_group.end(), next_cue)
             limit = stop.start() if stop else next_cue
             # (not "captured X's deputy, Y": X only owns the object)
             patients = [i for i, (s, e, poss) in enumerate(spans) if cend <= s and e <= limit and not poss]
+            if patients and limit == seg_end and low.startswith(";", seg_end):
+                # "detained were: X, 34; Y, 41; and Z, 38": a list runs on past its semicolons
+                patients += first_coordination(sent, spans, list(range(patients[-1], len(spans))))[1:]
             if not patients and last_seg == seg and last_patients and _AND.search(low, prev_cue_end, cstart) \
                     and not any(prev_cue_end <= s < cstart for s, _, _ in spans):
                 patients = last_patients  # "was wounded ... and taken into custody"
+            if not patients and last_pronoun is not None and last_pronoun[0] == seg and \
+                    _AND.search(low, prev_cue_end, cstart) and not any(prev_cue_end <= s < cstart for s, _, _ in spans):
+                # "He was wounded near Baiji in 2018 and arrested in a hospital": the same pronoun
+                loose.append(Loose(outcome, cstart, last_pronoun[1]))
+                continue
+            if not patients and last_patients and last_seg == seg - 1 and \
+                    _WHICH_THEN_AND.match(low, seg_start, cstart) and \
+                    not any(seg_start <= s < cstart for s, _, _ in spans):
+                # "was wounded during the attack on X, which cost 89 lives, and captured on the spot"
+                patients = last_patients
             if not patients and (red := _REDUCED_L.search(low, max(seg_start, cstart - 30), cstart)):
                 patients = before
                 if len(before) > 1 and red.group(0)[:1] != "," and \
@@ -567,7 +614,7 @@ def sentence_outcomes(sent: str, spans: list[tuple[int, int, bool]], next_sent: 
                     patients = before[-1:]
                 if not patients and (among := _AMONG_AFTER.match(low, cend)) is not None:
                     # "three others captured, among whom one X": the names after "among whom"
-                    after = [i for i, (s, e, _) in enumerate(spans) if among.end() <= s < among.end() + 40]
+                    after = _names_from(spans, among.end(), 40)
                     patients = first_coordination(sent, spans, after)
             if not patients and kind == "pp" and before and spans[before[-1]][1] + 1 >= cstart \
                     and _REDUCED_AFTER.match(low, cend):
@@ -575,7 +622,7 @@ def sentence_outcomes(sent: str, spans: list[tuple[int, int, bool]], next_sent: 
             if not patients and (colon := _OBJECT_COLON.match(low, cend)) is not None and \
                     not _name_between(spans, cend, colon.end()):
                 # "detained three ISIS suspects in Bosaso: X, Y and Z"
-                after = [i for i, (s, e, poss) in enumerate(spans) if colon.end() <= s < colon.end() + 20]
+                after = _names_from(spans, colon.end(), 20)
                 patients = first_coordination(sent, spans, after)
             if not patients and seg_start > 0 and low.startswith("whom", seg_start) and kind == "pp":
                 # "X, the group's wali, whom Iraqi forces killed in 2021": the object is the antecedent
@@ -600,8 +647,23 @@ _NEG_OTHER_VERB = re.compile(r"(?:not|never)\s+(?:name|identify|reveal|disclose|
                              r"of|say which of)\s+(?:the\s+names?\s+of\s+)?(?:those|the|any of the)\s+$")
 #: An object described before its name: "a suspected recruiter", "two senior commanders".
 _DESCRIBED_OBJECT = re.compile(r"\s+(?:an?|the|two|three|its|their|one)\s+[\w\s'-]{3,50}?\s*$")
-#: "... for the group, X": whose member the object is, then its name in apposition.
-_FOR_GROUP_APPOS = re.compile(r"for\s+(?:the|its|an?)\s+[\w\s'-]{2,40}?,\s*")
+#: "... for the group, X", "a supplier to the terrorists, X": whom the object serves, then its name.
+_FOR_GROUP_APPOS = re.compile(r"(?:for|to)\s+(?:the|its|an?)\s+[\w\s'-]{2,40}?,\s*")
+_AND_AFTER_RELATIVE = re.compile(r",\s+and\s+(?:(?:an?|the|another|his|its)\s+)?[^,.;]{0,60}$")
+#: ", ISIS member " between two names: the second in apposition (no "and", no "or").
+_APPOS_TO_NAME = re.compile(r"\s*,\s*(?!and\b|or\b)(?:[\w'-]+\s+){0,3}")
+_PREP_BEFORE_NAME = re.compile(r"\b(?:of|for|with|to|from|against)\s+(?:[\w'-]+\s+){0,3}$")
+_WHICH_THEN_AND = re.compile(r"which\b[^;:]{0,120}?,\s*and\s+(?:\w+ly\s+)?$")
+#: The subject right before a present-tense cue: a force, or a strike ("Iraqi forces kill", "strike kills").
+_PRESENT_AGENT = re.compile(r"\b(?:forces|troops|soldiers|army|police|commandos|units?|jets|drones?|"
+                            r"(?:air|drone|missile)\s*strikes?|strikes?|raids?|operations?|"
+                            r"sdf|cts|ctd|pmpf|iswap|fighters|militants|authorities|agents|officers|"
+                            r"(?:[\w'-]+\s+)?(?:coalition|military|army|navy|military's|army's))"
+                            # "backed by helicopters,", "on a car near Raqqa": what stands between
+                            r"(?:\s*,[^,;]{0,50},|\s+(?:on|in|near|against|at|by)\s+[^,;.]{0,50}?)?"
+                            r"\s+(?:\w+ly\s+|also\s+)?$")
+_INVERTED_PATIENT = re.compile(r"\s+(?:(?:two|three|four|five|six|several|\d+)\s+)[^,.;:]{0,60}?,\s*")
+_LATER_ON = re.compile(r"\b(?:later|subsequently|eventually|afterwards|the next day|the following day)\b")
 _ONLY_TO_BE = re.compile(r"\bonly to (?:be|have been)\s+(?:\w+ly\s+)?$")
 _GERUND_CLAUSE = re.compile(r"(?:before|after|until|upon|without)\s+(?:being|having been)\s+")
 _SAME_SUBJECT = re.compile(r"\b(?:during|resisting|resisted|upon|at the time of)\s+$")
@@ -707,17 +769,24 @@ def _invalid(low: str, bounds: list[int], seg: int, cstart: int, denials: list[t
     if not denials:
         return False
     lo = bounds[max(0, seg - 1)]
+    if seg >= 2 and bounds[seg] - lo <= 6:
+        lo = bounds[seg - 2]  # "dismissed posts that claimed X was among the dead": "that" alone is no clause
     hi = bounds[min(len(bounds) - 1, seg + 2)]
     later: bool | None = None  # whether a gerund clause puts the outcome after an escape (asked once)
     for d, esc in denials:
         if not lo <= d < hi or esc and outcome == WOUNDED:
             continue  # "wounded ... but escaped": the escape undoes a capture or a death, not a wound
+        if esc and outcome == CAPTURED and d > cstart and not d < cstart + 30:
+            continue  # "arrested in 2019, but he escaped in 2021": the capture happened all the same
         if d < cstart and _PLUPERFECT.search(low, max(0, d - 12), d):
             continue  # "X, who had survived a strike in 2021, was killed": an earlier escape undoes nothing later
         if esc and d < cstart and "," in low[d:cstart]:
             continue  # "X, who survived an airstrike in 2021, was killed": an escape behind a comma is past
-        if esc and d < cstart and _ONLY_TO_BE.search(low, max(0, cstart - 30), cstart):
-            continue  # "escaped, only to be arrested hours later": the outcome came after the escape
+        if esc and d < cstart and (_ONLY_TO_BE.search(low, max(0, cstart - 30), cstart)
+                                   or _LATER_ON.search(low, d, min(len(low), cstart + 40))):
+            # "escaped, only to be arrested", "escaped on foot; he was arrested hours later":
+            # the outcome came after the escape
+            continue
         if esc and d < seg_start:
             if later is None:
                 later = _GERUND_CLAUSE.match(low, seg_start) is not None
@@ -815,6 +884,7 @@ _AND_NEXT = re.compile(r",\s*and\s+(?:(?:an?|the|another|his|its)\s+[^,.;]{0,50}
                        r"known)(?: only)? as\s*))?$")
 
 
+_AGE = r"(?:aged\s+|of\s+)?\d{1,3}(?:\s+years(?:\s+old)?)?"
 #: Between two names of a list: "X, a Moroccan trainer, and a Somali commander, Y", "X and a
 #: courier identified only as Y".
 _COORD_LIST = re.compile(r"\s*,?\s*(?:alias|a\.?k\.?a\.?|(?:also |better )?known as|nicknamed|also called|"
@@ -823,7 +893,19 @@ _COORD_LIST = re.compile(r"\s*,?\s*(?:alias|a\.?k\.?a\.?|(?:also |better )?known
                          r"(?:\s*,[^,.;]{0,120},?\s*and|\s*,?\s*(?:and|,))\s*(?:(?:an?|the|another|his|its)\s+[^,.;]{0,50}?"
                          r"(?:,\s*|\s+(?:identified|named|known)(?: only)? as\s*))?"
                          # "and his aide, the terrorist X": a bare label before the name
-                         r"(?:the\s+(?:terrorist|militant|jihadist|insurgent|fighter)\s+)?")
+                         r"(?:the\s+(?:terrorist|militant|jihadist|insurgent|fighter)\s+)?|"
+                         # a list of suspects with ages: "X, 34, and his brother Y, 29; Uzbek national Z, 41;
+                         # and ..."; "X, of 19 years, and Y"
+                         r"\s*,\s*" + _AGE + r"(?:\s*,[^;.]{0,80}?)?[\s\"'\u201d\u2019]*,[\s\"'\u201d\u2019]*and\s+"
+                         r"(?:[\w'-]+\s+){0,4}?|"
+                         r"\s*(?:,\s*" + _AGE + r"\b)?(?:\s*,[^;.]{0,80}?)?\s*;\s*(?:and\s+)?(?:[\w'-]+\s+){0,4}?")
+
+
+def _names_from(spans: list[tuple[int, int, bool]], at: int, reach: int) -> list[int]:
+    """The names from offset ``at`` on, for :func:`first_coordination`, if the first starts within ``reach``
+    (a list runs on past the reach: "detained were: X, 34; Y, 41; and Z, 38")."""
+    after = [i for i, (s, _, _) in enumerate(spans) if at <= s]
+    return after if after and spans[after[0]][0] < at + reach else []
 
 
 def first_coordination(sent: str, spans: list[tuple[int, int, bool]], after: list[int]) -> list[int]:

@@ -53,7 +53,8 @@ _ROLE_NOUNS = re.compile(
 #: Bodies and jobs that make a person not an ISIS member.
 _GOV_WORDS = re.compile(
     r"\b(?:army|armed forces|military|government|ministry|minister|police|command|centcom|uscentcom|"
-    r"africom|pentagon|coalition|u\.s\.|us|american|puntland|puntland's|mozambique's|sdf|"
+    r"africom|pentagon|coalition|u\.s\.|us|american|puntland|puntland's|mozambique's|sdf|asayish|asayesh|"
+    r"ypg|ypj|"
     r"(?:iraqi|syrian|kurdish|afghan|nigerian|somali|mozambican|rwandan|congolese|ugandan|malian|burkinabe|"
     r"nigerien|filipino|philippine|turkish|egyptian|libyan|yemeni|jordanian|lebanese|pakistani|french|"
     r"british|russian|iranian|israeli) (?:army|military|forces|troops|police|government|security|officials?|"
@@ -76,6 +77,7 @@ _GOV_WORDS = re.compile(
     r"local (?:chiefs?|notables?)|"
     # a community's cleric, named as a mediator or a victim: "a religious leader in the municipality"
     r"religious (?:leaders?|figures?|scholars?)|"
+    r"al-?mourabitoun|al-?murabitoun|"
     r"boko haram|jnim|ansaru|abu sayyaf|maute|al-?shabaab|fdn|fds|fama|sadc|samim|minusma|monusco|fardc|"
     r"shepherds?|herders?|herdsm[ae]n|fisherm[ae]n|traders?|shopkeepers?|merchants?|"
     r"(?:truffle |firewood |wood )?gatherers?|labou?rers?|"
@@ -168,14 +170,17 @@ class Verdict:
 #: Other armed movements of the theatres: their members are not ISIS members.
 _RIVAL = re.compile(r"\b(?:taliban|shabaab|shabab|qaeda|qaida|HTS|nusra|hezbollah|hizbollah|houthis?|boko haram|"
                     r"JNIM|ansaru|abu sayyaf|TTP|AQAP|AQIM|JAS|hayat tahrir|tahrir al-sham|MILF|"
-                    r"ansarul islam|ansar ul-islam|CODECO|liwa al-quds)\b",
+                    r"ansarul islam|ansar ul-islam|CODECO|liwa al-quds|mourabitoun|murabitoun)\b",
                     re.IGNORECASE)
 _ISIS_NAMES = re.compile(r"islamic state|\bdaesh\b|\bwilayat?\b|\bkhorasan\b|\bwest africa province\b|"
                          r"\bsahel province\b|\bcentral africa province\b|\bsomalia province\b|"
                          r"\bmozambique province\b|\bcaliphate\b", re.IGNORECASE)
 #: "who never pledged allegiance to the Islamic State", "is not regarded as part of it".
 _NOT_MEMBER = re.compile(r"\b(?:never|not|no longer)\s+(?:been\s+)?(?:pledged|swore|sworn|regarded as|considered|"
-                         r"seen as|counted as|part of|a member of)\b", re.IGNORECASE)
+                         r"seen as|counted as|part of|a member of)\b|"
+                         # "his family said he is a shepherd who has no relation to the organisation"
+                         r"\bno\s+(?:relation|ties|links?|connection)s?\s+(?:to|with)\s+(?:the\s+)?"
+                         r"(?:organi[sz]ation|group|islamic state|isis|militants|jihadists)\b", re.IGNORECASE)
 _FORMER = re.compile(r"\b(?:former|ex-)\s*(?:al-)?(?:shabaab|shabab|qaeda|nusra|taliban|boko haram)\b",
                      re.IGNORECASE)
 _NOT_MEMBER_L = caseless(_NOT_MEMBER)
@@ -557,7 +562,7 @@ def judge(sentence_text: str, start: int, end: int, low: str | None | bool = Fal
         # "fighters of the rival Boko Haram faction, including a commander named X"
         verdict.kind = GOV  # "troops engaged Boko Haram (JAS) fighters and neutralised one of their commanders, X"
     if not sentence_text.startswith(("'s", "\u2019s"), end) and (
-            (" not " in low or "never" in low or "longer" in low) and _NOT_MEMBER_L.search(low, end)
+            (" not " in low or "never" in low or "longer" in low or "no " in low) and _NOT_MEMBER_L.search(low, end)
             if low is not None else _NOT_MEMBER.search(sentence_text, end)):
         # (not "X's brother Y, who was not a member": the denial is about Y)
         verdict.kind = GOV  # "X, who never pledged allegiance to the Islamic State"
