@@ -282,6 +282,9 @@ HELDOUT_FLOORS = {
     # written blind, scored after round 10 ("first"), then released and tuned on (round 11)
     "heldout13": {"first": (.879, .759, .738, .707), "floor": (.895, .90, .89, .845)},  # tuned on (round 11)
     "heldout14": {"first": (.873, .872, .872, .826), "floor": (.94, .97, .97, .93)},  # tuned on (round 11)
+    # written blind, scored after round 11 ("first"), then released and tuned on (round 12)
+    "heldout15": {"first": (.887, .864, .807, .727), "floor": (.92, .89, .84, .76)},  # tuned on (round 12)
+    "heldout16": {"first": (.875, .797, .763, .692), "floor": (.93, .905, .905, .85)},  # tuned on (round 12)
 }
 
 

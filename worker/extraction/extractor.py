@@ -33,7 +33,7 @@ from .outcomes import (
     mentions_target,
     sentence_outcomes,
 )
-from .places import ADMIN1, COUNTRY, DEMONYM, TOWN, PlaceHit, gazetteer
+from .places import ADMIN1, DEMONYM, TOWN, PlaceHit, gazetteer
 from .roles import GOV, ISIS, ROLE, Verdict, classify_np, group_score, isis_named, judge, rival_subject
 from .text import Hinted, Sentence, caseless, fold, gated, lower_same, re_lower, split_sentences
 
@@ -48,6 +48,7 @@ _ALIAS_GAP = re.compile(
     r"(?:known\s+(?:as|by)"
     r"(?:\s+(?:his|the)\s+(?:nom de guerre|kunya|alias|name|pseudonym))?|aka|a\.k\.a\.?|alias|"
     r"vulgo|"  # Portuguese and Spanish "commonly called", kept in translated Mozambican reports
+    r"dit|dite|"  # French "called": 'X, dit "Abou Zeinab"', kept in translated Sahel communiqués
     # "known inside the group as", "known to locals as", "known in ISKP propaganda as"
     r"known(?:\s+[\w'\u2019-]+){1,4}?\s+as|"
     # "who uses the name X", "using the kunya X"
@@ -70,7 +71,8 @@ _ALIAS_GAP = re.compile(
     r"\(?",  # "(Ahmed Jassim Ubaid), nicknamed (Abu Hajar al-Ansari)": names in brackets
     re.IGNORECASE,
 )
-_ALIAS_WORD = re.compile(r"went by|goes by|answers to|known|uses|used|using|aka|a\.k\.a|alias|vulgo|called|nicknamed|"
+_ALIAS_WORD = re.compile(r"went by|goes by|answers to|known|uses|used|using|aka|a\.k\.a|alias|vulgo|\bdite?\b|called|"
+                         r"nicknamed|"
                          r"dubbed|\bor\b|name|born|"
                          r"nom de guerre|"
                          r"kunya|pseudonym|goes by|going by|referred|code|\(", re.IGNORECASE)
@@ -270,7 +272,9 @@ def extract_events(article: Article) -> list[Event]:
 
 #: "BAGHDAD -", "ADEN (Reuters) -", "Baquba (Iraq) (AFP) -": where the story was filed; a date
 #: may follow the city ("Ouagadougou, 17 septembre 2024 (FasoInfo) -", "KABUL, March 3, 2024 -").
-_DATELINE_AFTER = re.compile(r"(?:,\s*(?:[A-Z][\w ]{1,30}|\d{1,2}\s+[^\W\d_]+\.?\s+\d{4}|\d{4})){0,3}"
+_DATELINE_AFTER = re.compile(r"(?:\s*/\s*[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,2})*"  # "PARIS/BAMAKO -"
+                             # ", 9 December", ", December 9, 2024", ", 2024"
+                             r"(?:,\s*(?:[A-Z][\w ]{1,30}|\d{1,2}\s+[^\W\d_]+\.?(?:\s+\d{4})?|\d{4})){0,3}"
                              r"\s*(?:\([^()\n]{1,30}\)\s*){0,2}[-\u2013\u2014:]\s")
 
 
@@ -674,8 +678,11 @@ _UNNAMED_PATIENT_L = caseless(_UNNAMED_PATIENT)
 #: A name given to someone already described: "named him as X", "identified the dead
 #: commander as X", "the commander, whom he identified as X", "The financier, X,".
 _Q = "[\"'\u201c\u2018]?"
-_IDENT_PRON = re.compile(r"\b(?:named|identified|gave|listed|confirmed|described)\s+(?:him|her|them)\s+"
-                         r"(?:only\s+)?as\s*" + _Q + r"\s*$", re.IGNORECASE)
+_IDENT_PRON = re.compile(r"\b(?:named|identified|identifying|naming|gave|listed|confirmed|described)\s+"
+                         r"(?:him|her|them)\s+(?:only\s+)?"
+                         # "identifying him only by his nom de guerre, X"
+                         r"(?:as|by\s+(?:his|her|their|the)\s+(?:nom de guerre|kunya|name|alias|pseudonym),?)"
+                         r"\s*" + _Q + r"\s*$", re.IGNORECASE)
 _IDENT_NP = re.compile(r"\b(?:named|identified|listed|confirmed|described)\s+(?P<np>(?:the|one of the|one of|"
                        r"its|their|his|both)\s+(?:[\w'-]+\s+){0,4}?)(?:only\s+)?as\s*" + _Q + r"\s*$",
                        re.IGNORECASE)
@@ -688,8 +695,10 @@ _IDENT_NAMED = re.compile(r"\b(?:an?|the)\s+(?P<np>(?:[\w'-]+\s+){0,3}?[\w'-]+)\
                           re.IGNORECASE)
 #: The naming in the passive, with a pronoun or a described head as subject.
 _IDENT_PASSIVE = re.compile(r"(?:^|[.;]\s*|\b(?:and|but|then)\s+)"
-                            r"(?:(?P<pron>[Hh]e|[Ss]he|[Oo]ne|[Tt]he other|[Aa]nother)|"
-                            r"[Tt]he\s+(?P<np>(?:[\w'-]+\s+){0,3}?[\w'-]+))\s+(?:was|has been|had been|is)\s+"
+                            r"(?:(?P<pron>[Hh]e|[Ss]he|[Oo]ne|[Tt]he other(?: (?:two|three|four|five))?|[Aa]nother|"
+                            r"[Tt]hey)|"
+                            r"[Tt]he\s+(?P<np>(?:[\w'-]+\s+){0,3}?[\w'-]+))\s+(?:was|were|has been|have been|had been|"
+                            r"is|are)\s+"
                             r"(?:later\s+|subsequently\s+)?(?:named|identified)(?:\s+only)?\s+as\s*" + _Q + r"\s*$")
 _IDENT_BARE = re.compile(r"\b(?:named|identified)(?:\s+only)?\s+as\s*" + _Q + r"\s*$", re.IGNORECASE)
 _HONORIFIC_TAIL = re.compile(r"\b(?:" + "|".join(sorted(HONORIFICS)) + r")\s+$", re.IGNORECASE)
@@ -732,8 +741,10 @@ def _ident_kind(left: str) -> tuple[str, str] | None:
         return None
     if not (tail[-2:].lower() == "as" or tail.endswith(",")):
         return None
-    if _IDENT_PRON.search(left):
-        return "pron", ""
+    if (pron := _IDENT_PRON.search(left)) is not None:
+        # "identifying him only by his nom de guerre, X": of an unnamed patient of the same
+        # sentence only (the man named before may be meant: "activists identified him by ...")
+        return ("bare" if " by " in pron.group() else "pron"), ""
     m = _IDENT_NP.search(left) or _IDENT_WHOM.search(left)
     if m:
         return "np", m.group("np")
@@ -1073,8 +1084,8 @@ def _best_place(text: str, places: list[PlaceHit], s: Sentence, cue: int,
             continue
         if h.kind == DEMONYM and _BY_BEFORE.search(text[max(s.start, h.start - 5):h.start]):
             continue  # "by French forces": who acted, not where
-        if h.kind == COUNTRY and _SAYS_AFTER.match(text, h.end):
-            continue  # "France says it has killed ...": the country speaks, it is not where
+        if _SAYS_AFTER.match(text, h.end):
+            continue  # "France says it has killed ...", "Paris announced his death": who speaks, not where
         if (window is None or "to" in tail) and \
                 _DEST_BEFORE.search(text, max(s.start, h.start - 40), h.start):
             continue  # "transferred to Gao for questioning": where he was taken afterwards
@@ -1126,7 +1137,8 @@ _SAYS_AFTER = re.compile(r"\s+(?:says|said|announced|claimed|stated)\b")
 _BASED_AFTER = re.compile(r"[- ]based\b")
 _DEST_BEFORE = re.compile(r"\b(?:transferred|taken|flown|moved|brought|sent|evacuated|airlifted|driven|"
                           r"rushed|transported|handed over)\s+(?:\w+\s+){0,2}?to\s+(?:the\s+)?$", re.IGNORECASE)
-_TOWARD_BEFORE = re.compile(r"\b(?:towards?|(?:boundary|border|frontier)\s+with)\s+(?:the\s+)?$", re.IGNORECASE)
+_TOWARD_BEFORE = re.compile(r"\b(?:towards?|(?:boundary|border|frontier)(?:\s+(?:strip|area|zone|region))?\s+with)"
+                            r"\s+(?:the\s+)?$", re.IGNORECASE)
 def _cross_border(text: str, places: list[PlaceHit], k: int, lo: int) -> bool:
     """Whether ``places[k]`` is one end of "between A and B" with A and B in different countries."""
     h = places[k]

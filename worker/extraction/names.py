@@ -265,7 +265,7 @@ def _token(raw: str, place_words: frozenset[str]) -> tuple[bool, str, str, bool,
 
 #: Words before a name that make it a settlement: "the town of Abu Hammam", "the village of al-X".
 _SETTLEMENT_OF = Hinted(r"\b(?:villages?|towns?|city|cities|hamlets?|outskirts|countryside|neighbou?rhoods?|suburbs?|"
-                        r"districts?|quarters?)\s+of\s+$")
+                        r"districts?|quarters?|provinces?|governorates?|wilayah?t?)\s+of\s+$")
 #: Words before a lone "al-X" that make it a place: "a cell leader from al-X", "near al-X".
 _SETTLEMENT_BEFORE = re.compile(r"\b[a-z]+\s+(?:from|near|in)\s+$")
 #: Endings of hyphenated adjectives built on a group's name ("al-Qaeda-aligned").
@@ -326,6 +326,11 @@ def _in_place(start: int, end: int, places: list[tuple[int, int, bool]], i: int)
     return start < covered >= end
 
 
+_LIST_JOIN = re.compile(r"\s*(?:,|,?\s*and)\s*")
+#: A surname cut to its initial after a name (not "U.S." or "A.Q."; not a sentence's last letter).
+_INITIAL_AFTER = re.compile(r" [A-Z]\.(?![A-Za-z]\.)(?=[,;:)]| (?:[a-z]|and\b|or\b))")
+
+
 def _flush(
     text: str,
     run: list[tuple[int, int, str]],
@@ -343,13 +348,17 @@ def _flush(
     start, end = run[0][0], run[-1][1]
     while start < end and text[start] in _Q:
         start += 1
+    if not possessive and text[end:end + 1] == " " and _INITIAL_AFTER.match(text, end):
+        end += 3  # "Hamza T.", "Ahmad Khalaf A.": German and French reports give a surname's initial
     name = text[start:end]
     name_core = core(name)
     if not name_core:
         return
     quoted = start > 0 and text[start - 1] in "'\"\u2018\u201c"
     before = text[max(0, start - 40) : start]
-    intro = _intro_before(before)
+    intro = _intro_before(before) or bool(
+        # "identified as Nasrullah and Habibullah": the introduction reaches the names coordinated after it
+        out and out[-1].intro and out[-1].sentence == sentence and _LIST_JOIN.fullmatch(text, out[-1].end, start))
     if not possessive and not intro and (
             _SETTLEMENT_OF.search(before)
             or len(run) == 1 and name[:3].lower() in ("al-", "el-") and _SETTLEMENT_BEFORE.search(before)):

@@ -49,6 +49,8 @@ _CUES: list[tuple[str, str, str]] = [
                      r"(?:is|was|were|are|been|found|confirmed|presumed|declared|reported|left|lay) dead"),
     ("nom", KILLED, r"(?:deaths?|killings?|assassination|elimination|bod(?:y|ies)|demise|remains|"
                     r"neutrali[sz]ation|claimed (?:the )?li(?:fe|ves))" + _WHEN_OF),
+    # "the SDF said the dead man, X, was the group's wali"
+    ("list", KILLED, r"the (?:dead|slain) (?:man|militant|commander|fighter|emir|leader|suspect|jihadist)(?=\s*,)"),
     ("list", KILLED, r"(?:among )?the (?:dead|slain|deceased|fatalities)(?: \w+){0,2}?"
                      r"(?= (?:included|includes|were|was|as)\b)|"
                      r"among the (?:dead|slain|fatalities)|(?:dead|slain|killed) (?:\w+ ){0,2}as(?= )|"
@@ -76,7 +78,7 @@ _CUES: list[tuple[str, str, str]] = [
     ("intr", CAPTURED, r"surrendered|turned (?:himself|herself|themselves) in|handed (?:himself|herself|themselves) "
                        r"(?:over|in)|gave (?:himself|herself|themselves) up|"
                        r"(?:is|was|were|are|remains|remained|been|being held) (?:now |still |currently )?in "
-                       r"(?:the )?(?:\w+ )?(?:custody|detention|prison|jail)|behind bars|yielded(?= to\b)|"
+                       r"(?:the )?(?:\w+ )?(?:custody|detention|prison|jail)|behind bars|yielded(?= (?:to|with)\b)|"
                        r"fell into (?:the |its |their |his )?(?:hands|custody)|"
                        # "is now being held by Kurdish forces", "is serving a life sentence"
                        r"(?:is|are|was|were|been) (?:now |still |currently )?(?:being )?held (?:by|in|at)|"
@@ -254,7 +256,7 @@ _REDUCED = re.compile(r"(?:\b(?:those|others|people|militants?|fighters?|members
                       r"operatives?|men|man|individuals?|suspects?|figures?|officials?|emirs?|chiefs?|planners?|"
                       r"financiers?|facilitators?|smugglers?|recruiters?|deput(?:y|ies)|governors?|walis?|"
                       r"spokesm[ae]n|couriers?|bomb-?makers?)|,|\bboth|"
-                      r"\ball|\bwere)\s*$",
+                      r"\ball|\bwere)(?:\s+\w+ly)?\s*$",  # ("X, gravely wounded, succumbed")
                       re.IGNORECASE)
 _NEGATED = re.compile(
     r"\b(?:not|never|no longer|would|could|might|may (?:have|be)|if|whether|nearly|almost|narrowly|"
@@ -269,9 +271,9 @@ _INTENT = re.compile(
     r"threaten(?:ed|s)? to|order(?:ed|s)? to|want(?:ed|s)? to|instead of|rather than|without|risk of|"
     r"in order to|ready to|set to|about to|meant to|hop(?:ed|ing) to|fail(?:ed|s)? to|"
     # "was believed to have been wounded": a report, no intent
-    # "escaped, only to be arrested": what happened next, no intent
     r"(?<!believed )(?<!thought )(?<!reported )(?<!said )(?<!understood )(?<!presumed )(?<!feared )(?<!known )"
-    r"(?<!only )to)"
+    # "escaped, only to be arrested", "were able to kill X": what happened, no intent
+    r"(?<!only )(?<!able )(?<!managed )to)"
     r"(?:\s+(?:be|being|have been|get|getting))?\s*$",
     re.IGNORECASE,
 )
@@ -487,8 +489,11 @@ def sentence_outcomes(sent: str, spans: list[tuple[int, int, bool]], next_sent: 
         before = [i for i, (s, e, poss) in enumerate(spans)
                   if prev_cue_end <= s and e <= cstart and not poss]
         patients: list[int] = []
-        if kind == "pres" and not _PRESENT_AGENT.search(low, max(seg_start, cstart - 50), cstart):
-            continue  # "an arrest warrant", "the kill list": a noun, or no one acting
+        if kind == "pres" and not _PRESENT_AGENT.search(low, max(seg_start, cstart - 50), cstart) and not (
+                low.endswith("to ", 0, cstart) and _REALIZED_TO.search(low, seg_start, cstart)):
+            # "an arrest warrant", "the kill list": a noun, or no one acting (but "forces were able
+            # to kill X ... and to arrest Y": done)
+            continue
         if kind == "his":
             if _his_refers_back(low, spans, cstart):
                 loose.append(Loose(outcome, cstart, "he"))
@@ -533,9 +538,11 @@ def sentence_outcomes(sent: str, spans: list[tuple[int, int, bool]], next_sent: 
                 # "The man who gave himself up, X, walked into a village": the name after the clause
                 patients = [i for i, (s, e, poss) in enumerate(spans)
                             if cend <= s < seg_end and not poss and low[cend:s].strip() == ","][:1]
-            if not patients and last_patients and (last_seg == seg and _AND.search(low, prev_cue_end, cstart)
+            if not patients and last_patients and (last_seg == seg and (_AND.search(low, prev_cue_end, cstart)
+                                                                        or low[prev_cue_end:cstart].strip() == ",")
                                                    or _AND_AUX.search(low, max(seg_start, cstart - 30), cstart)):
-                patients = last_patients  # "X injured his legs when he jumped ..., and was detained"
+                # "X injured his legs when he jumped ..., and was detained"; "X, gravely wounded, succumbed"
+                patients = last_patients
             if not patients and not last_patients and seg > 0 and \
                     _AND_AUX.search(low, max(seg_start, cstart - 30), cstart):
                 # "X broke his leg when he jumped ..., and was taken into custody": no cue before, the
@@ -663,6 +670,7 @@ _PRESENT_AGENT = re.compile(r"\b(?:forces|troops|soldiers|army|police|commandos|
                             r"(?:\s*,[^,;]{0,50},|\s+(?:on|in|near|against|at|by)\s+[^,;.]{0,50}?)?"
                             r"\s+(?:\w+ly\s+|also\s+)?$")
 _INVERTED_PATIENT = re.compile(r"\s+(?:(?:two|three|four|five|six|several|\d+)\s+)[^,.;:]{0,60}?,\s*")
+_REALIZED_TO = re.compile(r"\b(?:able|managed|succeeded)\s+to\b")
 _LATER_ON = re.compile(r"\b(?:later|subsequently|eventually|afterwards|the next day|the following day)\b")
 _ONLY_TO_BE = re.compile(r"\bonly to (?:be|have been)\s+(?:\w+ly\s+)?$")
 _GERUND_CLAUSE = re.compile(r"(?:before|after|until|upon|without)\s+(?:being|having been)\s+")
@@ -722,7 +730,8 @@ def _companions(low: str, sent: str, spans: list[tuple[int, int, bool]], cend: i
     if not comp or _CLAUSE_L.search(low, cend, comp.start()):
         return []
     after = [i for i, (s, e, _) in enumerate(spans) if comp.end() <= s < comp.end() + 60]
-    return first_coordination(sent, spans, after)
+    # ("along with two men the SDF described as X's bodyguards": X owns them, he is not with them)
+    return [i for i in first_coordination(sent, spans, after) if not spans[i][2]]
 
 
 def _segment(bounds: list[int], pos: int) -> int:
@@ -762,8 +771,9 @@ def _invalid(low: str, bounds: list[int], seg: int, cstart: int, denials: list[t
     neg = _NEGATED_L.search(low, max(seg_start, cstart - 40), cstart)
     if neg and not _NEG_OTHER_VERB.match(low, neg.start(), cstart):
         return True  # (not "did not name those killed": the naming is negated, not the killing)
-    if _INTENT_L.search(low, max(seg_start, cstart - 40), cstart):
-        return True
+    if (intent := _INTENT_L.search(low, max(seg_start, cstart - 40), cstart)) is not None and not (
+            intent.group().strip() == "to" and _REALIZED_TO.search(low, seg_start, cstart)):
+        return True  # (not "forces were able to kill X and to arrest Y": done, not meant)
     if _AGENCY.search(low, max(seg_start, cstart - 50), cstart):
         return True
     if not denials:

@@ -161,12 +161,17 @@ class Verdict:
     role: str | None = None
     strong_title: bool = False
     speaker: bool = False
+    #: "X, leader of the rival Boko Haram faction": the head of another movement, whatever
+    #: ISIS words surround his other mentions ("ISWAP absorbed Shekau's fighters")
+    rival_leader: bool = False
     #: Offsets (in the sentence) of the noun phrases that describe the person; a place
     #: inside them is part of a role ("deputy commander in Iraq"), not where things happened.
     role_start: int = 0
     role_end: int = 0
 
 
+_RIVAL_LEADER = re.compile(r"\b(?:leader|head|chief|founder|emir|amir|commander)\s+of\s+(?:the\s+|a\s+)?rival\b",
+                           re.IGNORECASE)
 #: Other armed movements of the theatres: their members are not ISIS members.
 _RIVAL = re.compile(r"\b(?:taliban|shabaab|shabab|qaeda|qaida|HTS|nusra|hezbollah|hizbollah|houthis?|boko haram|"
                     r"JNIM|ansaru|abu sayyaf|TTP|AQAP|AQIM|JAS|hayat tahrir|tahrir al-sham|MILF|"
@@ -525,6 +530,8 @@ def judge(sentence_text: str, start: int, end: int, low: str | None | bool = Fal
             (inv := _INVERTED.search(sentence_text, max(0, start - 90), start)) is not None:
         lnp = inv.group("np")  # "ISKP's emir since 2020 has been X": the subject names his role
     rnp, rnp_end = right_np(sentence_text, end)
+    if rnp and "rival" in rnp and _RIVAL_LEADER.search(rnp):
+        verdict.rival_leader = True
     verdict.role_start, verdict.role_end = start - len(lnp), rnp_end
     lk, rk = classify_np(lnp), classify_np(rnp)
     if rk and _holds(rnp.lower(), _DEED_WORDS) and (deed := _DEED.search(rnp)) is not None:
@@ -745,7 +752,7 @@ def group_score(verdicts: list[Verdict], kunya: bool, arabic: bool, severe: bool
                 one_word: bool, article_isis: bool) -> int:
     """How sure we are that the person is an ISIS member; >= 2 means yes."""
     kinds = {v.kind for v in verdicts}
-    if any(v.strong_title for v in verdicts) and ISIS not in kinds:
+    if any(v.strong_title for v in verdicts) and ISIS not in kinds or any(v.rival_leader for v in verdicts):
         return -10
     score = 0
     if ISIS in kinds:
