@@ -260,9 +260,9 @@ def test_devset_scores() -> None:
 
 #: Sets written blind by analysts without access to the extractor. Each was scored once as it
 #: arrived (the first figures below: persons, outcomes, countries, admin1), then released to
-#: development. All of them are now tuned on: their "first" figures are the only estimates of
-#: unseen news. Floors sit just under the figures measured when each floor was set: they catch
-#: regressions.
+#: development. All but the last pair are now tuned on: their "first" figures are the only
+#: estimates of unseen news. Floors sit just under the figures measured when each floor was set:
+#: they catch regressions.
 HELDOUT_FLOORS = {
     "heldout": {"first": (.778, .671, .643, .586), "floor": (.955, .955, .955, .92)},
     "heldout2": {"first": (.900, .864, .839, .784), "floor": (.94, .945, .95, .93)},
@@ -285,6 +285,9 @@ HELDOUT_FLOORS = {
     # written blind, scored after round 11 ("first"), then released and tuned on (round 12)
     "heldout15": {"first": (.887, .864, .807, .727), "floor": (.92, .89, .84, .76)},  # tuned on (round 12)
     "heldout16": {"first": (.875, .797, .763, .692), "floor": (.93, .905, .905, .85)},  # tuned on (round 12)
+    # not tuned on: written blind, scored once after round 12 (the current estimate of unseen news)
+    "heldout17": {"first": (.943, .848, .844, .857), "floor": (.94, .845, .84, .855)},
+    "heldout18": {"first": (.910, .803, .807, .746), "floor": (.905, .80, .805, .745)},
 }
 
 
