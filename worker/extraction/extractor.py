@@ -65,7 +65,7 @@ _ALIAS_GAP = re.compile(
     r"(?: the (?:kunya|name|"
     r"nom de guerre|alias))?|(?:going|went) by the (?:kunya|name|nom de guerre)|"
     r"whose (?:nom de guerre|kunya|alias|real name|full name|birth name) (?:is|was))?\s*[,:]?\s*"
-    r"[\"'\u201c\u2018]?\s*"
+    r"[\"'\u201c\u2018\u00ab]?\s*"  # (French quotes: 'dit « Abou Mansour »')
     # "AKA Qari Saifullah": the alias's honorific is left out of its mention
     r"(?:(?:" + "|".join(sorted(HONORIFICS)) + r")\s+)?"
     r"\(?",  # "(Ahmed Jassim Ubaid), nicknamed (Abu Hajar al-Ansari)": names in brackets
@@ -718,7 +718,7 @@ _CLAIM_DENIED = re.compile(r"\b(?:denied|dismissed|rejected|refuted)\s+(?:[\w'-]
 _GENERIC_HEADS = frozenset({"man", "men", "woman", "person", "militant", "militants", "suspect", "suspects",
                             "target", "individual", "jihadist", "insurgent", "terrorist"})
 _IDENT_OUTCOME = [
-    (KILLED, re.compile(r"\b(?:dead|slain|killed|deceased|body|bodies)\b", re.IGNORECASE)),
+    (KILLED, re.compile(r"\b(?:dead|slain|killed|deceased|body|bodies|fatality|fatalities)\b", re.IGNORECASE)),
     (CAPTURED, re.compile(r"\b(?:detainees?|detained|arrested|captured|prisoners?|captives?)\b", re.IGNORECASE)),
     (WOUNDED, re.compile(r"\b(?:wounded|injured)\b", re.IGNORECASE)),
 ]

@@ -44,6 +44,9 @@ _CUES: list[tuple[str, str, str]] = [
                      r" (?:vest|belt)|fell (?:in|during) (?:an? |the )?(?:combat|battle|action|fighting|"
                      r"exchanges? of fire|clash(?:es)?|gunfight|firefight|shootout)|"
                      r"committed suicide|took his own life|died|dies|perished|killed in action|"
+                     # a claimed suicide attack: "drove an explosives-laden vehicle into an army position"
+                     r"(?:drove|rammed|detonated) (?:an? |his )?(?:explosives?-laden|bomb-laden|booby-trapped) "
+                     r"(?:vehicle|car|truck|motorcycle)|"
                      r"succumbed(?: to (?:his |her |their )?(?:\w+ )?(?:wounds|injuries))?|"
                      r"(?:lost|losing) (?:his|her|their) li(?:fe|ves)|met (?:his|her|their) (?:end|death)|"
                      r"(?:is|was|were|are|been|found|confirmed|presumed|declared|reported|left|lay) dead"),
@@ -102,6 +105,8 @@ _CUES: list[tuple[str, str, str]] = [
     ("intr", WOUNDED, r"(?:shot|hit|struck) (?:in|through) the (?:left |right |lower |upper )?(?:leg|legs|arm|arms|"
                       r"shoulder|hand|foot|stomach|abdomen|back|chest|thigh|knee|hip)|"
                       r"hit by (?:gunfire|bullets|a bullet|shrapnel|sniper fire)|"
+                      # "was hit but escaped with the help of his followers"
+                      r"hit(?= (?:but|and) (?:escaped|fled|survived|managed|was evacuated)\b)|"
                       # "was hit during the fighting at Seytenga"
                       r"hit (?:during|in) (?:the )?(?:heavy )?(?:fighting|clash(?:es)?|exchanges? of fire|"
                       r"firefight|gunfight|shootout|battle|ambush)|"
@@ -131,7 +136,8 @@ _CUE_RX = re.compile(
 #: First words of every cue: an Aho-Corasick pass finds where a cue may start, and the
 #: cue regex is only tried there (a 100-way alternation tried at every character is slow).
 _CUE_STARTS = (
-    "blew", "blown", "blowing", "detonated", "detonating", "killed", "killing", "kills", "shot", "committed",
+    "blew", "blown", "blowing", "detonated", "detonating", "drove", "rammed", "killed", "killing", "kills", "shot",
+    "committed",
     "took", "died", "dies", "perished", "is", "was", "were", "are", "been", "found", "confirmed", "presumed",
     "declared", "reported", "left", "lay", "death", "deaths", "killings", "assassination", "elimination",
     "body", "bodies", "demise", "remains", "neutralization", "neutralisation", "the", "among", "dead", "slain",
@@ -166,7 +172,7 @@ _CUE_NEXT = {
     "gave": ("himself", "herself", "themselves"),
     "turned": ("himself", "herself", "themselves"),
     "behind": ("bars",),
-    "hit": ("by", "in", "during"),
+    "hit": ("by", "in", "during", "but", "and"),
     "struck": ("in",),
     "committed": ("suicide",),
     "held": ("was", "were"),
@@ -331,7 +337,7 @@ _ACTIVE_STOP = re.compile(r"\b(?:by|said|says|told|according to|on behalf of|ord
                           r"for|who|whom|against|to)\b",
                           re.IGNORECASE)
 _PRONOUN = re.compile(r"(?:^|[:;]\s*|\b(?:and|but|then|said|says|say|added|that|where|when|after|before|as|while|"
-                      r"until|because|so)\s+)(?P<p>he|she|they)\s+(?:\w+\s+){0,3}$",
+                      r"until|because|so)\s+)(?P<p>he|she|they|both)\s+(?:\w+\s+){0,3}$",
                       re.IGNORECASE)
 _TARGET = re.compile(r"\btarget(?:ed|ing|s)?\b|\bsought\b|\bhunt(?:ed|ing)? for\b", re.IGNORECASE)
 
@@ -465,6 +471,8 @@ def sentence_outcomes(sent: str, spans: list[tuple[int, int, bool]], next_sent: 
                 hits.append(Hit(i, _POSS_OUTCOME[re_lower(m.group("n"))], m.start("n")))
     if not cues:
         return hits, loose
+    if "earlier version" in low and _CORRECTION.search(low):
+        return hits, loose  # "An earlier version of this article said that X was killed": withdrawn
     starts, may_deny = _clause_scan(low)
     bounds = [0, *starts, len(sent)]
     denials = _denials(low) if may_deny else []
@@ -516,6 +524,9 @@ def sentence_outcomes(sent: str, spans: list[tuple[int, int, bool]], next_sent: 
                 min(cend + 90, bounds[_segment(bounds, cend - 1) + 1])
             patients = first_coordination(sent, spans, after) \
                 if after and spans[after[0]][0] < reach else []
+            if patients and kind == "nom":
+                # "the killing of the terrorist X, nicknamed Y, together with the terrorists Z and W"
+                patients += [i for i in _companions(low, sent, spans, spans[patients[-1]][1]) if i not in patients]
         elif kind == "intr" or (kind == "pp" and (_PASSIVE_AUX_L.search(low, max(seg_start, cstart - 60), cstart)
                                                   or _CONCESSIVE.search(low, max(seg_start, cstart - 20), cstart))):
             if before and _RELATIVE_L.match(low, seg_start):
@@ -533,6 +544,17 @@ def sentence_outcomes(sent: str, spans: list[tuple[int, int, bool]], next_sent: 
                           if not (n + 1 < len(before)
                                   and _APPOS_TO_NAME.fullmatch(low, spans[i][1], spans[before[n + 1]][0])
                                   and _PREP_BEFORE_NAME.search(low, max(0, spans[i][0] - 40), spans[i][0]))] or before
+            if before and last_patients and last_seg == seg and _AND_VERB.search(low, max(seg_start, cstart - 12),
+                                                                                 cstart) and \
+                    all(_PP_OBJECT.search(low, max(0, spans[i][0] - 30), spans[i][0]) for i in before):
+                # "X was wounded and captured in a firefight with Federal Police in Y, and died of his
+                # wounds": the names since the last cue are objects of prepositions, not its subject
+                before = []
+            if not before and _BOTH_SUBJECT.match(low, seg_start, cstart):
+                # "targeted a hideout used by X and his courier, Y, and that both were killed"
+                loose.append(Loose(outcome, cstart, "they"))
+                last_pronoun = (seg, "they")
+                continue
             patients = before or _antecedent(low, spans, bounds, seg)
             if not patients and _RELATIVE_L.match(low, seg_start):
                 # "The man who gave himself up, X, walked into a village": the name after the clause
@@ -582,7 +604,7 @@ def sentence_outcomes(sent: str, spans: list[tuple[int, int, bool]], next_sent: 
             pron = _PRONOUN_L.search(low, max(seg_start, cstart - 40), cstart) if not patients else None
             if pron:
                 word = pron.group("p")
-                loose.append(Loose(outcome, cstart, "they" if word == "they" else "he"))
+                loose.append(Loose(outcome, cstart, "they" if word in ("they", "both") else "he"))
                 last_pronoun = (seg, loose[-1].pronoun)
                 # "He was taken into custody together with his brother-in-law, X"
                 hits.extend(Hit(i, outcome, cstart) for i in _companions(low, sent, spans, cend))
@@ -670,6 +692,10 @@ _PRESENT_AGENT = re.compile(r"\b(?:forces|troops|soldiers|army|police|commandos|
                             r"(?:\s*,[^,;]{0,50},|\s+(?:on|in|near|against|at|by)\s+[^,;.]{0,50}?)?"
                             r"\s+(?:\w+ly\s+|also\s+)?$")
 _INVERTED_PATIENT = re.compile(r"\s+(?:(?:two|three|four|five|six|several|\d+)\s+)[^,.;:]{0,60}?,\s*")
+_AND_VERB = re.compile(r",?\s+and\s+(?:later\s+|then\s+)?$")
+_PP_OBJECT = re.compile(r"\b(?:with|by|of|in|at|from|near|against|to)\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}$")
+_BOTH_SUBJECT = re.compile(r"(?:that|and)\s+both\s+(?:of\s+them\s+)?(?:were|had\s+been|have\s+been)\b")
+_CORRECTION = re.compile(r"\ban earlier version of this (?:article|story|report|dispatch)\b")
 _REALIZED_TO = re.compile(r"\b(?:able|managed|succeeded)\s+to\b")
 _LATER_ON = re.compile(r"\b(?:later|subsequently|eventually|afterwards|the next day|the following day)\b")
 _ONLY_TO_BE = re.compile(r"\bonly to (?:be|have been)\s+(?:\w+ly\s+)?$")
@@ -714,7 +740,8 @@ _ESCAPED_WHAT = re.compile(r"\s+(?:an?\s+)?(?:capture|arrest|detention)\b|"
 _REQUEST_BEFORE = re.compile(r"\b(?:requests?|demands?|offers?|appeals?|proposals?|pleas?)\b[^.;,]{0,40}$")
 _OTHERS_BEFORE = re.compile(r"\b(?:others|the rest|associates|companions|accomplices|comrades|men|fighters?|"
                             r"militants?|members|guards|bodyguards?|several|some|many|few|remaining|two|three|four|"
-                            r"five|dozens|wife|family|children|another \w+|deputy|brother|son|driver)"
+                            r"five|dozens|wife|family|children|another \w+|deputy|brother|son|driver|"
+                            r"second-in-command|aides?|lieutenants?|couriers?)"
                             # "his deputy, Ali Kaka, escaped": an appositive name may stand between
                             r"(?:,[^,;.]{1,40},)?\s+(?:\w+\s+){0,2}$")
 

@@ -22,7 +22,10 @@ ISIS, GOV, ROLE, NONE = "isis", "gov", "role", ""
 # Acronyms are case-sensitive ("IS" is not "is"); words are not.
 _ISIS_ACRONYM = re.compile(
     r"(?<![\w-])(?:ISIS|ISIL|IS|Daesh|DAESH|Da'esh|ISWAP|ISKP|IS-K|ISIS-K|ISIL-K|ISGS|ISCAP|ISSP|ISS|"
-    r"IS-Somalia|ISIS-Somalia|IS-Sahel|IS-Khorasan|ISIS-DRC|IS-DRC|IS-Mozambique|ISEA|ISPP)(?![\w])"
+    r"IS-Somalia|ISIS-Somalia|IS-Sahel|IS-Khorasan|ISIS-DRC|IS-DRC|IS-Mozambique|ISEA|ISPP|"
+    # the branches under their local names: the ADF is IS Central Africa Province in Congo and
+    # Uganda, Dawlah Islamiyah its Philippine affiliate (with the Maute group)
+    r"ADF|Dawlah Islamiy(?:a|ah))(?![\w])"
 )
 _ISIS_WORDS = re.compile(
     r"islamic state|\bdaesh\b|\bthe group\b|\bthe group['\u2019]s|\bthe branch\b|\bthe branch['\u2019]s|"
@@ -78,7 +81,7 @@ _GOV_WORDS = re.compile(
     # a community's cleric, named as a mediator or a victim: "a religious leader in the municipality"
     r"religious (?:leaders?|figures?|scholars?)|"
     r"al-?mourabitoun|al-?murabitoun|"
-    r"boko haram|jnim|ansaru|abu sayyaf|maute|al-?shabaab|fdn|fds|fama|sadc|samim|minusma|monusco|fardc|"
+    r"boko haram|jnim|ansaru|abu sayyaf|al-?shabaab|fdn|fds|fama|sadc|samim|minusma|monusco|fardc|"
     r"shepherds?|herders?|herdsm[ae]n|fisherm[ae]n|traders?|shopkeepers?|merchants?|"
     r"(?:truffle |firewood |wood )?gatherers?|labou?rers?|"
     # militias that fight the group: Nigeria's Civilian JTF, Burkina Faso's VDP
