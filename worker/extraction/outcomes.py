@@ -813,8 +813,10 @@ def _invalid(low: str, bounds: list[int], seg: int, cstart: int, denials: list[t
     for d, esc in denials:
         if not lo <= d < hi or esc and outcome == WOUNDED:
             continue  # "wounded ... but escaped": the escape undoes a capture or a death, not a wound
-        if esc and outcome == CAPTURED and d > cstart and not d < cstart + 30:
-            continue  # "arrested in 2019, but he escaped in 2021": the capture happened all the same
+        if esc and outcome == CAPTURED and d >= cstart + 30:
+            # "arrested in 2019, but he escaped in 2021": the capture happened all the same (an
+            # escape right after the cue, "was nearly captured but escaped", still undoes it)
+            continue
         if d < cstart and _PLUPERFECT.search(low, max(0, d - 12), d):
             continue  # "X, who had survived a strike in 2021, was killed": an earlier escape undoes nothing later
         if esc and d < cstart and "," in low[d:cstart]:
