@@ -543,10 +543,10 @@ def sentence_outcomes(sent: str, spans: list[tuple[int, int, bool]], next_sent: 
                 before = [i for n, i in enumerate(before)
                           if not (n + 1 < len(before)
                                   and _APPOS_TO_NAME.fullmatch(low, spans[i][1], spans[before[n + 1]][0])
-                                  and _PREP_BEFORE_NAME.search(low, max(0, spans[i][0] - 40), spans[i][0]))] or before
+                                  and _AFTER_PREPOSITION.search(low, max(0, spans[i][0] - 40), spans[i][0]))] or before
             if before and last_patients and last_seg == seg and _AND_VERB.search(low, max(seg_start, cstart - 12),
                                                                                  cstart) and \
-                    all(_PP_OBJECT.search(low, max(0, spans[i][0] - 30), spans[i][0]) for i in before):
+                    all(_AFTER_PREPOSITION.search(low, max(0, spans[i][0] - 30), spans[i][0]) for i in before):
                 # "X was wounded and captured in a firefight with Federal Police in Y, and died of his
                 # wounds": the names since the last cue are objects of prepositions, not its subject
                 before = []
@@ -681,7 +681,8 @@ _FOR_GROUP_APPOS = re.compile(r"(?:for|to)\s+(?:the|its|an?)\s+[\w\s'-]{2,40}?,\
 _AND_AFTER_RELATIVE = re.compile(r",\s+and\s+(?:(?:an?|the|another|his|its)\s+)?[^,.;]{0,60}$")
 #: ", ISIS member " between two names: the second in apposition (no "and", no "or").
 _APPOS_TO_NAME = re.compile(r"\s*,\s*(?!and\b|or\b)(?:[\w'-]+\s+){0,3}")
-_PREP_BEFORE_NAME = re.compile(r"\b(?:of|for|with|to|from|against)\s+(?:[\w'-]+\s+){0,3}$")
+#: A name as the object of a preposition: "a relative of ISIS emir X", "a firefight with Federal Police".
+_AFTER_PREPOSITION = re.compile(r"\b(?:of|for|with|to|from|against|by|in|at|near)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}$")
 _WHICH_THEN_AND = re.compile(r"which\b[^;:]{0,120}?,\s*and\s+(?:\w+ly\s+)?$")
 #: The subject right before a present-tense cue: a force, or a strike ("Iraqi forces kill", "strike kills").
 _PRESENT_AGENT = re.compile(r"\b(?:forces|troops|soldiers|army|police|commandos|units?|jets|drones?|"
@@ -693,7 +694,6 @@ _PRESENT_AGENT = re.compile(r"\b(?:forces|troops|soldiers|army|police|commandos|
                             r"\s+(?:\w+ly\s+|also\s+)?$")
 _INVERTED_PATIENT = re.compile(r"\s+(?:(?:two|three|four|five|six|several|\d+)\s+)[^,.;:]{0,60}?,\s*")
 _AND_VERB = re.compile(r",?\s+and\s+(?:later\s+|then\s+)?$")
-_PP_OBJECT = re.compile(r"\b(?:with|by|of|in|at|from|near|against|to)\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}$")
 _BOTH_SUBJECT = re.compile(r"(?:that|and)\s+both\s+(?:of\s+them\s+)?(?:were|had\s+been|have\s+been)\b")
 _CORRECTION = re.compile(r"\ban earlier version of this (?:article|story|report|dispatch)\b")
 _REALIZED_TO = re.compile(r"\b(?:able|managed|succeeded)\s+to\b")
