@@ -96,7 +96,8 @@ _ISIS_ANY = gated(_ISIS_ANY.pattern)
 _ISIS_ANY_L = caseless(_ISIS_ANY_I)
 
 
-_ISIS_ACRONYMS = gated(r"\b(?:ISIS|ISIL|IS|Daesh|DAESH|ISWAP|ISKP|IS-K|ISGS|ISCAP)\b")
+#: (the ADF and Dawlah Islamiyah: IS branches under their local names, as in roles._ISIS_ACRONYM)
+_ISIS_ACRONYMS = gated(r"\b(?:ISIS|ISIL|IS|Daesh|DAESH|ISWAP|ISKP|IS-K|ISGS|ISCAP|ADF|Dawlah Islamiy(?:a|ah))\b")
 
 
 def _isis_caseless(text: str) -> bool:

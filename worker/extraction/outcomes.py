@@ -34,6 +34,9 @@ _SO_FAR = (r"(?: (?:so far|to date|this (?:year|month|week|quarter)|last (?:year
            # "the commander killed in that fighting was X": the operation named again
            r"in (?:that|the|this) (?:same )?(?:fighting|raid|strike|air ?strike|operation|attack|clash(?:es)?|"
            r"battle|assault|ambush|offensive)))?")
+#: "six rebels", "the 12 militants": a counted group of fighters.
+_COUNTED = (r"(?:the )?(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens of) "
+            r"(?:\w+ )?(?:rebels|militants|fighters|insurgents|terrorists|jihadists|members|men|suspects)")
 # kinds: pp = participle (voice decides), intr = the subject suffers, nom = "... of X"
 _CUES: list[tuple[str, str, str]] = [
     ("intr", KILLED, r"(?:blew|blown|blowing) (?:himself|herself|themselves)(?: up)?|"
@@ -61,12 +64,15 @@ _CUES: list[tuple[str, str, str]] = [
     ("list", KILLED, r"(?:also )?(?:killed|slain|dead)" + _SO_FAR + r"(?= (?:is|was|were)\b)|"
                      r"among (?:those|the (?:people|men|militants|"
                      r"fighters|suspects|terrorists)) (?:killed|slain|dead|neutrali[sz]ed|eliminated)|"
+                     # "X, who commanded the camp, was among six rebels killed"
+                     r"among " + _COUNTED + r" (?:killed|slain|dead|neutrali[sz]ed|eliminated)|"
                      # the bomber dies in his attack: "the suicide bombing ... carried out by X"
                      r"suicide (?:bombing|attack|bomb attack|blast)[^.;]{0,60}?(?:carried out|perpetrated) by|"
                      # "the attack was carried out by the ISIS-K suicide bomber X": he died in it
                      r"(?:carried out|perpetrated) by (?:the |an? )?(?:[\w-]+ ){0,2}?suicide bomber,?"),
     ("list", CAPTURED, r"among the (?:detained|arrested|captured)|(?:detained|arrested|captured) (?:\w+ ){0,2}as(?= )|"
                        r"(?:also )?(?:arrested|detained|captured|held|seized)" + _SO_FAR + r"(?= (?:is|was|were)\b)|"
+                       r"among " + _COUNTED + r" (?:held|detained|arrested|captured|seized)|"
                        r"among (?:those|the (?:people|men|militants|fighters|suspects)) (?:held|detained|arrested|"
                        r"captured|seized|taken)|"
                        # "among those who surrendered that day was X"
@@ -92,6 +98,8 @@ _CUES: list[tuple[str, str, str]] = [
                        r"(?![^.;]{0,40}\bin absentia\b)"),
     ("nom", CAPTURED, r"(?:capture|arrest|detention|apprehension|extradition|custody)" + _WHEN_OF),
     ("pp", CAPTURED, r"captured|capturing|arrested|arresting|detained|detaining|nabbed|apprehended|caught|"
+                     # "shot and wounded X ... and took him prisoner": the pronoun after the verb
+                     r"(?:took|take|takes|taking)(?= (?:him|her|them) (?:prisoner|captive)\b)|"
                      r"taken into (?:\w+ )?custody|(?:took|take|takes|taking) into (?:\w+ )?custody|"
                      r"taken (?:prisoner|captive|alive)|extradited|"
                      # a sentence passed in absentia says the man is not held
@@ -165,7 +173,8 @@ _CUE_NEXT = {
     "remained": ("in",),
     "being": ("held",),
     **dict.fromkeys(("found", "confirmed", "presumed", "declared", "reported", "lay"), ("dead",)),
-    "among": ("the", "those"),
+    "among": ("the", "those", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+              "twelve", "several", "dozens"),
     "also": ("killed", "slain", "dead", "arrested", "detained", "captured", "held", "seized"),
     **dict.fromkeys(("his", "her"), ("death", "killing", "demise", "body", "capture", "arrest", "detention",
                                      "surrender")),
@@ -303,6 +312,9 @@ _DENIAL = re.compile(
     r"premature|inaccurate|untrue|rumou?r(?:ed|s)?|unconfirmed|unverified|could not confirm|"
     r"no information (?:about|on|regarding)|"
     r"could not be confirmed|not been confirmed|not confirmed|mistaken|misidentified|disproved|disproven|"
+    # "reports of his death have surfaced more than once; none has been confirmed"
+    r"none (?:of (?:the|those|these|them) (?:\w+ )?(?:reports?|claims?)? ?)?(?:has|have|had|was|were) (?:yet )?"
+    r"(?:been )?(?:confirmed|verified)|"
     r"resurfaced|reappeared|turned out|proved false|proven false|found to be alive|"
     # "DNA tests had ruled out that he was among the dead", "no information about his death"
     r"ruled (?:\w+ )?out|no information)\b",
@@ -318,7 +330,7 @@ _DENIAL_SUBSTRINGS = (
     "not among", "evidence", "nothing to", "premature", "inaccurate", "untrue", "rumo", "unconfirmed",
     "unverified", "no information", "could not",
     "not been confirmed", "not confirmed", "mistaken", "misidentified", "disprove", "resurfaced", "reappeared",
-    "turned out", "proved false", "proven false", "found to be alive", "ruled ", "no information",
+    "turned out", "proved false", "proven false", "found to be alive", "ruled ", "no information", "none ",
 )
 _DENIAL_AUTO = ahocorasick.Automaton()
 for _w in _DENIAL_SUBSTRINGS:

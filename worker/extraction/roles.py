@@ -80,7 +80,7 @@ _GOV_WORDS = re.compile(
     r"local (?:chiefs?|notables?)|"
     # a community's cleric, named as a mediator or a victim: "a religious leader in the municipality"
     r"religious (?:leaders?|figures?|scholars?)|"
-    r"al-?mourabitoun|al-?murabitoun|"
+    r"al-?mourabitoun|al-?murabitoun|mai-?mai|"
     r"boko haram|jnim|ansaru|abu sayyaf|al-?shabaab|fdn|fds|fama|sadc|samim|minusma|monusco|fardc|"
     r"shepherds?|herders?|herdsm[ae]n|fisherm[ae]n|traders?|shopkeepers?|merchants?|"
     r"(?:truffle |firewood |wood )?gatherers?|labou?rers?|"
@@ -188,7 +188,8 @@ _NOT_MEMBER = re.compile(r"\b(?:never|not|no longer)\s+(?:been\s+)?(?:pledged|sw
                          r"seen as|counted as|part of|a member of)\b|"
                          # "his family said he is a shepherd who has no relation to the organisation"
                          r"\bno\s+(?:relation|ties|links?|connection)s?\s+(?:to|with)\s+(?:the\s+)?"
-                         r"(?:organi[sz]ation|group|islamic state|isis|militants|jihadists)\b", re.IGNORECASE)
+                         r"(?:organi[sz]ation|group|islamic state|isis|is|daesh|adf|iswap|iskp|militants|jihadists)\b",
+                         re.IGNORECASE)
 _FORMER = re.compile(r"\b(?:former|ex-)\s*(?:al-)?(?:shabaab|shabab|qaeda|nusra|taliban|boko haram)\b",
                      re.IGNORECASE)
 _NOT_MEMBER_L = caseless(_NOT_MEMBER)
