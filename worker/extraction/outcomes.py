@@ -34,7 +34,7 @@ _SO_FAR = (r"(?: (?:so far|to date|this (?:year|month|week|quarter)|last (?:year
            # "the commander killed in that fighting was X": the operation named again
            r"in (?:that|the|this) (?:same )?(?:fighting|raid|strike|air ?strike|operation|attack|clash(?:es)?|"
            r"battle|assault|ambush|offensive)))?")
-#: "six rebels", "the 12 militants": a counted group of fighters.
+#: "six rebels", "the twelve militants": a counted group of fighters (spelt out: the cue keys are words).
 _COUNTED = (r"(?:the )?(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens of) "
             r"(?:\w+ )?(?:rebels|militants|fighters|insurgents|terrorists|jihadists|members|men|suspects)")
 # kinds: pp = participle (voice decides), intr = the subject suffers, nom = "... of X"
