@@ -283,7 +283,9 @@ HELDOUT_FLOORS = {
     "heldout13": {"first": (.879, .759, .738, .707), "floor": (.895, .90, .89, .845)},  # tuned on (round 11)
     "heldout14": {"first": (.873, .872, .872, .826), "floor": (.94, .97, .97, .93)},  # tuned on (round 11)
     # written blind, scored after round 11 ("first"), then released and tuned on (round 12)
-    "heldout15": {"first": (.887, .864, .807, .727), "floor": (.92, .89, .84, .76)},  # tuned on (round 12)
+    # (heldout15's countries floor .84 -> .83 at round 15: an outcome dated to an earlier year
+    # keeps only its own sentence's place, and Zia ul-Haq's "held in Kabul's prison" is a role)
+    "heldout15": {"first": (.887, .864, .807, .727), "floor": (.92, .89, .83, .76)},  # tuned on (round 12)
     "heldout16": {"first": (.875, .797, .763, .692), "floor": (.93, .905, .905, .85)},  # tuned on (round 12)
     # written blind, scored after round 12 ("first"), then released and tuned on (round 13)
     "heldout17": {"first": (.943, .848, .844, .857), "floor": (.94, .88, .88, .895)},  # tuned on (round 13)
@@ -291,9 +293,9 @@ HELDOUT_FLOORS = {
     # written blind, scored after round 13 ("first"), then released and tuned on (round 14)
     "heldout19": {"first": (.943, .924, .940, .896), "floor": (.94, .94, .945, .90)},  # tuned on (round 14)
     "heldout20": {"first": (.885, .872, .882, .844), "floor": (.89, .88, .885, .85)},  # tuned on (round 14)
-    # not tuned on: written blind, scored once after round 14 (the current estimate of unseen news)
-    "heldout21": {"first": (.887, .857, .817, .756), "floor": (.885, .855, .815, .755)},
-    "heldout22": {"first": (.887, .846, .843, .842), "floor": (.885, .845, .84, .84)},
+    # written blind, scored after round 14 ("first"), then released and tuned on (round 15)
+    "heldout21": {"first": (.887, .857, .817, .756), "floor": (.99, .99, .975, .95)},  # tuned on (round 15)
+    "heldout22": {"first": (.887, .846, .843, .842), "floor": (.97, .985, .975, .985)},  # tuned on (round 15)
 }
 
 

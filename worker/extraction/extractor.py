@@ -44,20 +44,30 @@ MAX_TEXT = 200_000  # longer bodies are cut: the contract's size limit is enforc
 MAX_MENTIONS = 600  # a real article names a few dozen; joining short forms is quadratic in this
 
 _ALIAS_GAP = re.compile(
-    r"\)?\s*(?:,\s*)?(?:\(\s*)?(?:who\s+(?:is|was)\s+)?(?:(?:also|better|more commonly|widely|popularly)\s+)?"
+    # ("X, 41, who used the name Y", "X, from Mosul, known as Y": an age or a home town between)
+    r"\)?(?:\s*,\s*(?:\d{1,3}|from\s+[\w'\u2019-]+))?"
+    # ("X \u2014 called "Y" by fighters \u2014": an alias in a dashed aside)
+    r"\s*(?:,\s*)?(?:[-\u2013\u2014]\s*)?(?:\(\s*)?(?:who\s+(?:is|was)\s+)?"
+    r"(?:(?:also|better|more commonly|widely|popularly)\s+)?"
     r"(?:known\s+(?:as|by)"
-    r"(?:\s+(?:his|the)\s+(?:nom de guerre|kunya|alias|name|pseudonym))?|aka|a\.k\.a\.?|alias|"
+    r"(?:\s+(?:his|the|a)\s+(?:nom de guerre|kunya|alias|name|pseudonym|nickname|moniker|sobriquet))?|"
+    r"aka|a\.k\.a\.?|alias|"
+    # "X, also written Y": a second spelling of the same name
+    r"also (?:written|spelt|spelled|transliterated|rendered)(?:\s+as)?|"
+    # "X, whom fighters called "Y"", "X, who locals call Y"
+    r"(?:whom|who)\s+(?:[\w'\u2019-]+\s+){1,3}?(?:call|calls|called|nicknamed|dubbed|knew\s+as|know\s+as)|"
+    r"(?<=,\s)said(?=\s*[\"\u201c\u00ab])|"  # 'X, said "Y"': the French "dit", translated word for word
     r"vulgo|"  # Portuguese and Spanish "commonly called", kept in translated Mozambican reports
     r"dit|dite|"  # French "called": 'X, dit "Abou Zeinab"', kept in translated Sahel communiqués
     # "known inside the group as", "known to locals as", "known in ISKP propaganda as"
     r"known(?:\s+[\w'\u2019-]+){1,4}?\s+as|"
     # "who uses the name X", "using the kunya X"
-    r"(?:who\s+)?(?:uses|used|using)\s+the\s+(?:name|kunya|alias|nom de guerre|pseudonym)|"
+    r"(?:who\s+)?(?:also\s+)?(?:uses|used|using)\s+the\s+(?:name|kunya|alias|nom de guerre|pseudonym)|"
     r"code[- ]?named|under the (?:name|alias|kunya)|(?:the\s+)?so-called|"
     # "Abu Sayyaf, the nom de guerre of a Tunisian named X"
     r"the (?:nom de guerre|kunya|alias|pseudonym) of (?:an? [\w-]+ (?:named|called) )?|"
     r"also called|called|nicknamed|dubbed|or|(?:whose\s+)?(?:real|birth|given)\s+name(?:\s+is|\s+was)?|"
-    r"real name|born|n[ée]e|(?:by\s+|of\s+)?(?:his\s+)?(?:nom de guerre|kunya|pseudonym)|who goes by|"
+    r"real name|born|n[ée]e|the\s+[\w]+-born|(?:by\s+|of\s+)?(?:his\s+)?(?:nom de guerre|kunya|pseudonym)|who goes by|"
     r"going by|also referred to as|referred to as|"
     r"who (?:uses|used) the (?:name|kunya|nom de guerre|alias)|"  # "X, who used the name Y among the militants"
     # "who it said went by the name": a hedge of the speaker may stand inside
@@ -72,7 +82,7 @@ _ALIAS_GAP = re.compile(
     re.IGNORECASE,
 )
 _ALIAS_WORD = re.compile(r"went by|goes by|answers to|known|uses|used|using|aka|a\.k\.a|alias|vulgo|\bdite?\b|called|"
-                         r"nicknamed|"
+                         r"nicknamed|also (?:written|spelt|spelled|transliterated|rendered)|\bcall|\bknew|, said|"
                          r"dubbed|\bor\b|name|born|"
                          r"nom de guerre|"
                          r"kunya|pseudonym|goes by|going by|referred|code|\(", re.IGNORECASE)
@@ -89,7 +99,7 @@ _ALIAS_APPOS = re.compile(
 )
 _ALIAS_WORD_L, _ALIAS_GAP_L, _ALIAS_APPOS_L = caseless(_ALIAS_WORD), caseless(_ALIAS_GAP), caseless(_ALIAS_APPOS)
 _COORD_GAP = re.compile(r"\s*(?:,\s*)?(?:and|as well as|along with|alongside)\s*|\s*,\s*", re.IGNORECASE)
-_ISIS_ANY = re.compile(r"\b(?:ISIS|ISIL|IS|Daesh|DAESH|ISWAP|ISKP|IS-K|ISGS|ISCAP)\b|islamic state",
+_ISIS_ANY = re.compile(r"\b(?:ISIS|ISIL|IS|Daesh|DAESH|ISWAP|ISKP|IS-K|ISGS|ISSP|ISCAP|EIGS|EIAO)\b|islamic state",
                        re.IGNORECASE if False else 0)
 _ISIS_ANY_I = re.compile(r"islamic state|\bdaesh\b|\bisis\b|\bisil\b", re.IGNORECASE)
 _ISIS_ANY = gated(_ISIS_ANY.pattern)
@@ -97,7 +107,8 @@ _ISIS_ANY_L = caseless(_ISIS_ANY_I)
 
 
 #: (the ADF and Dawlah Islamiyah: IS branches under their local names, as in roles._ISIS_ACRONYM)
-_ISIS_ACRONYMS = gated(r"\b(?:ISIS|ISIL|IS|Daesh|DAESH|ISWAP|ISKP|IS-K|ISGS|ISCAP|ADF|Dawlah Islamiy(?:a|ah))\b")
+_ISIS_ACRONYMS = gated(r"\b(?:ISIS|ISIL|IS|Daesh|DAESH|ISWAP|ISKP|IS-K|ISGS|ISSP|ISCAP|EIGS|EIAO|ADF|"
+                       r"Dawlah Islamiy(?:a|ah))\b")
 
 
 def _isis_caseless(text: str) -> bool:
@@ -128,7 +139,7 @@ _OPERATION = [
 ]
 #: Where something was said, not where it happened: "told journalists in Abuja".
 _SPEECH_BEFORE = gated(r"\b(?:told|said|says|speaking|spoke|briefed|briefing|conference|statement|interview|"
-                            r"announced|addressing)\b(?:(?!\bthat\b|operation|raid|strike|attack)[^,.;]){0,30}"
+                            r"announced|addressing)\b(?:(?!\bthat\b|operation|raid|strike|attack|\bhad\b|\bwas\b|\bwere\b|\bbeen\b)[^,.;]){0,30}"
                             r"\b(?:in|from)\s+(?:the\s+)?$", re.IGNORECASE)
 _FROM_BEFORE = gated(r"\b(?:from|native of|citizen of|national of|born in|hails from)\s+(?:the\s+)?$",
                           re.IGNORECASE)
@@ -376,6 +387,8 @@ def _link_aliases(text: str, mentions: list[Mention], by_sentence: dict[int, lis
                 continue
             if mentions[a].possessive:
                 continue
+            if gap.strip() == "or" and (mentions[a].ntokens < 2 or mentions[b].ntokens < 2):
+                continue  # "whether Kyoto or Mugisha", "the Daoussahak or Peul networks": two, not one
             uf.union(a, b)
             linked.update((a, b))
     return linked
@@ -397,6 +410,7 @@ def _link_short_forms(mentions: list[Mention], uf: _UnionFind, alias_linked: set
     # the names placed so far that hold a token, in the order placed: a compatible fuller
     # name holds the short form's first token, so only those are tried
     by_token: dict[str, list[int]] = {}
+    by_surname: dict[str, list[int]] = {}  # fuller names by the loose skeleton of their last token
     for i in order:
         m = mentions[i]
         small, small_set = m.core, sets[i]
@@ -405,6 +419,13 @@ def _link_short_forms(mentions: list[Mention], uf: _UnionFind, alias_linked: set
                       if len(small) <= len(mentions[j].core) and small_set <= sets[j]
                       and (len(small) >= 2 or small[0] in (mentions[j].core[0], mentions[j].core[-1]))] \
             if small else []
+        if not candidates and len(small) == 1 and i not in alias_linked and \
+                len(loose := _loose_skeleton(small[0])) >= 3:
+            # "Firas Ahmad al-Hweish ... Al-Huwaish, a former fuel smuggler": one surname in two
+            # transliterations (the vowels differ beyond what the skeleton folds)
+            candidates = by_surname.get(loose, [])
+            if len({uf.find(j) for j in candidates}) != 1:
+                candidates = []
         if candidates:
             roots = {uf.find(j) for j in candidates}
             if len(roots) == 1:
@@ -416,6 +437,16 @@ def _link_short_forms(mentions: list[Mention], uf: _UnionFind, alias_linked: set
                 uf.union(pick, i)
         for token in small_set:
             by_token.setdefault(token, []).append(i)
+        if len(small) >= 2:
+            by_surname.setdefault(_loose_skeleton(small[-1]), []).append(i)
+
+
+def _loose_skeleton(token: str) -> str:
+    """A skeleton's consonants only: "hush" (Huwaish) and "hish" (Hweish) agree."""
+    return token[:1] + _SKELETON_VOWELS.sub("", token[1:])
+
+
+_SKELETON_VOWELS = re.compile(r"[aiuyw]")
 
 
 def _inherit_coordination(text: str, mentions: list[Mention], by_sentence: dict[int, list[int]],
@@ -714,7 +745,7 @@ def _strip_honorific(left: str) -> str:
     return _HONORIFIC_TAIL.sub("", left)
 
 
-_CLAIM_DENIED = re.compile(r"\b(?:denied|dismissed|rejected|refuted)\s+(?:[\w'-]+\s+){0,6}?"
+_CLAIM_DENIED = re.compile(r"\b(?:denied|dismissed|rejected|refuted|debunked)\s+(?:[\w'-]+\s+){0,6}?"
                            r"(?:claims?|reports?|posts?|rumou?rs?|allegations?)\b", re.IGNORECASE)
 _GENERIC_HEADS = frozenset({"man", "men", "woman", "person", "militant", "militants", "suspect", "suspects",
                             "target", "individual", "jihadist", "insurgent", "terrorist"})
@@ -763,6 +794,7 @@ def _ident_kind(left: str) -> tuple[str, str] | None:
     return None
 
 
+_ANOTHER_ONE = re.compile(r"\s*(?:(?:an?|the)\s+(?:second|third|fourth|fifth|other)|another)\b", re.IGNORECASE)
 _ROLE_HEAD = re.compile(r"\b(?:leader|commander|emir|amir|wali|official|chief|head|deputy|financier|smuggler|"
                         r"facilitator|recruiter|operative|member|militant|figure|man|woman|suspect|planner|"
                         r"spokesman|judge|bomb[- ]?maker|logistician|courier|target|fighter|jihadist|"
@@ -791,7 +823,7 @@ def _identify(text: str, sentences: list[Sentence], mentions: list[Mention], uf:
         if direct:
             _record(p, direct, m.sentence, m.start - s.start)
             p.verdicts.append(Verdict(kind=ROLE))  # "named the detainees as X, Y and Z"
-        else:
+        elif not (how == "np" and _ANOTHER_ONE.match(np)):  # ("a second suspect, X, escaped": not the first)
             head = np.split()[-1].lower().rstrip("s") if np.split() else ""
             for si, cue, outcome, window in reversed(pending):
                 if (si, cue) in used or not (m.sentence - 4 <= si <= m.sentence):
@@ -876,10 +908,16 @@ def _to_event(article: Article, text: str, sentences: list[Sentence], places: li
     if all(m.attributive for m in ms):
         return None
     one_word = all(len(fold_name(m.text)) == 1 for m in ms)
+    joined = one_word and p.outcome in (KILLED, CAPTURED, WOUNDED) and \
+        any(_after_full_name(text, mentions, i) for i in p.mentions)
     if one_word and not any(m.intro or m.quoted or m.honorific for m in ms) and not p.alias_mentions and \
             not any(_appositive_name(text, mentions[i]) and (verdicts[i].kind == ISIS or (
-                verdicts[i].kind == ROLE and p.outcome in (KILLED, CAPTURED, WOUNDED))) for i in p.mentions):
-        return None  # (a one-word appositive of a role noun counts as a name when an outcome befell him)
+                verdicts[i].kind == ROLE and p.outcome in (KILLED, CAPTURED, WOUNDED))) for i in p.mentions) and \
+            not joined:
+        # (a one-word appositive of a role noun counts as a name when an outcome befell him, and
+        # so does one joined to a full name: "his accomplices Sher Zaman and Inamullah were arrested")
+        return None
+    one_word = one_word and not joined
     severe = p.outcome in (KILLED, CAPTURED, WOUNDED)
     vs = [verdicts[i] for i in p.mentions] + p.verdicts
     kunya = any(m.kunya for m in ms)
@@ -922,25 +960,32 @@ def _to_event(article: Article, text: str, sentences: list[Sentence], places: li
         later = _later_place(text, sentences, places, p, s.index, verdicts, by_sentence)
         if later is not None:
             hit, context = later
-    if hit is not None and relative and any(a <= hit.start < b for a, b in relative):
+    if hit is not None and relative and any(a <= hit.start < b for a, b in relative) and \
+            not _PLACE_ANAPHORA.search(stext, p.cue):
         # only a place of a relative clause ("who had headed the brigade in Raqqa"): the
-        # operation's place in the context wins where it names a governorate
+        # operation's place in the context wins where it names a governorate (but "... was
+        # wounded south of the city" takes that place up again)
         finer, where = _context_memo(context_memo, text, sentences, places, s, p.outcome)
         if finer is not None and finer.admin1:
             hit, context = finer, where
-    if hit is None and (same := _SAME_OP.search(stext)):
+    # "after the arrest of his predecessor, X, in 2021": an outcome of an earlier year is
+    # placed only by what its own sentences say, not by this story's operation
+    past = _earlier_year(stext, article.published, p.cue)
+    if hit is None and not past and (same := _SAME_OP.search(stext)):
         # "During the same operation, a second man was apprehended": the operation told before
         lead, lead_at = _same_op_place(text, sentences, places, s, re_lower(same.group("op")), p.outcome)
         if lead is not None and lead_at is not None:
             hit, context = lead, lead_at
-    if hit is None:
+    if past:
+        pass
+    elif hit is None:
         hit, context = _context_memo(context_memo, text, sentences, places, s, p.outcome)
     elif hit.admin1 is None:
         # "in eastern Syria" after a lead that says "near Mayadin": the context is more specific.
         finer, where = _context_memo(context_memo, text, sentences, places, s, p.outcome)
         if finer is not None and finer.admin1 and finer.country == hit.country:
             hit, context = finer, where
-    if hit is not None and hit.admin1 is None:
+    if hit is not None and hit.admin1 is None and not past:
         hit = _main_admin1(places, hit, s.start) or hit
     country = hit.country if hit else None
     admin1 = hit.admin1 if hit else None
@@ -951,6 +996,36 @@ def _to_event(article: Article, text: str, sentences: list[Sentence], places: li
     return Event(article_id=article.id, leader=leader, leader_key=leader_key(leader, aliases),
                  outcome=p.outcome, evidence=stext, aliases=aliases, role=role, country=country,
                  admin1=admin1, date=when, operation=operation)
+
+
+_MONTHS = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+#: A year as the time of an event: "in 2021", "in late 2019", "in October 2021", "on 3 May 2020".
+_WHEN_YEAR = re.compile(r"\b(?:in|on|of|during)\s+(?:(?:early|late|mid)[-\s]+)?(?:\d{1,2}\s+)?"
+                        r"(?:" + _MONTHS + r"\s+(?:\d{1,2},?\s+)?)?((?:19|20)\d\d)\b(?!\s*[-\u2013]|s)",
+                        re.IGNORECASE)
+
+
+def _earlier_year(sentence: str, published: str | None, cue: int) -> bool:
+    """Whether ``sentence`` dates the outcome at ``cue`` to a year before the article's, and to
+    no later one, and does not point back at a place named before ("in the same province").
+
+    A relative clause between the cue and a year dates something else: "identified him as X,
+    a former al-Shabaab member who defected in 2015"."""
+    if not published or not any(y in sentence for y in ("19", "20")):
+        return False
+    years = [int(m.group(1)) for m in _WHEN_YEAR.finditer(sentence)
+             if not _RELATIVE_WORD.search(sentence, min(cue, m.start()), max(cue, m.start()))]
+    try:
+        past = bool(years) and max(years) < int(published[:4])
+    except ValueError:
+        return False
+    return past and not _PLACE_ANAPHORA.search(sentence)
+
+
+_RELATIVE_WORD = re.compile(r"\b(?:who|whom|whose|which)\b")
+#: A place named before, taken up again: "a raid on a house in the city", "in the same province".
+_PLACE_ANAPHORA = re.compile(r"\b(?:the|that)\s+(?:same\s+)?(?:city|town|village|province|governorate|district|area|"
+                             r"region|state|county)\b(?!\s+of\b)", re.IGNORECASE)
 
 
 #: The operation of the lead, named again: "in the same raid".
@@ -1012,6 +1087,15 @@ def _later_place(text: str, sentences: list[Sentence], places: list[PlaceHit], p
         if alt is not None and alt.kind != DEMONYM:
             return alt, sj
     return None
+
+
+def _after_full_name(text: str, mentions: list[Mention], i: int) -> bool:
+    """Whether mention ``i`` follows a name of two words or more with "and" between."""
+    if i == 0:
+        return False
+    prev, m = mentions[i - 1], mentions[i]
+    return prev.sentence == m.sentence and prev.ntokens >= 2 and not prev.possessive and \
+        text[prev.end:m.start] == " and "
 
 
 def _appositive_name(text: str, m: Mention) -> bool:
@@ -1090,7 +1174,7 @@ def _best_place(text: str, places: list[PlaceHit], s: Sentence, cue: int,
         if (window is None or "to" in tail) and \
                 _DEST_BEFORE.search(text, max(s.start, h.start - 40), h.start):
             continue  # "transferred to Gao for questioning": where he was taken afterwards
-        if (window is None or "toward" in tail or "with" in tail) and \
+        if (window is None or "toward" in window[-30:] or "with" in tail) and \
                 _TOWARD_BEFORE.search(text, max(s.start, h.start - 30), h.start):
             continue  # "fled toward the boundary with Maguindanao": a direction, not where it happened
         if _BASED_AFTER.match(text, h.end):
@@ -1102,8 +1186,10 @@ def _best_place(text: str, places: list[PlaceHit], s: Sentence, cue: int,
             continue  # "its largest operation since the fall of Baghouz": a time, not a place
         if window is None or any(w in window for w in _DEED_HINTS):
             deed = _DEED_BEFORE.search(text, max(s.start, h.start - 60), h.start)
-            if deed and not deed.start() < cue < h.start:
-                continue  # "blamed for the 2017 Tongo Tongo ambush": the place of a past deed
+            if deed and not deed.start() < cue < h.start and not (h.end <= cue and _WHERE_AFTER.match(text, h.end)):
+                # "blamed for the 2017 Tongo Tongo ambush": the place of a past deed (but "had
+                # trained in Nangarhar, where X was killed": the place of the outcome after it)
+                continue
         # (every _BETWEEN_BEFORE match holds "between", inside the 60 characters of ``window``)
         if (window is None or "between" in window) and _cross_border(text, places, k, s.start):
             continue  # "moved weapons between Syria and Iraq": a route, not a place of the outcome
@@ -1139,7 +1225,9 @@ _BASED_AFTER = re.compile(r"[- ]based\b")
 _DEST_BEFORE = re.compile(r"\b(?:transferred|taken|flown|moved|brought|sent|evacuated|airlifted|driven|"
                           r"rushed|transported|handed over)\s+(?:\w+\s+){0,2}?to\s+(?:the\s+)?$", re.IGNORECASE)
 _TOWARD_BEFORE = re.compile(r"\b(?:towards?|(?:boundary|border|frontier)(?:\s+(?:strip|area|zone|region))?\s+with)"
-                            r"\s+(?:the\s+)?$", re.IGNORECASE)
+                            # ("fled towards Afghanistan's Kunar province")
+                            r"\s+(?:the\s+)?(?:[A-Z][\w-]+['\u2019]s\s+)?$", re.IGNORECASE)
+_WHERE_AFTER = re.compile(r"(?:\s+(?:province|district|governorate|region|city|town))?\s*,?\s+where\b")
 def _cross_border(text: str, places: list[PlaceHit], k: int, lo: int) -> bool:
     """Whether ``places[k]`` is one end of "between A and B" with A and B in different countries."""
     h = places[k]

@@ -70,7 +70,8 @@ _CUES: list[tuple[str, str, str]] = [
                      r"suicide (?:bombing|attack|bomb attack|blast)[^.;]{0,60}?(?:carried out|perpetrated) by|"
                      # "the attack was carried out by the ISIS-K suicide bomber X": he died in it
                      r"(?:carried out|perpetrated) by (?:the |an? )?(?:[\w-]+ ){0,2}?suicide bomber,?"),
-    ("list", CAPTURED, r"among the (?:detained|arrested|captured)|(?:detained|arrested|captured) (?:\w+ ){0,2}as(?= )|"
+    ("list", CAPTURED, r"among the (?:detained|arrested|captured|captives|prisoners|detainees)|"
+                       r"(?:detained|arrested|captured) (?:\w+ ){0,2}as(?= )|"
                        r"(?:also )?(?:arrested|detained|captured|held|seized)" + _SO_FAR + r"(?= (?:is|was|were)\b)|"
                        r"among " + _COUNTED + r" (?:held|detained|arrested|captured|seized)|"
                        r"among (?:those|the (?:people|men|militants|fighters|suspects)) (?:held|detained|arrested|"
@@ -106,13 +107,21 @@ _CUES: list[tuple[str, str, str]] = [
                      r"(?:sentenced|convicted)(?![^.;]{0,40}\bin absentia\b)|jailed|imprisoned|"
                      r"rounded up|handed over|seized|picked up|interpell?ated|"
                      r"placed (?:in|under) (?:\w+ )?(?:custody|detention|arrest)|"
-                     r"remanded(?: in(?:to)? (?:\w+ )?custody)?|(?:took|taken|take|takes|taking) away|"
+                     r"remanded(?: in(?:to)? (?:\w+ )?custody)?|(?:took|taken|take|takes|taking) away"
+                     # (not "taken away from the site by other fighters": his own side carried him off)
+                     r"(?![^.;]{0,40}?\bby (?:other|fellow|his|their|the group's) (?:\w+ )?(?:fighters|militants|"
+                     r"comrades|men|companions|associates))|"
+                     # "taken, wounded, by the force to an unknown destination" (Syrian monitors)
+                     # (not "taken by his companions to an unknown location": his side carried him off)
+                     r"taken(?:,? \w+,)?(?! by (?:his|her|their|other|fellow) )(?: [\w-]+){0,4}? to an unknown "
+                     r"(?:destination|location|place)|"
                      # residents hand a man in: "delivered to the police a young man named X"
                      r"delivered (?:\w+ )?to (?:the )?(?:police|authorities|security forces|army|military|troops)"),
     ("nom", WOUNDED, r"(?:wounding|injuring|injury|injuries) of"),
     ("intr", WOUNDED, r"(?:shot|hit|struck) (?:in|through) the (?:left |right |lower |upper )?(?:leg|legs|arm|arms|"
                       r"shoulder|hand|foot|stomach|abdomen|back|chest|thigh|knee|hip)|"
-                      r"hit by (?:gunfire|bullets|a bullet|shrapnel|sniper fire)|"
+                      r"hit by (?:gunfire|bullets|a bullet|shrapnel|sniper fire|"
+                      r"(?:the )?(?:\w+ )?fire of (?:our|the|its|their) (?:\w+ )?(?:forces|troops|soldiers|men))|"
                       # "was hit but escaped with the help of his followers"
                       r"hit(?= (?:but|and) (?:escaped|fled|survived|managed|was evacuated)\b)|"
                       # "was hit during the fighting at Seytenga"
@@ -258,7 +267,7 @@ _RELATIVE = re.compile(r"\s*(?:who|whom|which|that)\b", re.IGNORECASE)
 _PASSIVE_AUX = re.compile(
     r"(?:\b(?:was|were|been|being|be|is|are|got|get|gets|getting|reported(?:ly)?|confirmed|believed|presumed|"
     r"feared|declared|pronounced|(?:believed|thought|said|reported|understood|feared|presumed) to have been)|"
-    r"\b(?:was|were|been|is|are)\s+left|(?:,|\band)\s+(?:later|also)|"
+    r"\b(?:was|were|been|is|are)\s+left|(?:,|\band)\s+(?:later|also|then)|"
     # "was shot and wounded", "was arrested and charged"
     r"\b(?:was|were|been|being|is|are)\s+(?:shot|hit|\w+ed)\s+and)\s+(?:(?:\w+ly|also|both|all|later|then|"
     # "was \"neutralised\"": a quoted verb
@@ -300,6 +309,7 @@ _AGENCY = gated(
 )
 _DENIAL = re.compile(
     r"(?<!\bnot )(?<!\bnever )(?<!n't )\b(?:denied|denies|deny|denying|dismissed|refuted|rejected|disputes|"
+    r"debunk(?:ed|s|ing)?|"
     # "the disputed province": an adjective of a place, no denial
     r"disputed(?! (?:territor|province|area|region|border|cit|town|land|district|zone|island)\w*)|"
     r"retracted|retracts|withdrawn|walked back|taken down|still being verified|verifying|"
@@ -324,7 +334,7 @@ _DENIAL = re.compile(
 #: automaton pass is cheaper than the 50-way alternation.
 _DENIAL_SUBSTRINGS = (
     "denied", "denies", "deny", "denying", "dismissed", "refuted", "rejected", "false", "alive", "survive",
-    "disput", "retract", "withdrawn", "walked back", "taken down", "being verified", "verifying",
+    "debunk", "disput", "retract", "withdrawn", "walked back", "taken down", "being verified", "verifying",
     "escaped", "at large", "unharmed", "unscathed",
     "called off", "aborted", "scrapped", "cancel", "postponed", "abandoned",
     "not among", "evidence", "nothing to", "premature", "inaccurate", "untrue", "rumo", "unconfirmed",
@@ -418,6 +428,8 @@ _AMONG_AFTER = re.compile(r"[^.;:,]{0,60}?,\s*(?:among them|among whom|including
                           r"(?:(?:figures?|figured|is|was|were|are)\s+)?(?:the\s+named\s+)?")
 _COLON = re.compile(r"\s*(?:alive\s*|dead\s*)?:")
 _COPULA_BEFORE = re.compile(r"\b(?:was|were|is|are)\s+(?:also\s+|reportedly\s+|not\s+)?$")
+_WITH_HIM = re.compile(r"(?:\s+\w+)?\s+(?:along |together )?with (?:him|her|them)\b")
+_COMPANION_NEXT = re.compile(r"\s*,?\s*(?:along with|together with|alongside)\b")
 _COMPANION = re.compile(r"\b(?:along with|together with|alongside|as (?:was|were|did))\b")
 
 
@@ -529,7 +541,8 @@ def sentence_outcomes(sent: str, spans: list[tuple[int, int, bool]], next_sent: 
         elif kind == "list" or kind == "nom" or _COLON.match(sent, cend):
             # the first name within reach; the names coordinated with it may run on
             # (the list may run past a relative clause: "X, a qaid who led attacks, and Y")
-            after = [i for i, (s, e, _) in enumerate(spans) if cend <= s]
+            # (not the speaker of "among the captives, Sugule said, was X")
+            after = [i for i, (s, e, _) in enumerate(spans) if cend <= s and not _SAID_AFTER.match(low, e)]
             # "among those who surrendered that day was X": the cue's own "who" opened a clause
             # (a cue may hold a clause word: "killed in that fighting was X" reaches past "that")
             reach = cend + 40 if kind == "list" and " who " in low[cstart:cend] else \
@@ -541,7 +554,13 @@ def sentence_outcomes(sent: str, spans: list[tuple[int, int, bool]], next_sent: 
                 patients += [i for i in _companions(low, sent, spans, spans[patients[-1]][1]) if i not in patients]
         elif kind == "intr" or (kind == "pp" and (_PASSIVE_AUX_L.search(low, max(seg_start, cstart - 60), cstart)
                                                   or _CONCESSIVE.search(low, max(seg_start, cstart - 20), cstart))):
-            if before and _RELATIVE_L.match(low, seg_start):
+            if before and _RELATIVE_L.match(low, seg_start) and \
+                    all(_AFTER_PREPOSITION.search(low, max(0, spans[i][0] - 30), spans[i][0]) for i in before) and \
+                    (head := _antecedent(low, spans, bounds, seg)):
+                # "fought under X, who led the siege with Y and was killed there": the relative's
+                # head is the subject (and Y too where "with him" takes Y up)
+                before = head + (before if _WITH_HIM.match(low, cend) else [])
+            elif before and _RELATIVE_L.match(low, seg_start):
                 # "X, who carried money between Y and Z, was detained": the names inside the
                 # relative clause are not the subject of the verb after it
                 before = _appositive_subject(low, spans, cues, k) or before
@@ -568,6 +587,17 @@ def sentence_outcomes(sent: str, spans: list[tuple[int, int, bool]], next_sent: 
                 last_pronoun = (seg, "they")
                 continue
             patients = before or _antecedent(low, spans, bounds, seg)
+            if not patients and seg >= 2 and low.startswith(("said", "says"), bounds[seg]) and \
+                    _SAID_CUE.fullmatch(low, bounds[seg], cstart) and \
+                    _RELATIVE_L.match(low, bounds[seg - 1]) and not _name_between(spans, bounds[seg - 1], cstart):
+                # "X, the ISWAP leader who the military said was killed in 2021": "said" split the
+                # relative clause; its head is the subject
+                patients = _antecedent(low, spans, bounds, seg - 1)
+            if not patients and seg >= 2 and low[bounds[seg] + 1:bounds[seg] + 2] in _DASHES and \
+                    low[bounds[seg - 1] + 1:bounds[seg - 1] + 2] in _DASHES:
+                # "X — called "Malam Baba" by fighters in his unit — surrendered": the
+                # subject stands before the dashed aside
+                patients = _before_aside(low, spans, bounds[seg - 2], bounds[seg - 1])
             if not patients and _RELATIVE_L.match(low, seg_start):
                 # "The man who gave himself up, X, walked into a village": the name after the clause
                 patients = [i for i, (s, e, poss) in enumerate(spans)
@@ -634,9 +664,12 @@ def sentence_outcomes(sent: str, spans: list[tuple[int, int, bool]], next_sent: 
             if patients and limit == seg_end and low.startswith(";", seg_end):
                 # "detained were: X, 34; Y, 41; and Z, 38": a list runs on past its semicolons
                 patients += first_coordination(sent, spans, list(range(patients[-1], len(spans))))[1:]
-            if not patients and last_seg == seg and last_patients and _AND.search(low, prev_cue_end, cstart) \
-                    and not any(prev_cue_end <= s < cstart for s, _, _ in spans):
-                patients = last_patients  # "was wounded ... and taken into custody"
+            if last_seg == seg and last_patients and _AND.search(low, prev_cue_end, cstart) \
+                    and not any(prev_cue_end <= s < cstart for s, _, _ in spans) and \
+                    (not patients or _COMPANION_NEXT.match(low, cend)):
+                # "was wounded ... and taken into custody"; "was hit ... and taken to an unknown
+                # destination, together with Y": Y goes with the subject
+                patients = last_patients + patients
             if not patients and last_pronoun is not None and last_pronoun[0] == seg and \
                     _AND.search(low, prev_cue_end, cstart) and not any(prev_cue_end <= s < cstart for s, _, _ in spans):
                 # "He was wounded near Baiji in 2018 and arrested in a hospital": the same pronoun
@@ -715,6 +748,20 @@ _GERUND_CLAUSE = re.compile(r"(?:before|after|until|upon|without)\s+(?:being|hav
 _SAME_SUBJECT = re.compile(r"\b(?:during|resisting|resisted|upon|at the time of)\s+$")
 
 
+_DASHES = ("\u2013", "\u2014")
+#: "said" right before the cue, with no subject of its own: "who the military said was killed".
+_SAID_CUE = re.compile(r"(?:said|says)\s+(?:that\s+)?(?:(?:was|were|had been|has been|is)\s+)?")
+_SAID_AFTER = re.compile(r"\s+(?:said|says|told|added)\s*,")
+
+
+def _before_aside(low: str, spans: list[tuple[int, int, bool]], lo: int, dash: int) -> list[int]:
+    """The name (with those coordinated to it) that ends right before the dash at ``dash``."""
+    inside = [i for i, (s, e, poss) in enumerate(spans) if lo <= s and e <= dash and not poss]
+    if not inside or low[spans[inside[-1]][1]:dash].strip(" ,"):
+        return []
+    return _with_coordinated(low, spans, inside[-1])
+
+
 def _his_refers_back(low: str, spans: list[tuple[int, int, bool]], cstart: int) -> bool:
     """Whether "his" in "his death" may name the man of the sentences before (no name
     precedes it in the sentence: "X took over after his death" is someone else's death),
@@ -769,6 +816,8 @@ def _companions(low: str, sent: str, spans: list[tuple[int, int, bool]], cend: i
     if not comp or _CLAUSE_L.search(low, cend, comp.start()):
         return []
     after = [i for i, (s, e, _) in enumerate(spans) if comp.end() <= s < comp.end() + 60]
+    if after and _CLAUSE_L.search(low, comp.end(), spans[after[0]][0]):
+        return []  # "alongside four others, while his deputy, Y, escaped": Y is in another clause
     # ("along with two men the SDF described as X's bodyguards": X owns them, he is not with them)
     return [i for i in first_coordination(sent, spans, after) if not spans[i][2]]
 
@@ -831,8 +880,10 @@ def _invalid(low: str, bounds: list[int], seg: int, cstart: int, denials: list[t
             continue
         if d < cstart and _PLUPERFECT.search(low, max(0, d - 12), d):
             continue  # "X, who had survived a strike in 2021, was killed": an earlier escape undoes nothing later
-        if esc and d < cstart and "," in low[d:cstart]:
-            continue  # "X, who survived an airstrike in 2021, was killed": an escape behind a comma is past
+        if esc and d < cstart and ("," in low[d:cstart] or ";" in low[d:cstart]):
+            # "X, who survived an airstrike in 2021, was killed", "he survived it with wounds; he was
+            # killed in July": an escape behind a comma or a semicolon is past
+            continue
         if esc and d < cstart and (_ONLY_TO_BE.search(low, max(0, cstart - 30), cstart)
                                    or _LATER_ON.search(low, d, min(len(low), cstart + 40))):
             # "escaped, only to be arrested", "escaped on foot; he was arrested hours later":
@@ -940,6 +991,9 @@ _AGE = r"(?:aged\s+|of\s+)?\d{1,3}(?:\s+years(?:\s+old)?)?"
 #: courier identified only as Y".
 _COORD_LIST = re.compile(r"\s*,?\s*(?:alias|a\.?k\.?a\.?|(?:also |better )?known as|nicknamed|also called|"
                          r"dubbed)\s*|"  # an alias of the same man
+                         # "X and his elder brother Omar": a kinsman named right after his kin word
+                         r"\s*,?\s*and\s+(?:his|her|their)\s+(?:[a-z-]+\s+)?(?:brother|sister|son|cousin|nephew|uncle|"
+                         r"father|brother-in-law|relative|wife)s?\s+|"
                          # (after an appositive only "and" goes on: "X, who told ..., Y" lists no one)
                          r"(?:\s*,[^,.;]{0,120},?\s*and|\s*,?\s*(?:and|,))\s*(?:(?:an?|the|another|his|its)\s+[^,.;]{0,50}?"
                          r"(?:,\s*|\s+(?:identified|named|known)(?: only)? as\s*))?"

@@ -22,6 +22,7 @@ ISIS, GOV, ROLE, NONE = "isis", "gov", "role", ""
 # Acronyms are case-sensitive ("IS" is not "is"); words are not.
 _ISIS_ACRONYM = re.compile(
     r"(?<![\w-])(?:ISIS|ISIL|IS|Daesh|DAESH|Da'esh|ISWAP|ISKP|IS-K|ISIS-K|ISIL-K|ISGS|ISCAP|ISSP|ISS|"
+    r"EIGS|EIAO|"  # the French acronyms of the Sahel and West Africa branches, in translated communiques
     r"IS-Somalia|ISIS-Somalia|IS-Sahel|IS-Khorasan|ISIS-DRC|IS-DRC|IS-Mozambique|ISEA|ISPP|"
     # the branches under their local names: the ADF is IS Central Africa Province in Congo and
     # Uganda, Dawlah Islamiyah its Philippine affiliate (with the Maute group)
@@ -68,7 +69,8 @@ _GOV_WORDS = re.compile(
     r"division|regiment|analysts?|researchers?|experts?|journalists?|reporters?|correspondent|editor|"
     r"professor|fellow|scholar|observatory|think[- ]tank|institute|university|witness|residents?(?! of)|"
     r"villagers?|farmers?|teachers?|doctors?|nurses?|aid workers?|workers?|ngo|victims?|hostages?|"
-    r"civilians?|tribal|elders?|pastor|priest|students?|lawyers?|prosecutors?|court|lawmakers?|mp|"
+    r"civilians?|tribal|elders?(?! (?:brother|sister|son|daughter|cousin)s?\b)|"  # (not "his elder brother")
+    r"pastor|priest|students?|lawyers?|prosecutors?|court|lawmakers?|mp|"
     r"politicians?|president|premier|diplomats?|envoy|ambassador|taliban|shabaab|shabab|qaeda|qaida|"
     r"hts|nusra|hezbollah|hizbollah|houthis?|wagner|pmf|hashd|popular mobilization|agency|un|nato|"
     r"commission|embassy|department|governor|mayor|chairman|secretary|senator|general|colonel|"
@@ -142,6 +144,8 @@ _DESCRIBED = re.compile(r"^\s*(?:whom|who)\s+(?:\w+\s+){0,3}?(?:described|descri
                         r"(?:worked|served|acted))\s+as\s+", re.IGNORECASE)
 _DESCRIBED_BY = re.compile(r"\s*(?:described|identified|labell?ed|branded|named|listed)\s+"
                           r"(?:by\s+[^,;]{1,40}?\s+)?as\s+", re.IGNORECASE)
+_SAID_TO_BE = re.compile(r"\s*(?:said|believed|thought|reported|alleged|understood|presumed)\s+to\s+"
+                         r"(?:be|have\s+been)\s+", re.IGNORECASE)
 _NP_CUT = re.compile(r"\b(?:who|which|that|said|says|told|according|when|while|after|before|but|"
                      r"were|was killed|was captured|was arrested|(?-i:is|are|has|have|will)|"
                      # a reduced relative names the agent, not the man: "the planner killed by a US drone"
@@ -149,7 +153,7 @@ _NP_CUT = re.compile(r"\b(?:who|which|that|said|says|told|according|when|while|a
                      r"listed|wanted|sought|hunted|targeted) by)\b", re.IGNORECASE)
 #: "his lieutenant X": a possessive before a lower-case rank makes it a role, not a title.
 _POSSESSOR_BEFORE = re.compile(r"\b(?:his|her|its|their)\s+[a-z.-]+\s*$")
-_SPEAKER_RIGHT = re.compile(r"\s*(?:,\s*)?(?:said(?! to (?:be|have))|says|told|added|stated|noted|explained|wrote|"
+_SPEAKER_RIGHT = re.compile(r"\s*(?:,\s*)?(?:said(?! to )|says|told|added|stated|noted|explained|wrote|announced|"
                             r"argued|warned|tweeted|posted|commented|claimed|declared)\b", re.IGNORECASE)
 _SPEAKER_LEFT = re.compile(r"(?:\bsaid|\bsays|\btold|\baccording to|\badded|\bquoted|\bquoting)\s*,?\s*$",
                            re.IGNORECASE)
@@ -178,7 +182,8 @@ _RIVAL_LEADER = re.compile(r"\b(?:leader|head|chief|founder|emir|amir|commander)
 #: Other armed movements of the theatres: their members are not ISIS members.
 _RIVAL = re.compile(r"\b(?:taliban|shabaab|shabab|qaeda|qaida|HTS|nusra|hezbollah|hizbollah|houthis?|boko haram|"
                     r"JNIM|ansaru|abu sayyaf|TTP|AQAP|AQIM|JAS|hayat tahrir|tahrir al-sham|MILF|"
-                    r"ansarul islam|ansar ul-islam|CODECO|liwa al-quds|mourabitoun|murabitoun)\b",
+                    r"ansarul islam|ansar ul-islam|CODECO|liwa al-quds|mourabitoun|murabitoun|katiba macina|"
+                    r"macina liberation front)\b",
                     re.IGNORECASE)
 _ISIS_NAMES = re.compile(r"islamic state|\bdaesh\b|\bwilayat?\b|\bkhorasan\b|\bwest africa province\b|"
                          r"\bsahel province\b|\bcentral africa province\b|\bsomalia province\b|"
@@ -209,6 +214,9 @@ def classify_np(np: str) -> str:
     low = np.lower()
     if len(low) != len(np):
         low = np
+    if " and " in np and (conj := _ISIS_CONJUNCT.search(np)) is not None and \
+            not _ENEMY_AFTER.match(np, conj.end()) and not _ANTI_L.search(low, 0, conj.start()):
+        return ISIS  # "the son of Boko Haram's founder and ISWAP's most recognisable figure": he is both
     # "an HTS fighter", "Boko Haram (JAS) commanders": a rival body named with a generic word
     if _RIVAL.search(np) and not _FORMER.search(np) and not _ISIS_ACRONYM.search(np) and not _ISIS_NAMES.search(np):
         return GOV
@@ -221,7 +229,9 @@ def classify_np(np: str) -> str:
                 return ISIS
     if kin:  # a relative, named for whose relative he is: a widow is no member, a brother may be
         return GOV if _GOV_WORDS_L.search(low) else NONE
-    if _INSURGENT_JOB.search(low) or (any(w in low for w in _HENCHMAN_WORDS) and _HENCHMAN.search(low)):
+    if (job := _INSURGENT_JOB.search(low)) or (any(w in low for w in _HENCHMAN_WORDS) and _HENCHMAN.search(low)):
+        if job and _GOV_WORDS_L.search(low, 0, job.start()):
+            return GOV  # "SDF media official", "police security chief": the job of a force that fights ISIS
         return ROLE  # "a logistics officer": a job of the insurgency, whatever "officer" says elsewhere
     if "former" in low:
         low = _FORMER_CIVIL.sub(" ", low)  # "a former madrassa teacher": who he was, not whom he serves
@@ -232,6 +242,13 @@ def classify_np(np: str) -> str:
     return NONE
 
 
+#: A second description joined by "and" that makes the man an ISIS figure: "... and ISWAP's most
+#: recognisable figure", "... and a senior ISIS commander".
+_ISIS_CONJUNCT = re.compile(r"\band\s+(?:(?:the|an?|its)\s+)?(?:[\w-]+\s+){0,2}?"
+                            r"(?:" + _ISIS_ACRONYM.pattern + r"|Islamic State)"
+                            r"(?:['\u2019]s\b|\s+(?:commander|leader|emir|amir|chief|official|figure|member|fighter|"
+                            r"wali|governor)s?\b)")
+_ENEMY_AFTER = re.compile(r"\s*(?:[\w-]+\s+)?(?:rival|enemy|foe|opponent|nemesis)", re.IGNORECASE)
 #: A fighter of a force that fights ISIS: "fighter" alone would make an insurgent.
 _GOV_FIGHTER = re.compile(r"\b(?:sdf|ypg|ypj|peshmerga|pmf|hashd|army|government|pro-government|regime|asayish|"
                           r"police|prison|camp|tribal|coalition|security)\s+(?:fighters?|members?|guards?)\b")
@@ -243,8 +260,11 @@ _KIN_OF = re.compile(r"\b(?:brothers?|sisters?|sons?|daughters?|wife|wives|widow
 #: "his driver", "the cell's courier": someone in an insurgent's service.
 _HENCHMAN = re.compile(r"(?:\b(?:his|her)|[\w-]+['\u2019]s)\s+(?:\w+\s+(?:and\s+)?)?"
                        r"(?:driver|bodyguard|aide|guard|assistant|"
-                       r"courier|lieutenant|right-hand man|messenger)s?\b")
-_HENCHMAN_WORDS = ("driver", "guard", "aide", "courier", "lieutenant", "right-hand", "messenger", "assistant")
+                       r"courier|lieutenant|right-hand man|messenger|"
+                       # (not "Bari's deputy governor": an office)
+                       r"(?:second-in-command|deputy)(?!\s+[a-z]))s?\b")
+_HENCHMAN_WORDS = ("driver", "guard", "aide", "courier", "lieutenant", "right-hand", "messenger", "assistant",
+                   "second-in-command", "deputy")
 #: A civilian past before a man joined: "a former teacher", "an ex-student of the university".
 _FORMER_CIVIL = re.compile(r"\b(?:former|ex-)\s*(?:[\w-]+\s+){0,2}?(?:teachers?|students?|doctors?|nurses?|"
                            r"traders?|farmers?|shopkeepers?|merchants?|drivers?|workers?|herders?|fisherm[ae]n)\b")
@@ -445,8 +465,10 @@ def right_np(sentence_text: str, offset: int) -> tuple[str, int]:
         # who he is, but no span of role words: "X, or Y, was a commander in Iraq who was captured"
         # may say where the capture happened
         return _np_from(np, at)[0], offset
-    if (desc := _DESCRIBED_BY.match(np)) is not None:
-        np = np[desc.end():]  # "X, described by police as a Daesh recruiter,": the NP after "as"
+    if (desc := _DESCRIBED_BY.match(np) or _SAID_TO_BE.match(np)) is not None:
+        # "X, described by police as a Daesh recruiter,", "X, said to be Abu Fatima's
+        # second-in-command": the NP after "as", "to be"
+        np = np[desc.end():]
     if _VERB_START.match(np) or _LOCATIVE_START.match(np):
         return "", offset  # "X, outside Jarablus,": where, not who
     if np.lstrip()[:3].lower() == "who":  # the only way ``_DESCRIBED`` can match
@@ -495,6 +517,18 @@ _OFFICE_TITLES = frozenset({"judge", "governor", "minister", "director"})
 _GROUP_OFFICE_BEFORE = re.compile(r"\b(?:sharia|shari'a|islamic|isis|isil|is|daesh|group's|its|self-styled|so-called)"
                                   r"\W+(?:\w+\W+)?$", re.IGNORECASE)
 
+_ALIAS_NP = re.compile(r"(?:(?:also|better|widely|more commonly|locally)\s+)?(?:known\s+(?:as|by)|called|"
+                       r"alias|aka|a\.k\.a|nicknamed|dubbed|vulgo|dit|dite)\b", re.IGNORECASE)
+_RULER_FALL = re.compile(r"\b(?:fall|ouster|overthrow|toppling|downfall|ousting)\s+of\s+(?:(?:president|the)\s+)?$",
+                         re.IGNORECASE)
+#: A speech verb after its own subject: the name after it starts what was said.
+_SUBJECT_SAID = re.compile(r"(?<![,\"'\u201d\u2019])\b[A-Za-z][\w.-]*\s+(?:said|says|added)\s*$")
+#: A name variant in a dashed aside: "Hama Djibo - Djibo Hama in some court documents - who ran ..."
+_DASH_NAME = re.compile(r"\s+[-\u2013\u2014]\s+[A-Z][^-\u2013\u2014.;:]{0,60}?\s[-\u2013\u2014]\s")
+_LABEL_NAME = re.compile(r"(?:the|a|an)\s+(?:terrorists?|militants?|jihadists?|insurgents?|criminals?|bandits?)"
+                         r"\s+[A-Z]")
+_REFERRED_IN = re.compile(r"(?P<np>[^,;:()]{3,60}?),\s*(?:(?:also|often|widely|usually)\s+)?(?:referred to|known|"
+                          r"described|identified|listed|named|designated)\s+(?:in|by)\s+[^,;:]{1,40}?\s+as\s*$")
 #: Words that every ``_SPEAKER_LEFT`` match contains.
 _SPEAKER_HINTS = ("said", "says", "told", "according", "added", "quot")
 _SPEAKER_RIGHT_L = caseless(_SPEAKER_RIGHT)
@@ -528,12 +562,19 @@ def judge(sentence_text: str, start: int, end: int, low: str | None | bool = Fal
             (kin := _KIN_OF.search(lnp_low)) is not None and \
             not sentence_text[:start].rstrip().endswith(","):
         lnp = lnp[kin.end():].lstrip()  # "the brother of the ISIS commander X": X is the commander
+    if lnp and lnp.endswith(" as") and lnp[:3] in ("in ", "by ") and \
+            (ref := _REFERRED_IN.search(sentence_text, max(0, start - 130), start)) is not None:
+        lnp = ref.group("np")  # "its leader, referred to in UN reporting as X": the leader, not the UN
     if lnp and " as " in lnp and (agent := _AGENT_AS.match(lnp)) is not None:
         lnp = lnp[agent.end():]  # "the man the SDF identifies as the planner, X": the planner
     if not lnp and sentence_text[max(0, start - 6):start].endswith(("is ", "was ", "been ", "remains ")) and \
             (inv := _INVERTED.search(sentence_text, max(0, start - 90), start)) is not None:
         lnp = inv.group("np")  # "ISKP's emir since 2020 has been X": the subject names his role
     rnp, rnp_end = right_np(sentence_text, end)
+    if rnp and (_ALIAS_NP.match(rnp) or _LABEL_NAME.match(rnp) or _DASH_NAME.match(sentence_text, end)):
+        # "X, also known as Sheikh Mukhtar,": another name, no description ("mukhtar": a headman);
+        # "General X, the terrorist Y, ...": the label is Y's
+        rnp = ""
     if rnp and "rival" in rnp and _RIVAL_LEADER.search(rnp):
         verdict.rival_leader = True
     verdict.role_start, verdict.role_end = start - len(lnp), rnp_end
@@ -560,8 +601,13 @@ def judge(sentence_text: str, start: int, end: int, low: str | None | bool = Fal
     near = low[max(0, start - 30):start] if low is not None else None
     verdict.speaker = bool(speaker_right(end) or
                            ((near is None or any(w in near for w in _SPEAKER_HINTS)) and
-                            _SPEAKER_LEFT.search(sentence_text, max(0, start - 30), start)) or
+                            _SPEAKER_LEFT.search(sentence_text, max(0, start - 30), start) and
+                            # (not "Zabihullah Mujahid said X was killed": X is what was said)
+                            not _SUBJECT_SAID.search(sentence_text, max(0, start - 30), start)) or
                            (rnp and speaker_right(rnp_end)))
+    if (low is None or "of " in low[max(0, start - 4):start]) and _RULER_FALL.search(sentence_text, max(0, start - 30),
+                                                                                    start):
+        verdict.kind = GOV  # "after the fall of Bashar al-Assad": a ruler, not a member
     if (low is None or "name" in (w60 := low[max(0, start - 60):start]) or "asked to be" in w60) and \
             _WITNESS_NAME.search(sentence_text, max(0, start - 60), start):
         verdict.kind = GOV
