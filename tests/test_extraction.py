@@ -296,6 +296,9 @@ HELDOUT_FLOORS = {
     # written blind, scored after round 14 ("first"), then released and tuned on (round 15)
     "heldout21": {"first": (.887, .857, .817, .756), "floor": (.99, .99, .975, .95)},  # tuned on (round 15)
     "heldout22": {"first": (.887, .846, .843, .842), "floor": (.97, .985, .975, .985)},  # tuned on (round 15)
+    # written blind, scored after round 15 ("first"), then released and tuned on (round 16)
+    "heldout23": {"first": (.924, .872, .877, .839), "floor": (.975, .99, .99, .99)},  # tuned on (round 16)
+    "heldout24": {"first": (.916, .843, .840, .682), "floor": (.97, .98, .98, .915)},  # tuned on (round 16)
 }
 
 
@@ -547,8 +550,10 @@ def test_denials_that_do_not_undo_the_outcome() -> None:
 
 
 def test_given_name_that_spells_a_governorate() -> None:
+    # (published before Maguindanao's 2022 split: the province keeps its old name)
     ev = _events("An Islamic State-inspired militant leader, Salahuddin Hassan, was killed in a military operation "
-                 "in Datu Paglas, Maguindanao. Troops later cleared the camp near Wadi Houran in Anbar.")
+                 "in Datu Paglas, Maguindanao. Troops later cleared the camp near Wadi Houran in Anbar.",
+                 published="2021-06-01")
     assert ev["Salahuddin Hassan"].outcome == "killed"
     assert ev["Salahuddin Hassan"].admin1 == "Maguindanao"
     assert "Wadi" not in ev

@@ -33,7 +33,7 @@ from .outcomes import (
     mentions_target,
     sentence_outcomes,
 )
-from .places import ADMIN1, DEMONYM, TOWN, PlaceHit, gazetteer
+from .places import ADMIN1, DEMONYM, TOWN, PlaceHit, admin1_as_of, gazetteer
 from .roles import GOV, ISIS, ROLE, Verdict, classify_np, group_score, isis_named, judge, rival_subject
 from .text import Hinted, Sentence, caseless, fold, gated, lower_same, re_lower, split_sentences
 
@@ -56,7 +56,7 @@ _ALIAS_GAP = re.compile(
     r"also (?:written|spelt|spelled|transliterated|rendered)(?:\s+as)?|"
     # "X, whom fighters called "Y"", "X, who locals call Y"
     r"(?:whom|who)\s+(?:[\w'\u2019-]+\s+){1,3}?(?:call|calls|called|nicknamed|dubbed|knew\s+as|know\s+as)|"
-    r"(?<=,\s)said(?=\s*[\"\u201c\u00ab])|"  # 'X, said "Y"': the French "dit", translated word for word
+    r"(?<=\s)said(?=\s*[\"'\u201c\u2018\u00ab])|"  # 'X, said "Y"': the French "dit", translated word for word
     r"vulgo|"  # Portuguese and Spanish "commonly called", kept in translated Mozambican reports
     r"dit|dite|"  # French "called": 'X, dit "Abou Zeinab"', kept in translated Sahel communiqués
     # "known inside the group as", "known to locals as", "known in ISKP propaganda as"
@@ -82,7 +82,7 @@ _ALIAS_GAP = re.compile(
     re.IGNORECASE,
 )
 _ALIAS_WORD = re.compile(r"went by|goes by|answers to|known|uses|used|using|aka|a\.k\.a|alias|vulgo|\bdite?\b|called|"
-                         r"nicknamed|also (?:written|spelt|spelled|transliterated|rendered)|\bcall|\bknew|, said|"
+                         r"nicknamed|also (?:written|spelt|spelled|transliterated|rendered)|\bcall|\bknew|\bsaid\b|"
                          r"dubbed|\bor\b|name|born|"
                          r"nom de guerre|"
                          r"kunya|pseudonym|goes by|going by|referred|code|\(", re.IGNORECASE)
@@ -90,6 +90,8 @@ _ALIAS_WORD = re.compile(r"went by|goes by|answers to|known|uses|used|using|aka|
 _ALIAS_APPOS = re.compile(
     r"\s*,\s*(?:an?|the|one of the)\s+[^,;()\"\u201c]{0,70}?\b"
     r"(?:(?:also |better |widely |locally )?known(?:\s+\w+){0,3}?\s+as|"
+    r"(?:also |better |widely |locally )?known(?:\s+\w+){0,3}?\s+by\s+(?:the|his)\s+(?:nom de guerre|kunya|name|"
+    r"alias|nickname|code ?name)|"
     r"code[- ]?named|nicknamed|dubbed|also called|(?:who\s+)?(?:also\s+)?(?:answers|goes)\s+(?:to|by)\s+the\s+name|"
     # "X, a shura member who went by the kunya Y", "X, an Iraqi who used the name Y"
     r"who\s+(?:also\s+)?(?:went|goes|go)\s+by\s+the\s+(?:kunya|name|nom de guerre|alias|pseudonym)|"
@@ -101,7 +103,9 @@ _ALIAS_WORD_L, _ALIAS_GAP_L, _ALIAS_APPOS_L = caseless(_ALIAS_WORD), caseless(_A
 _COORD_GAP = re.compile(r"\s*(?:,\s*)?(?:and|as well as|along with|alongside)\s*|\s*,\s*", re.IGNORECASE)
 _ISIS_ANY = re.compile(r"\b(?:ISIS|ISIL|IS|Daesh|DAESH|ISWAP|ISKP|IS-K|ISGS|ISSP|ISCAP|EIGS|EIAO)\b|islamic state",
                        re.IGNORECASE if False else 0)
-_ISIS_ANY_I = re.compile(r"islamic state|\bdaesh\b|\bisis\b|\bisil\b", re.IGNORECASE)
+#: (and Sinai Province, the Egyptian branch, by its Arabic name in translated statements)
+_ISIS_ANY_I = re.compile(r"islamic state|\bdaesh\b|\bisis\b|\bisil\b|\bwilayat sinai\b|\bsinai province\b",
+                         re.IGNORECASE)
 _ISIS_ANY = gated(_ISIS_ANY.pattern)
 _ISIS_ANY_L = caseless(_ISIS_ANY_I)
 
@@ -117,7 +121,7 @@ def _isis_caseless(text: str) -> bool:
         return bool(_ISIS_ANY_I.search(text))
     if "islamic state" in low:
         return True
-    return ("daesh" in low or "isis" in low or "isil" in low) and bool(_ISIS_ANY_L.search(low))
+    return ("daesh" in low or "isis" in low or "isil" in low or "sinai" in low) and bool(_ISIS_ANY_L.search(low))
 
 
 _OP_WORDS = re.compile(r"\b(?:raids?|raided|strikes?|struck|airstrikes?|operations?|attacks?|attacked|ambush(?:ed)?|"
@@ -382,16 +386,27 @@ def _link_aliases(text: str, mentions: list[Mention], by_sentence: dict[int, lis
                 word, alias, appos, subject = _ALIAS_WORD_L, _ALIAS_GAP_L, _ALIAS_APPOS_L, low
             if gap.strip() == "," and _FRONTED_ALIAS.search(text, max(0, mentions[a].start - 60), mentions[a].start):
                 pass  # "Widely known by his kunya, X, Y was killed": the alias comes first
+            elif "known as" in gap and _RELATIVE_ALIAS.fullmatch(gap):
+                pass  # "X, whom the LNA described as its emir and said was known as Y"
             elif not word.search(subject) or \
                     not ((len(gap) <= 60 and alias.fullmatch(subject)) or appos.fullmatch(subject)):
                 continue
             if mentions[a].possessive:
                 continue
+            if " said" in gap and _SAID_QUOTE.search(gap) and \
+                    text[mentions[b].end:mentions[b].end + 1] not in _CLOSING_QUOTES:
+                continue  # 'X said "Y' opens a quote; 'X, said "Petit Y",' gives an alias (French "dit")
             if gap.strip() == "or" and (mentions[a].ntokens < 2 or mentions[b].ntokens < 2):
                 continue  # "whether Kyoto or Mugisha", "the Daoussahak or Peul networks": two, not one
             uf.union(a, b)
             linked.update((a, b))
     return linked
+
+
+_SAID_QUOTE = re.compile(r"\bsaid\s*[\"'\u201c\u2018\u00ab]")
+_CLOSING_QUOTES = ("\"", "'", "\u201d", "\u2019", "\u00bb")
+_RELATIVE_ALIAS = re.compile(r",\s*(?:whom|who)\b[^.;]{0,70}?\b(?:said|says)\s+(?:he\s+)?(?:was|is)\s+"
+                             r"(?:also\s+)?known\s+as\s*[\"'\u201c\u2018]?\s*")
 
 
 def _compatible(small: tuple[str, ...], big: tuple[str, ...]) -> bool:
@@ -525,7 +540,7 @@ def _apply_outcomes(text: str, folded: str, sentences: list[Sentence], mentions:
                         for i in group:
                             _record(persons[uf.find(i)], lc.outcome, si, lc.cue)
                     continue
-                _record(persons[uf.find(prev[-1])], lc.outcome, si, lc.cue)
+                _record(persons[uf.find(_pronoun_antecedent(text, s, mentions, prev, lc.cue))], lc.outcome, si, lc.cue)
                 continue
             hit_any = False
             for j in (si - 1, si, si + 1):
@@ -565,6 +580,20 @@ def _apply_outcomes(text: str, folded: str, sentences: list[Sentence], mentions:
     _retract(text, sentences, mentions, by_sentence, uf, persons)
 
 
+def _pronoun_antecedent(text: str, s: Sentence, mentions: list[Mention], prev: list[int], cue: int) -> int:
+    """Of the candidates ``prev`` for "he" at ``cue`` of sentence ``s``, the last, unless it stands
+    in a relative clause that closed before the pronoun: "The case against X, a Turk who brought
+    Y into the group, was dropped after a report that he had been killed" (he is X)."""
+    last = mentions[prev[-1]]
+    if last.sentence != s.index:
+        return prev[-1]
+    rel = max(text.rfind(w, s.start, last.start) for w in (" who ", " whom ", " which "))
+    if rel < 0 or "," in text[rel:last.start] or "," not in text[last.end:s.start + cue]:
+        return prev[-1]
+    earlier = [i for i in prev if mentions[i].sentence == s.index and mentions[i].end <= rel]
+    return earlier[-1] if earlier else prev[-1]
+
+
 #: How far after a claimed outcome a denial about the same person is looked for.
 _RETRACT_WINDOW = 3
 #: "He was later seen alive" speaks of the man; "He said another commander escaped" is a speaker.
@@ -600,7 +629,10 @@ def _retract(text: str, sentences: list[Sentence], mentions: list[Mention], by_s
             if not named and not (j == p.sentence + 1 and text[sj.start:sj.start + 3].lower().startswith(_HE_SHE)
                                   and _HE_START.match(text[sj.start:sj.start + 20].lower())) \
                     and not (j not in by_sentence and text.find("alive", sj.start, sj.end) >= 0
-                             and _PRONOUN_ALIVE.search(text, sj.start, sj.end)):
+                             and _PRONOUN_ALIVE.search(text, sj.start, sj.end)
+                             # ("he is alive" speaks of the man named last: nobody else since)
+                             and not any(uf.find(i) != root for k in range(p.sentence + 1, j)
+                                         for i in by_sentence.get(k, ()))):
                 continue
             if j not in memo:
                 low = lower_same(text[sj.start:sj.end]) or text[sj.start:sj.end].lower()
@@ -703,7 +735,7 @@ _UNNAMED_PATIENT = re.compile(
     r"cell leaders?|jihadists?|insurgents?|terrorists?|fighters?|associates?|nationals?|"
     # specialists described by their trade: "a senior explosives expert", "a weapons trainer"
     r"experts?|specialists?|trainers?|instructors?|ideologues?|preachers?|propagandists?|bodyguards?|"
-    r"gunm[ae]n|snipers?|bombers?)\b",
+    r"gunm[ae]n|snipers?|bombers?|others)\b",
     re.IGNORECASE,
 )
 _UNNAMED_PATIENT_L = caseless(_UNNAMED_PATIENT)
@@ -715,6 +747,8 @@ _IDENT_PRON = re.compile(r"\b(?:named|identified|identifying|naming|gave|listed|
                          # "identifying him only by his nom de guerre, X"
                          r"(?:as|by\s+(?:his|her|their|the)\s+(?:nom de guerre|kunya|name|alias|pseudonym),?)"
                          r"\s*" + _Q + r"\s*$", re.IGNORECASE)
+_ONE_OF_WHOM = re.compile(r"\bone of (?:whom|them)\s+(?:[\w'-]+\s+){0,3}?(?:named|identified)\s+as\s*" + _Q + r"\s*$",
+                          re.IGNORECASE)
 _IDENT_NP = re.compile(r"\b(?:named|identified|listed|confirmed|described)\s+(?P<np>(?:the|one of the|one of|"
                        r"its|their|his|both)\s+(?:[\w'-]+\s+){0,4}?)(?:only\s+)?as\s*" + _Q + r"\s*$",
                        re.IGNORECASE)
@@ -764,6 +798,8 @@ def _antecedent_ok(m: Mention, v: Verdict) -> bool:
 def _ident_kind(left: str) -> tuple[str, str] | None:
     """How the words before a name identify it: ("pron", ""), ("np", noun phrase) or ("bare", "")."""
     tail = left.rstrip(" \"'\u201c\u2018")
+    if tail[-9:].lower() == "the named" and not tail[-10:-9].isalpha():
+        return "named", ""  # "the named X" (French "le nomm\u00e9"): the man the story spoke of
     if tail[-5:].lower() == "named":
         # "a facilitator named X": only a specific head may take up an unnamed patient
         m = _IDENT_NAMED.search(left)
@@ -773,6 +809,8 @@ def _ident_kind(left: str) -> tuple[str, str] | None:
         return None
     if not (tail[-2:].lower() == "as" or tail.endswith(",")):
         return None
+    if "one of" in left and _ONE_OF_WHOM.search(left):
+        return "bare", ""  # "the arrest of two others, one of whom sources named as X"
     if (pron := _IDENT_PRON.search(left)) is not None:
         # "identifying him only by his nom de guerre, X": of an unnamed patient of the same
         # sentence only (the man named before may be meant: "activists identified him by ...")
@@ -819,6 +857,10 @@ def _identify(text: str, sentences: list[Sentence], mentions: list[Mention], uf:
         if _CLAIM_DENIED.search(text, s.start, m.start):
             continue  # "rejected claims that the group's leader, X, had been wounded": no naming of a patient
         how, np = kind
+        if how == "named":
+            if _OWN_FATE.search(text, m.end, min(s.end, m.end + 120)):
+                continue  # "the named X said 'Muzungu', was wounded": his own outcome follows
+            how = "pron"
         direct = next((o for o, rx in _IDENT_OUTCOME if rx.search(np)), None) if np else None
         if direct:
             _record(p, direct, m.sentence, m.start - s.start)
@@ -853,8 +895,15 @@ def _identify(text: str, sentences: list[Sentence], mentions: list[Mention], uf:
                 if kind_ in (ISIS, ROLE):
                     p.verdicts.append(Verdict(kind=kind_))
                 break
-        # "named them as X and Y": the names coordinated with X share its outcome.
+        # "named them as X and Y": the names coordinated with X share its outcome (past a
+        # relative clause too: "naming them as X, who it said served as Z's courier, and Y").
         if p.outcome != MENTIONED:
+            joined = _AND_AFTER_RELATIVE.match(text, m.end)
+            if joined is not None:
+                nxt = next((k for k in range(i + 1, len(mentions)) if mentions[k].start >= joined.end()), None)
+                if nxt is not None and mentions[nxt].start == joined.end() and mentions[nxt].sentence == m.sentence:
+                    q = persons[uf.find(nxt)]
+                    _record(q, p.outcome, p.sentence, p.cue)
             for k in range(i + 1, len(mentions)):
                 n = mentions[k]
                 if n.sentence != m.sentence:
@@ -871,6 +920,7 @@ def _identify(text: str, sentences: list[Sentence], mentions: list[Mention], uf:
                                   if v.kind in (ISIS, ROLE) and v not in known)
 
 
+_AND_AFTER_RELATIVE = re.compile(r"\s*,\s*(?:who|whom)\b[^;.]{0,120}?,\s*and\s+")
 #: Titles of one rank that news uses for the same man: "a man ... described as the
 #: group's emir" is later "the leader".
 _HEAD_SYNONYMS = {w: ("leader", "commander", "emir", "amir", "wali", "chief", "head")
@@ -993,6 +1043,7 @@ def _to_event(article: Article, text: str, sentences: list[Sentence], places: li
     if when is None and context is not s:
         when = resolve_date(text[context.start:context.end], article.published)
     operation = _operation(stext) or (_operation(text[context.start:context.end]) if context is not s else None)
+    admin1 = admin1_as_of(admin1, when or article.published)  # "Maguindanao" before its 2022 split
     return Event(article_id=article.id, leader=leader, leader_key=leader_key(leader, aliases),
                  outcome=p.outcome, evidence=stext, aliases=aliases, role=role, country=country,
                  admin1=admin1, date=when, operation=operation)
@@ -1009,12 +1060,13 @@ def _earlier_year(sentence: str, published: str | None, cue: int) -> bool:
     """Whether ``sentence`` dates the outcome at ``cue`` to a year before the article's, and to
     no later one, and does not point back at a place named before ("in the same province").
 
-    A relative clause between the cue and a year dates something else: "identified him as X,
-    a former al-Shabaab member who defected in 2015"."""
+    A year in a relative clause dates something else: "identified him as X, a former
+    al-Shabaab member who defected in 2015", "X, who defected in 2015, was killed"."""
     if not published or not any(y in sentence for y in ("19", "20")):
         return False
     years = [int(m.group(1)) for m in _WHEN_YEAR.finditer(sentence)
-             if not _RELATIVE_WORD.search(sentence, min(cue, m.start()), max(cue, m.start()))]
+             if not (_RELATIVE_WORD.search(sentence, cue, m.start()) if m.start() > cue else
+                     _RELATIVE_WORD.search(sentence, max(0, m.start() - 80), m.start()))]
     try:
         past = bool(years) and max(years) < int(published[:4])
     except ValueError:
@@ -1090,12 +1142,20 @@ def _later_place(text: str, sentences: list[Sentence], places: list[PlaceHit], p
 
 
 def _after_full_name(text: str, mentions: list[Mention], i: int) -> bool:
-    """Whether mention ``i`` follows a name of two words or more with "and" between."""
+    """Whether mention ``i`` follows a name of two words or more with "and" between, or a
+    henchman's noun ("his accomplice Hazratullah was injured and taken into custody")."""
+    m = mentions[i]
+    if _HENCHMAN_BEFORE.search(text, max(0, m.start - 40), m.start):
+        return True
     if i == 0:
         return False
-    prev, m = mentions[i - 1], mentions[i]
+    prev = mentions[i - 1]
     return prev.sentence == m.sentence and prev.ntokens >= 2 and not prev.possessive and \
         text[prev.end:m.start] == " and "
+
+
+_HENCHMAN_BEFORE = re.compile(r"\b(?:his|her|their)\s+(?:[a-z-]+\s+)?(?:accomplices?|deputy|aides?|drivers?|"
+                              r"bodyguards?|couriers?|lieutenants?|companions?|associates?|brothers?|sons?)\s+$")
 
 
 def _appositive_name(text: str, m: Mention) -> bool:
@@ -1171,8 +1231,8 @@ def _best_place(text: str, places: list[PlaceHit], s: Sentence, cue: int,
             continue  # "by French forces": who acted, not where
         if _SAYS_AFTER.match(text, h.end):
             continue  # "France says it has killed ...", "Paris announced his death": who speaks, not where
-        if (window is None or "to" in tail) and \
-                _DEST_BEFORE.search(text, max(s.start, h.start - 40), h.start):
+        if (window is None or "to " in window[-45:]) and \
+                _DEST_BEFORE.search(text, max(s.start, h.start - 80), h.start):
             continue  # "transferred to Gao for questioning": where he was taken afterwards
         if (window is None or "toward" in window[-30:] or "with" in tail) and \
                 _TOWARD_BEFORE.search(text, max(s.start, h.start - 30), h.start):
@@ -1223,7 +1283,11 @@ _SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?(?:fall|defeat|loss|capture|li
 _SAYS_AFTER = re.compile(r"\s+(?:says|said|announced|claimed|stated)\b")
 _BASED_AFTER = re.compile(r"[- ]based\b")
 _DEST_BEFORE = re.compile(r"\b(?:transferred|taken|flown|moved|brought|sent|evacuated|airlifted|driven|"
-                          r"rushed|transported|handed over)\s+(?:\w+\s+){0,2}?to\s+(?:the\s+)?$", re.IGNORECASE)
+                          r"rushed|transported|handed over)\s+(?:\w+\s+){0,6}?to\s+(?:the\s+)?"
+                          # "transferred under heavy guard to a hospital in the city of al-Hasakah",
+                          # "transferred tens of thousands of dollars to IS families in al-Hol camp"
+                          r"(?:(?:an?\s+|the\s+)?(?:[\w-]+\s+){1,5}?(?:in|of|at)\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?)?$",
+                          re.IGNORECASE)
 _TOWARD_BEFORE = re.compile(r"\b(?:towards?|(?:boundary|border|frontier)(?:\s+(?:strip|area|zone|region))?\s+with)"
                             # ("fled towards Afghanistan's Kunar province")
                             r"\s+(?:the\s+)?(?:[A-Z][\w-]+['\u2019]s\s+)?$", re.IGNORECASE)
@@ -1282,6 +1346,19 @@ def _context_memo(memo: dict | None, text: str, sentences: list[Sentence], place
     return found
 
 
+def _stray_town(places: list[PlaceHit], hit: PlaceHit) -> bool:
+    """Whether ``hit`` is a town of a country the article names nowhere else while it names
+    another country twice or more: "the Mbau-Kamango axis" in a Congo story is no town of
+    Mozambique's Cabo Delgado (a guess from context should not rest on a homonym)."""
+    if hit.kind != TOWN:
+        return False
+    counts: dict[str, int] = {}
+    for h in places:
+        if h.kind != DEMONYM:
+            counts[h.country] = counts.get(h.country, 0) + 1
+    return counts.get(hit.country, 0) == 1 and any(n >= 2 for c, n in counts.items() if c != hit.country)
+
+
 def _reports(sentence: str, outcome: str | None) -> bool:
     """Whether ``sentence`` has a word of ``outcome`` ("seized" for a capture)."""
     rx = _OUTCOME_WORDS_L.get(outcome) if outcome else None
@@ -1301,7 +1378,7 @@ def _context_place(text: str, sentences: list[Sentence], places: list[PlaceHit],
         op = _op_at(text[sj.start:sj.end], outcome)
         if op >= 0:
             hit = _best_place(text, places, sj, sj.start + op, [])
-            if hit and hit.kind != DEMONYM:
+            if hit and hit.kind != DEMONYM and not _stray_town(places, hit):
                 return hit, sj
     lead, lead_at = _lead_op_place(text, sentences, places, outcome)
     if lead is not None and lead_at is not None:  # (the lead's sentence comes with its place)

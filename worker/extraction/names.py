@@ -266,6 +266,13 @@ def _token(raw: str, place_words: frozenset[str]) -> tuple[bool, str, str, bool,
 #: Words before a name that make it a settlement: "the town of Abu Hammam", "the village of al-X".
 _SETTLEMENT_OF = Hinted(r"\b(?:villages?|towns?|city|cities|hamlets?|outskirts|countryside|neighbou?rhoods?|suburbs?|"
                         r"districts?|quarters?|provinces?|governorates?|wilayah?t?)\s+of\s+$")
+#: A capitalised word before the settlement noun: "the arrest in Mastung district of X" names the
+#: district first, and "of X" is someone else's
+_NAMED_UNIT = re.compile(r"\b[A-Z][\w'-]+\s+$")
+#: A capitalised word that is no name part before a lone "al-X": "Hurras al-Din", "Jund al-Aqsa"
+#: name a body (the word before was dropped as no name)
+_BODY_WORD_BEFORE = re.compile(r"\b(?:Hurras|Jund|Ansar|Jaish|Liwa|Harakat|Jabhat|Kataib|Saraya|Ahrar|Fatah|Tahrir|"
+                               r"Jamaat|Hizb)\s+$")
 #: Words before a lone "al-X" that make it a place: "a cell leader from al-X", "near al-X".
 _SETTLEMENT_BEFORE = re.compile(r"\b[a-z]+\s+(?:from|near|in)\s+$")
 #: Endings of hyphenated adjectives built on a group's name ("al-Qaeda-aligned").
@@ -360,8 +367,10 @@ def _flush(
         # "identified as Nasrullah and Habibullah": the introduction reaches the names coordinated after it
         out and out[-1].intro and out[-1].sentence == sentence and _LIST_JOIN.fullmatch(text, out[-1].end, start))
     if not possessive and not intro and (
-            _SETTLEMENT_OF.search(before)
-            or len(run) == 1 and name[:3].lower() in ("al-", "el-") and _SETTLEMENT_BEFORE.search(before)):
+            ((settle := _SETTLEMENT_OF.search(before)) is not None
+             and not _NAMED_UNIT.search(before, 0, settle.start()))
+            or len(run) == 1 and name[:3].lower() in ("al-", "el-") and (
+                _SETTLEMENT_BEFORE.search(before) or _BODY_WORD_BEFORE.search(before))):
         return  # "the town of Abu Hammam", "a cell leader from al-Shuhail": a place, no person
     attributive = not possessive and bool(
         (intro and _THING_NAMED.search(before))  # "its finance office, known as al-Karrar"

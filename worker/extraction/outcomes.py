@@ -28,6 +28,7 @@ SEVERITY = {KILLED: 3, CAPTURED: 2, WOUNDED: 1, MENTIONED: 0}
 #: "the capture last month in the southern city of Kandahar of X": the place phrase may end at
 #: its own "of" (the patient is then the first name after the cue, as before).
 _WHEN_OF = (r"(?: (?:in|on|last|earlier|this|late|early) \w+(?: \d{4})?| \w+ ago|"
+            r", on \d{1,2} \w+(?: \d{4})?,|"  # "the neutralisation, on 5 November, of X"
             r",? (?:in|at|near) [^.;:()]{3,60}?,|,? (?:in|at|near) [^.;:(),]{3,60}?(?= of)){0,2} of")
 #: "the most senior figure killed so far is X": a time phrase between a list cue and its copula.
 _SO_FAR = (r"(?: (?:so far|to date|this (?:year|month|week|quarter)|last (?:year|month|week)|"
@@ -53,7 +54,7 @@ _CUES: list[tuple[str, str, str]] = [
                      r"succumbed(?: to (?:his |her |their )?(?:\w+ )?(?:wounds|injuries))?|"
                      r"(?:lost|losing) (?:his|her|their) li(?:fe|ves)|met (?:his|her|their) (?:end|death)|"
                      r"(?:is|was|were|are|been|found|confirmed|presumed|declared|reported|left|lay) dead"),
-    ("nom", KILLED, r"(?:deaths?|killings?|assassination|elimination|bod(?:y|ies)|demise|remains|"
+    ("nom", KILLED, r"(?:deaths?|killings?|assassination|elimination|bod(?:y|ies)|demise|remains(?! in\b)|"
                     r"neutrali[sz]ation|claimed (?:the )?li(?:fe|ves))" + _WHEN_OF),
     # "the SDF said the dead man, X, was the group's wali"
     ("list", KILLED, r"the (?:dead|slain) (?:man|militant|commander|fighter|emir|leader|suspect|jihadist)(?=\s*,)"),
@@ -82,7 +83,8 @@ _CUES: list[tuple[str, str, str]] = [
                        # "the detainees included X and Y", "those arrested include X"
                        r"(?:the|those) (?:detainees|detained|arrested|captured|prisoners)(?: \w+){0,2}?"
                        r"(?= (?:included|includes|include|comprised)\b)"),
-    ("pp", KILLED, r"killed|killing|slain|neutrali[sz](?:ed|ing)|eliminated|assassinated|executed|liquidated|"
+    ("pp", KILLED, r"killed|killing|slain|neutrali[sz](?:ed|ing)|eliminated|eliminating|assassinated|executed|"
+                   r"liquidated|"
                    r"gunned down|shot dead|shot down|hanged|beheaded|decapitated|"
                    r"taken out(?! (?:of|to|from|on|for)\b)|put out of (?:action|combat)"),
     ("intr", CAPTURED, r"surrendered|turned (?:himself|herself|themselves) in|handed (?:himself|herself|themselves) "
@@ -98,6 +100,7 @@ _CUES: list[tuple[str, str, str]] = [
                        r"(?:received|receives) (?:a |an )?(?:\w+[- ]){0,2}?(?:sentence|prison term|jail term)"
                        r"(?![^.;]{0,40}\bin absentia\b)"),
     ("nom", CAPTURED, r"(?:capture|arrest|detention|apprehension|extradition|custody)" + _WHEN_OF),
+    ("list", WOUNDED, r"among the (?:wounded|injured)"),
     ("pp", CAPTURED, r"captured|capturing|arrested|arresting|detained|detaining|nabbed|apprehended|caught|"
                      # "shot and wounded X ... and took him prisoner": the pronoun after the verb
                      r"(?:took|take|takes|taking)(?= (?:him|her|them) (?:prisoner|captive)\b)|"
@@ -123,7 +126,8 @@ _CUES: list[tuple[str, str, str]] = [
                       r"hit by (?:gunfire|bullets|a bullet|shrapnel|sniper fire|"
                       r"(?:the )?(?:\w+ )?fire of (?:our|the|its|their) (?:\w+ )?(?:forces|troops|soldiers|men))|"
                       # "was hit but escaped with the help of his followers"
-                      r"hit(?= (?:but|and) (?:escaped|fled|survived|managed|was evacuated)\b)|"
+                      r"hit(?= (?:but|and) (?:escaped|fled|survived|managed|was evacuated|was dragged|was carried|"
+                      r"was pulled)\b)|"
                       # "was hit during the fighting at Seytenga"
                       r"hit (?:during|in) (?:the )?(?:heavy )?(?:fighting|clash(?:es)?|exchanges? of fire|"
                       r"firefight|gunfight|shootout|battle|ambush)|"
@@ -159,9 +163,9 @@ _CUE_STARTS = (
     "declared", "reported", "left", "lay", "death", "deaths", "killings", "assassination", "elimination",
     "body", "bodies", "demise", "remains", "neutralization", "neutralisation", "the", "among", "dead", "slain",
     "deceased", "those", "his", "her", "neutralized", "neutralised", "neutralizing", "neutralising",
-    "eliminated", "assassinated", "executed", "liquidated", "gunned",
+    "eliminated", "eliminating", "assassinated", "executed", "liquidated", "gunned",
     "hanged", "beheaded", "decapitated", "suicide", "also", "held", "surrendered", "turned", "handed", "gave",
-    "remained", "being", "fell", "set", "sets", "setting",
+    "remained", "remains", "being", "fell", "set", "sets", "setting",
     "behind", "capture", "arrest", "detention", "apprehension", "extradition", "custody", "captured",
     "arrested", "detained", "nabbed", "apprehended", "caught", "taken", "extradited", "sentenced", "convicted",
     "jailed", "imprisoned", "rounded", "seized", "received", "receives", "kill", "captures", "arrests",
@@ -179,7 +183,7 @@ _CUE_NEXT = {
     "those": ("killed", "slain", "dead", "detainees", "detained", "arrested", "captured", "prisoners"),
     **dict.fromkeys(("is", "was", "were", "are", "been"), ("dead", "in", "now", "still", "currently", "held",
                                                            "being", "serving")),
-    "remained": ("in",),
+    **dict.fromkeys(("remained", "remains"), ("in",)),
     "being": ("held",),
     **dict.fromkeys(("found", "confirmed", "presumed", "declared", "reported", "lay"), ("dead",)),
     "among": ("the", "those", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
@@ -269,7 +273,8 @@ _PASSIVE_AUX = re.compile(
     r"feared|declared|pronounced|(?:believed|thought|said|reported|understood|feared|presumed) to have been)|"
     r"\b(?:was|were|been|is|are)\s+left|(?:,|\band)\s+(?:later|also|then)|"
     # "was shot and wounded", "was arrested and charged"
-    r"\b(?:was|were|been|being|is|are)\s+(?:shot|hit|\w+ed)\s+and)\s+(?:(?:\w+ly|also|both|all|later|then|"
+    r"\b(?:was|were|been|being|is|are)\s+(?:shot|hit|\w+ed)\s+(?:and|then|and then))\s+"
+    r"(?:(?:\w+ly|also|both|all|later|then|"
     # "was \"neutralised\"": a quoted verb
     r"subsequently|eventually|reportedly|allegedly|successfully|not|since|themselves|each)\s+){0,2}"
     r"[\"'\u201c\u2018]?$",
@@ -280,7 +285,8 @@ _REDUCED = re.compile(r"(?:\b(?:those|others|people|militants?|fighters?|members
                       r"operatives?|men|man|individuals?|suspects?|figures?|officials?|emirs?|chiefs?|planners?|"
                       r"financiers?|facilitators?|smugglers?|recruiters?|deput(?:y|ies)|governors?|walis?|"
                       r"spokesm[ae]n|couriers?|bomb-?makers?)|,|\bboth|"
-                      r"\ball|\bwere)(?:\s+\w+ly)?\s*$",  # ("X, gravely wounded, succumbed")
+                      # ("X, gravely wounded, succumbed"; 'the Diyala "wali" killed in a strike')
+                      r"\ball|\bwere)[\"'\u201d\u2019]?(?:\s+\w+ly)?\s*$",
                       re.IGNORECASE)
 _NEGATED = re.compile(
     r"\b(?:not|never|no longer|would|could|might|may (?:have|be)|if|whether|nearly|almost|narrowly|"
@@ -554,16 +560,20 @@ def sentence_outcomes(sent: str, spans: list[tuple[int, int, bool]], next_sent: 
                 patients += [i for i in _companions(low, sent, spans, spans[patients[-1]][1]) if i not in patients]
         elif kind == "intr" or (kind == "pp" and (_PASSIVE_AUX_L.search(low, max(seg_start, cstart - 60), cstart)
                                                   or _CONCESSIVE.search(low, max(seg_start, cstart - 20), cstart))):
-            if before and _RELATIVE_L.match(low, seg_start) and \
+            if before and low.startswith(("who", "which"), seg_start) and \
                     all(_AFTER_PREPOSITION.search(low, max(0, spans[i][0] - 30), spans[i][0]) for i in before) and \
                     (head := _antecedent(low, spans, bounds, seg)):
                 # "fought under X, who led the siege with Y and was killed there": the relative's
                 # head is the subject (and Y too where "with him" takes Y up)
                 before = head + (before if _WITH_HIM.match(low, cend) else [])
             elif before and _RELATIVE_L.match(low, seg_start):
-                # "X, who carried money between Y and Z, was detained": the names inside the
-                # relative clause are not the subject of the verb after it
-                before = _appositive_subject(low, spans, cues, k) or before
+                # "X, who carried money between Y and Z, was detained", "X, the ideologue who had
+                # backed Y against Z, was killed": the names inside the relative clause are not
+                # the subject of the verb after it; the relative's head is
+                head = _antecedent(low, spans, bounds, seg) \
+                    if low.startswith(("who", "which"), seg_start) and \
+                    _APPOS_END.search(low, max(seg_start, cstart - 60), cstart) else []
+                before = head or _appositive_subject(low, spans, cues, k) or before
                 if (joined := _AND_AFTER_RELATIVE.search(low, seg_start, spans[before[0]][0])) is not None and \
                         joined.start() - seg_start <= 90:
                     # "X, who oversaw the bases, and a fighter named Y were killed": X too
@@ -602,9 +612,10 @@ def sentence_outcomes(sent: str, spans: list[tuple[int, int, bool]], next_sent: 
                 # "The man who gave himself up, X, walked into a village": the name after the clause
                 patients = [i for i, (s, e, poss) in enumerate(spans)
                             if cend <= s < seg_end and not poss and low[cend:s].strip() == ","][:1]
-            if not patients and last_patients and (last_seg == seg and (_AND.search(low, prev_cue_end, cstart)
-                                                                        or low[prev_cue_end:cstart].strip() == ",")
-                                                   or _AND_AUX.search(low, max(seg_start, cstart - 30), cstart)):
+            if not patients and last_patients and (
+                    last_seg == seg and (_AND.search(low, prev_cue_end, cstart)
+                                         or low[prev_cue_end:cstart].strip() in (",", "then"))
+                    or _AND_AUX.search(low, max(seg_start, cstart - 30), cstart)):
                 # "X injured his legs when he jumped ..., and was detained"; "X, gravely wounded, succumbed"
                 patients = last_patients
             if not patients and not last_patients and seg > 0 and \
@@ -659,6 +670,11 @@ def sentence_outcomes(sent: str, spans: list[tuple[int, int, bool]], next_sent: 
                 # "nabbed a suspected recruiter for the group, X, at a bus terminal": X is the object
                 stop = _ACTIVE_STOP_L.search(low, for_group.end(), next_cue)
             limit = stop.start() if stop else next_cue
+            if kind == "pp" and before and not low[spans[before[-1]][1]:cstart].strip(" '\"\u2019\u201d") and \
+                    (_REDUCED_AFTER.match(low, cend) or low[cend:cend + 1] in (",", "")) and seg_start == 0 and \
+                    not _name_between(spans, 0, spans[before[-1]][0]):
+                # headline style: "insurgent leader 'Tio Faizal' shot dead in Chai" (Chai is where)
+                limit = cend
             # (not "captured X's deputy, Y": X only owns the object)
             patients = [i for i, (s, e, poss) in enumerate(spans) if cend <= s and e <= limit and not poss]
             if patients and limit == seg_end and low.startswith(";", seg_end):
@@ -680,18 +696,26 @@ def sentence_outcomes(sent: str, spans: list[tuple[int, int, bool]], next_sent: 
                     not any(seg_start <= s < cstart for s, _, _ in spans):
                 # "was wounded during the attack on X, which cost 89 lives, and captured on the spot"
                 patients = last_patients
-            if not patients and (red := _REDUCED_L.search(low, max(seg_start, cstart - 30), cstart)):
+            if not patients and _COUNTED_OBJECT.match(low, cend) and (among := _AMONG_AFTER.match(low, cend)):
+                # "arrested 12 of the wanted persons, among them X": the names after "among them"
+                patients = first_coordination(sent, spans, _names_from(spans, among.end(), 40))
+            if not patients and (red := _REDUCED_L.search(low, max(seg_start, cstart - 30), cstart)) and \
+                    not _COUNTED_OBJECT.match(low, cend):  # ("an Uzbek gunman, X, killed 39 people": X acted)
                 patients = before
                 if len(before) > 1 and red.group(0)[:1] != "," and \
                         _APPOS_HEAD.match(low, spans[before[-1]][1], red.start() + 1):
                     # "X worked with Y, an ISIS commander killed in a strike": Y's appositive
                     patients = before[-1:]
+                elif len(before) > 1 and red.group(0)[:1] == "," and spans[before[-1]][1] >= red.start() - 1:
+                    # "whose chief is X, lost its founder Y, killed by French forces": the name the
+                    # reduced clause follows (with the names joined to it)
+                    patients = [i for i in _with_coordinated(low, spans, before[-1]) if i in before]
                 if not patients and (among := _AMONG_AFTER.match(low, cend)) is not None:
                     # "three others captured, among whom one X": the names after "among whom"
                     after = _names_from(spans, among.end(), 40)
                     patients = first_coordination(sent, spans, after)
-            if not patients and kind == "pp" and before and spans[before[-1]][1] + 1 >= cstart \
-                    and _REDUCED_AFTER.match(low, cend):
+            if not patients and kind == "pp" and before and \
+                    not low[spans[before[-1]][1]:cstart].strip(" '\"\u2019\u201d") and _REDUCED_AFTER.match(low, cend):
                 patients = before[-1:]  # headline style: "Senior ISIS official X killed in drone strike"
             if not patients and (colon := _OBJECT_COLON.match(low, cend)) is not None and \
                     not _name_between(spans, cend, colon.end()):
@@ -701,6 +725,10 @@ def sentence_outcomes(sent: str, spans: list[tuple[int, int, bool]], next_sent: 
             if not patients and seg_start > 0 and low.startswith("whom", seg_start) and kind == "pp":
                 # "X, the group's wali, whom Iraqi forces killed in 2021": the object is the antecedent
                 patients = _antecedent(low, spans, bounds, seg)
+            if not patients and seg >= 2 and kind == "pp" and low.startswith(("said", "says"), seg_start) and \
+                    low.startswith("whom", bounds[seg - 1]) and not _name_between(spans, bounds[seg - 1], cstart):
+                # "X, whom the U.S. said it killed near Mosul": "said" split the relative clause
+                patients = _antecedent(low, spans, bounds, seg - 1)
             if not patients and (obj := _OBJECT_PRONOUN.match(low, cend)):
                 loose.append(Loose(outcome, cstart, "they" if obj.group(1) == "them" else "he"))
                 continue  # "clashed with X ... and killed him"
@@ -751,7 +779,9 @@ _SAME_SUBJECT = re.compile(r"\b(?:during|resisting|resisted|upon|at the time of)
 _DASHES = ("\u2013", "\u2014")
 #: "said" right before the cue, with no subject of its own: "who the military said was killed".
 _SAID_CUE = re.compile(r"(?:said|says)\s+(?:that\s+)?(?:(?:was|were|had been|has been|is)\s+)?")
-_SAID_AFTER = re.compile(r"\s+(?:said|says|told|added)\s*,")
+_COUNTED_OBJECT = re.compile(r"\s+(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds|"
+                             r"several|many|at least|more than)\b")
+_SAID_AFTER = re.compile(r"\s+(?:(?:later|also|first)\s+)?(?:said|says|told|added|reported)\s*,")
 
 
 def _before_aside(low: str, spans: list[tuple[int, int, bool]], lo: int, dash: int) -> list[int]:
@@ -787,10 +817,15 @@ def _denials(low: str) -> list[tuple[int, bool]]:
             continue  # "a request Afghan officials rejected": no claim denied
         if not esc and m.group(0)[:3] in ("den", "rej") and _CHARGE_AFTER.match(low, m.end()):
             continue  # "he denied taking part in executions": a charge denied, no outcome
+        if m.group(0).endswith("confirmed") and _GROUP_SUBJECT.search(low, max(0, m.start() - 40), m.start()):
+            continue  # "ISWAP has not confirmed this": the group's silence on its loss denies nothing
         out.append((m.start(), esc))
     return out
 
 
+_GROUP_SUBJECT = re.compile(r"(?:^|[.;,]\s*|\b(?:but|and)\s+)(?:the\s+)?(?:iswap|iskp|isis|isil|is|daesh|"
+                            r"islamic state|group|militants|jihadists|insurgents)(?:\s+itself)?\s+"
+                            r"(?:has|have|had|did|does)?\s*(?:(?:not|never)\s+)?(?:yet\s+)?$")
 _CAPTURE_BEFORE = re.compile(r"\b(?:captured|capture|caught|catch|took|take|taken|arrested|seized|apprehended|"
                              r"detained|nabbed)\b[^.;:]{0,60}$")
 _ESCAPED_WHAT = re.compile(r"\s+(?:an?\s+)?(?:capture|arrest|detention)\b|"
@@ -830,7 +865,8 @@ def _segment(bounds: list[int], pos: int) -> int:
 _CHARGE_AFTER = re.compile(r"\s+(?:taking part|any (?:role|involvement|part|wrongdoing)|involvement|participat\w*|"
                            r"(?:the |all )?charges?|(?:the )?accusations?|wrongdoing|membership|carrying out|"
                            r"having (?:taken|carried|planned|joined|fought)|joining|planning|ordering)\b")
-_ESCAPES = frozenset({"escaped", "survived", "survives", "alive", "at large"})
+#: (an escape undoes a death, not a wound; "resurfaced in a video" is one)
+_ESCAPES = frozenset({"escaped", "survived", "survives", "alive", "at large", "resurfaced", "reappeared"})
 
 
 #: A claim the story has moved past: "The military had said earlier that he was killed".
@@ -944,7 +980,9 @@ def _appositive_subject(low: str, spans: list[tuple[int, int, bool]], cues: list
     cstart = cues[k][0]
     if not _APPOS_END.search(low, max(0, cstart - 60), cstart):
         return []
-    prev_end = max((c[1] for c in cues[:k]), default=0)
+    # (a pronoun's noun inside the appositive blocks nothing: "X, who led the group until his
+    # arrest in 2020, was killed")
+    prev_end = max((c[1] for c in cues[:k] if c[2] != "his"), default=0)
     for i in range(len(spans) - 1, -1, -1):
         s, e, poss = spans[i]
         if e > cstart:

@@ -49,6 +49,20 @@ _OUTLET = re.compile(r" (?:Today|Online|News|Times|Post|Tribune|Radio|TV|Media|O
                      r"Mirror|Gazette|Chronicle|Voice|Insight|Wire)\b(?! (?:of|in)\b)")
 
 
+#: First-level units created by a split: an event before the date is reported under the old
+#: unit's name (Maguindanao was divided by the plebiscite of 17 September 2022).
+_SPLIT_UNITS = {"Maguindanao del Sur": ("2022-09-18", "Maguindanao"),
+                "Maguindanao del Norte": ("2022-09-18", "Maguindanao")}
+
+
+def admin1_as_of(admin1: str | None, when: str | None) -> str | None:
+    """``admin1`` as it was named on ``when`` (YYYY-MM-DD; None: as today)."""
+    split = _SPLIT_UNITS.get(admin1) if admin1 else None
+    if split is not None and when is not None and when < split[0]:
+        return split[1]
+    return admin1
+
+
 class PlaceHit(NamedTuple):  # immutable, and cheaper to make than a frozen dataclass
     """One gazetteer hit in the text."""
 

@@ -183,7 +183,7 @@ _RIVAL_LEADER = re.compile(r"\b(?:leader|head|chief|founder|emir|amir|commander)
 _RIVAL = re.compile(r"\b(?:taliban|shabaab|shabab|qaeda|qaida|HTS|nusra|hezbollah|hizbollah|houthis?|boko haram|"
                     r"JNIM|ansaru|abu sayyaf|TTP|AQAP|AQIM|JAS|hayat tahrir|tahrir al-sham|MILF|"
                     r"ansarul islam|ansar ul-islam|CODECO|liwa al-quds|mourabitoun|murabitoun|katiba macina|"
-                    r"macina liberation front)\b",
+                    r"macina liberation front|jama['\u2019]?atu ahl(?:i|u)s?[- ]sunn?a)\b",
                     re.IGNORECASE)
 _ISIS_NAMES = re.compile(r"islamic state|\bdaesh\b|\bwilayat?\b|\bkhorasan\b|\bwest africa province\b|"
                          r"\bsahel province\b|\bcentral africa province\b|\bsomalia province\b|"
@@ -193,11 +193,15 @@ _NOT_MEMBER = re.compile(r"\b(?:never|not|no longer)\s+(?:been\s+)?(?:pledged|sw
                          r"seen as|counted as|part of|a member of)\b|"
                          # "his family said he is a shepherd who has no relation to the organisation"
                          r"\bno\s+(?:relation|ties|links?|connection)s?\s+(?:to|with)\s+(?:the\s+)?"
-                         r"(?:organi[sz]ation|group|islamic state|isis|is|daesh|adf|iswap|iskp|militants|jihadists)\b",
+                         r"(?:organi[sz]ation|group|islamic state|isis|is|daesh|adf|iswap|iskp|militants|jihadists)\b|"
+                         # "his brother was detained; it is not clear whether he has any link to the group"
+                         r"\b(?:not clear|unclear|unknown)\s+(?:whether|if)\s+(?:he|she|they)\s+(?:has|had|have)\s+"
+                         r"(?:any\s+)?(?:links?|ties|connections?|relation)\b",
                          re.IGNORECASE)
 _FORMER = re.compile(r"\b(?:former|ex-)\s*(?:al-)?(?:shabaab|shabab|qaeda|nusra|taliban|boko haram)\b",
                      re.IGNORECASE)
 _NOT_MEMBER_L = caseless(_NOT_MEMBER)
+_NOT_MEMBER_HINTS = (" not ", "never", "longer", "no ", "unclear", "unknown")  # one is in every match
 _ISIS_WORDS_L = gated(_ISIS_WORDS.pattern)
 _ANTI_L = re.compile(_ANTI.pattern)
 _GOV_WORDS_L = gated(_GOV_WORDS.pattern)
@@ -214,6 +218,11 @@ def classify_np(np: str) -> str:
     low = np.lower()
     if len(low) != len(np):
         low = np
+    if any(w in low for w in _ENEMY_WORDS) and _ISIS_AS_ENEMY.search(np):
+        # "the leader of JAS and the Islamic State West Africa Province's bitter rival": the IS
+        # name there says whom he fights, not whom he serves
+        np = _ISIS_AS_ENEMY.sub(" ", np)
+        low = np.lower()
     if " and " in np and (conj := _ISIS_CONJUNCT.search(np)) is not None and \
             not _ENEMY_AFTER.match(np, conj.end()) and not _ANTI_L.search(low, 0, conj.start()):
         return ISIS  # "the son of Boko Haram's founder and ISWAP's most recognisable figure": he is both
@@ -246,8 +255,14 @@ def classify_np(np: str) -> str:
 #: recognisable figure", "... and a senior ISIS commander".
 _ISIS_CONJUNCT = re.compile(r"\band\s+(?:(?:the|an?|its)\s+)?(?:[\w-]+\s+){0,2}?"
                             r"(?:" + _ISIS_ACRONYM.pattern + r"|Islamic State)"
-                            r"(?:['\u2019]s\b|\s+(?:commander|leader|emir|amir|chief|official|figure|member|fighter|"
+                            # (a noun after "'s": a cut phrase ending "and ISWAP's" may go on "bitter rival")
+                            r"(?:['\u2019]s\s+[\w-]|\s+(?:commander|leader|emir|amir|chief|official|figure|member|fighter|"
                             r"wali|governor)s?\b)")
+_ENEMY_WORDS = ("rival", "enem", "foe", "opponent", "nemesis")
+_ISIS_AS_ENEMY = re.compile(r"(?:the\s+)?(?:" + _ISIS_ACRONYM.pattern + r"|islamic state(?:\s+[A-Za-z]+){0,3}?)"
+                            r"['\u2019]s\s+(?:[\w-]+\s+)?(?:rival|enemy|foe|opponent|nemesis)s?\b|"
+                            r"\b(?:rival|enemy|foe|opponent|nemesis)s?\s+(?:of|to)\s+(?:the\s+)?(?:"
+                            + _ISIS_ACRONYM.pattern + r"|islamic state)", re.IGNORECASE)
 _ENEMY_AFTER = re.compile(r"\s*(?:[\w-]+\s+)?(?:rival|enemy|foe|opponent|nemesis)", re.IGNORECASE)
 #: A fighter of a force that fights ISIS: "fighter" alone would make an insurgent.
 _GOV_FIGHTER = re.compile(r"\b(?:sdf|ypg|ypj|peshmerga|pmf|hashd|army|government|pro-government|regime|asayish|"
@@ -500,7 +515,11 @@ def _np_from(np: str, at: int) -> tuple[str, int]:
             return "", at
     elif cut:
         np = np[:cut.start()]
-    np = " ".join(np.split()[:8])
+    words = np.split()
+    keep = 8
+    while keep < min(len(words), 11) and words[keep - 1].endswith(("'s", "\u2019s")):
+        keep += 2  # (not "... and ISWAP's": the noun the possessive qualifies, "bitter rival")
+    np = " ".join(words[:keep])
     return np, at + len(np)
 
 
@@ -529,6 +548,8 @@ _LABEL_NAME = re.compile(r"(?:the|a|an)\s+(?:terrorists?|militants?|jihadists?|i
                          r"\s+[A-Z]")
 _REFERRED_IN = re.compile(r"(?P<np>[^,;:()]{3,60}?),\s*(?:(?:also|often|widely|usually)\s+)?(?:referred to|known|"
                           r"described|identified|listed|named|designated)\s+(?:in|by)\s+[^,;:]{1,40}?\s+as\s*$")
+#: A bulleted item's label: "\u2022 JNIM: ...", "Al-Shabaab: ..."
+_LABEL = re.compile(r"\s*[\u2022*\u2013-]?\s*(?P<body>[^:.;]{2,40}?)\s*:")
 #: Words that every ``_SPEAKER_LEFT`` match contains.
 _SPEAKER_HINTS = ("said", "says", "told", "according", "added", "quot")
 _SPEAKER_RIGHT_L = caseless(_SPEAKER_RIGHT)
@@ -614,12 +635,17 @@ def judge(sentence_text: str, start: int, end: int, low: str | None | bool = Fal
     if verdict.kind in (ROLE, NONE) and lnp[:4].lower() in ("thro", "via ") and \
             lnp.lower().startswith(("through ", "via ")) and rival_subject(sentence_text):
         verdict.kind = GOV  # "The Taliban ... said through spokesman X": the rival's spokesman
+    if verdict.kind in (ISIS, ROLE) and sentence_text[:40].find(":") > 0 and \
+            (label := _LABEL.match(sentence_text)) is not None and _RIVAL.search(label.group("body")) and \
+            not _ISIS_ACRONYM.search(label.group("body")) and not _ISIS_ACRONYM.search(f"{lnp} {rnp}") and \
+            not _ISIS_NAMES.search(f"{lnp} {rnp}"):
+        verdict.kind = GOV  # "\u2022 JNIM: an audio message attributed to X, the group's leader": that group's
     if verdict.kind in (ROLE, NONE) and (_their(lnp) or _included(sentence_text, start, lnp)) and \
             _rival_sentence(sentence_text[:start]):
         # "fighters of the rival Boko Haram faction, including a commander named X"
         verdict.kind = GOV  # "troops engaged Boko Haram (JAS) fighters and neutralised one of their commanders, X"
     if not sentence_text.startswith(("'s", "\u2019s"), end) and (
-            (" not " in low or "never" in low or "longer" in low or "no " in low) and _NOT_MEMBER_L.search(low, end)
+            any(w in low for w in _NOT_MEMBER_HINTS) and _NOT_MEMBER_L.search(low, end)
             if low is not None else _NOT_MEMBER.search(sentence_text, end)):
         # (not "X's brother Y, who was not a member": the denial is about Y)
         verdict.kind = GOV  # "X, who never pledged allegiance to the Islamic State"

@@ -10,6 +10,7 @@ regex over the fold, then the original spelling for output ("as written").
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 _FOLD_MAP = {ord(c): ord(c.lower()) for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"}
@@ -23,11 +24,22 @@ _REPLACE = [(c, " ") for c in "-\u2010\u2011\u2012\u2013\u2014\n\r\t"] + \
     [(c, "'") for c in "\u2018\u2019\u02bc\u02bb`\u00b4\u02bf\u02be"] + [(c, '"') for c in "\u201c\u201d"]
 
 
-def fold(text: str) -> str:
-    """Lower-case, unify apostrophes and hyphens; same length as ``text``.
+#: Accented Latin letters (one code point each) to their base letter: "Chin\u00e9godar" is spelt
+#: "Chinegodar" as often, and the gazetteer keys are folded the same way.
+_DEACCENT = str.maketrans({
+    c: base for c in map(chr, range(0xC0, 0x180))
+    if len(c.lower()) == 1 and (base := unicodedata.normalize("NFKD", c.lower())[:1]).isascii()
+    and base.isalpha() and base != c.lower()
+})
+_ACCENTED = re.compile("[" + "".join(sorted(chr(k) for k in _DEACCENT)) + "]")
 
-    ``str.lower`` and ``str.replace`` run in C; ``translate`` with a dict is ~20x slower.
-    A few characters change length when lower-cased (e.g. "İ"); then only ASCII is folded.
+
+def fold(text: str) -> str:
+    """Lower-case, unify apostrophes and hyphens, drop accents; same length as ``text``.
+
+    ``str.lower`` and ``str.replace`` run in C; ``translate`` with a dict is ~20x slower,
+    so accents are dropped only where the text has one.
+    A few characters change length when lower-cased (e.g. "\u0130"); then only ASCII is folded.
     """
     low = text.lower()
     if len(low) != len(text):
@@ -35,6 +47,8 @@ def fold(text: str) -> str:
     for old, new in _REPLACE:
         if old in low:
             low = low.replace(old, new)
+    if not low.isascii() and _ACCENTED.search(low):
+        low = low.translate(_DEACCENT)
     return low
 
 
