@@ -299,6 +299,9 @@ HELDOUT_FLOORS = {
     # written blind, scored after round 15 ("first"), then released and tuned on (round 16)
     "heldout23": {"first": (.924, .872, .877, .839), "floor": (.975, .99, .99, .99)},  # tuned on (round 16)
     "heldout24": {"first": (.916, .843, .840, .682), "floor": (.97, .98, .98, .915)},  # tuned on (round 16)
+    # written blind, scored after round 16 ("first"), then released and tuned on (round 17)
+    "heldout25": {"first": (.887, .841, .843, .835), "floor": (.99, .995, .995, .995)},  # tuned on (round 17)
+    "heldout26": {"first": (.918, .844, .822, .747), "floor": (.97, .965, .965, .96)},  # tuned on (round 17)
 }
 
 

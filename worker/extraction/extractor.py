@@ -48,7 +48,7 @@ _ALIAS_GAP = re.compile(
     r"\)?(?:\s*,\s*(?:\d{1,3}|from\s+[\w'\u2019-]+))?"
     # ("X \u2014 called "Y" by fighters \u2014": an alias in a dashed aside)
     r"\s*(?:,\s*)?(?:[-\u2013\u2014]\s*)?(?:\(\s*)?(?:who\s+(?:is|was)\s+)?"
-    r"(?:(?:also|better|more commonly|widely|popularly)\s+)?"
+    r"(?:(?:also|better|more commonly|widely|popularly|vulgarly|commonly)\s+)?"
     r"(?:known\s+(?:as|by)"
     r"(?:\s+(?:his|the|a)\s+(?:nom de guerre|kunya|alias|name|pseudonym|nickname|moniker|sobriquet))?|"
     r"aka|a\.k\.a\.?|alias|"
@@ -70,8 +70,11 @@ _ALIAS_GAP = re.compile(
     r"real name|born|n[ée]e|the\s+[\w]+-born|(?:by\s+|of\s+)?(?:his\s+)?(?:nom de guerre|kunya|pseudonym)|who goes by|"
     r"going by|also referred to as|referred to as|"
     r"who (?:uses|used) the (?:name|kunya|nom de guerre|alias)|"  # "X, who used the name Y among the militants"
+    # "X, who the agency said also used the name Y"
+    r"who (?:[\w-]+\s+){1,2}(?:said|says|say)\s+(?:also\s+)?(?:uses|used)\s+the\s+(?:name|kunya|nom de guerre|alias)|"
     # "who it said went by the name": a hedge of the speaker may stand inside
-    r"who (?:(?:it|he|she|they|police|officials)\s+(?:said|says|say)\s+)?(?:also\s+)?(?:went|goes|was known) by"
+    r"who (?:(?:it|he|she|they|police|officials|prosecutors|investigators|the [\w-]+)\s+(?:said|says|say)\s+)?"
+    r"(?:also\s+)?(?:went|goes|was known) by"
     r"(?: the (?:kunya|name|"
     r"nom de guerre|alias))?|(?:going|went) by the (?:kunya|name|nom de guerre)|"
     r"whose (?:nom de guerre|kunya|alias|real name|full name|birth name) (?:is|was))?\s*[,:]?\s*"
@@ -143,7 +146,10 @@ _OPERATION = [
 ]
 #: Where something was said, not where it happened: "told journalists in Abuja".
 _SPEECH_BEFORE = gated(r"\b(?:told|said|says|speaking|spoke|briefed|briefing|conference|statement|interview|"
-                            r"announced|addressing)\b(?:(?!\bthat\b|operation|raid|strike|attack|\bhad\b|\bwas\b|\bwere\b|\bbeen\b)[^,.;]){0,30}"
+                            r"announced|addressing|according to)\b"
+                            # (not "announced the arrest in Kabul of X": where the outcome happened)
+                            r"(?:(?!\bthat\b|operation|raid|strike|attack|arrest|capture|killing|death|\bhad\b|\bwas\b|"
+                            r"\bwere\b|\bbeen\b)[^,.;]){0,30}"
                             r"\b(?:in|from)\s+(?:the\s+)?$", re.IGNORECASE)
 _FROM_BEFORE = gated(r"\b(?:from|native of|citizen of|national of|born in|hails from)\s+(?:the\s+)?$",
                           re.IGNORECASE)
@@ -291,7 +297,7 @@ def extract_events(article: Article) -> list[Event]:
 _DATELINE_AFTER = re.compile(r"(?:\s*/\s*[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,2})*"  # "PARIS/BAMAKO -"
                              # ", 9 December", ", December 9, 2024", ", 2024"
                              r"(?:,\s*(?:[A-Z][\w ]{1,30}|\d{1,2}\s+[^\W\d_]+\.?(?:\s+\d{4})?|\d{4})){0,3}"
-                             r"\s*(?:\([^()\n]{1,30}\)\s*){0,2}[-\u2013\u2014:]\s")
+                             r"\s*(?:\([^()\n]{1,30}\)\s*){0,2}(?:--|[-\u2013\u2014:])\s")  # ("ILIGAN CITY -- ")
 
 
 #: A place that names a news outlet ("spoke to Garowe Today", "the Kabul Times") is no place.
@@ -366,8 +372,11 @@ def _headline_lines(text: str) -> list[tuple[int, int]]:
     return out
 
 
-_FRONTED_ALIAS = re.compile(r"(?:^|[.!?][\"'\u201d\u2019]?\s+|\n)\s*(?:(?:widely|better|also|locally|popularly)\s+)?"
-                            r"known\s+(?:by\s+(?:his|her|the)\s+(?:kunya|nom de guerre|alias|name)|as)\s*,?\s*$",
+_FRONTED_ALIAS = re.compile(r"(?:(?:^|[.!?][\"'\u201d\u2019]?\s+|\n)\s*(?:(?:widely|better|also|locally|popularly)\s+)?"
+                            r"known\s+(?:by\s+(?:his|her|the)\s+(?:kunya|nom de guerre|alias|name)|as)|"
+                            # "the Iraqi-born preacher known as Abu Walaa, Ahmad Abdulaziz A., who ..."
+                            r"\b(?:the|an?)\s+(?:[\w'-]+\s+){0,3}?(?:preacher|cleric|commander|leader|emir|militant|man|"
+                            r"fighter|official|figure|ideologue|recruiter|jihadist)\s+known\s+as)\s*,?\s*$",
                             re.IGNORECASE)
 
 
@@ -650,10 +659,19 @@ def _retract(text: str, sentences: list[Sentence], mentions: list[Mention], by_s
                 if p.outcome == KILLED and _WOUNDS.search(low):
                     p.outcome = WOUNDED  # "had survived with shrapnel wounds"
                 else:
-                    p.outcome, p.sentence, p.cue = MENTIONED, -1, 0
+                    # what other sentences said stands: "X was wounded ... a communique claimed he was
+                    # dead, a claim his supporters denied" leaves him wounded
+                    earlier = [(sev, k) for k, sev in p.hit_sentences.items()
+                               if k != p.sentence and sev < SEVERITY[p.outcome]]
+                    if earlier:
+                        sev, k = max(earlier)
+                        p.outcome, p.sentence, p.cue = _BY_SEVERITY[sev], k, 0
+                    else:
+                        p.outcome, p.sentence, p.cue = MENTIONED, -1, 0
                 break
 
 
+_BY_SEVERITY = {sev: outcome for outcome, sev in SEVERITY.items()}
 #: "Among them, he said, was a fighter identified as X": a speech tag and a naming phrase may intervene.
 #: "The wali was killed": a definite role noun as the subject of a cue.
 _DEF_SUBJECT = re.compile(r"\b[Tt]he\s+(?P<h>leader|commander|emir|amir|wali|chief|financier|smuggler|facilitator|"
@@ -735,7 +753,7 @@ _UNNAMED_PATIENT = re.compile(
     r"cell leaders?|jihadists?|insurgents?|terrorists?|fighters?|associates?|nationals?|"
     # specialists described by their trade: "a senior explosives expert", "a weapons trainer"
     r"experts?|specialists?|trainers?|instructors?|ideologues?|preachers?|propagandists?|bodyguards?|"
-    r"gunm[ae]n|snipers?|bombers?|others)\b",
+    r"gunm[ae]n|snipers?|bombers?|others|ringleaders?)\b",
     re.IGNORECASE,
 )
 _UNNAMED_PATIENT_L = caseless(_UNNAMED_PATIENT)
@@ -747,6 +765,7 @@ _IDENT_PRON = re.compile(r"\b(?:named|identified|identifying|naming|gave|listed|
                          # "identifying him only by his nom de guerre, X"
                          r"(?:as|by\s+(?:his|her|their|the)\s+(?:nom de guerre|kunya|name|alias|pseudonym),?)"
                          r"\s*" + _Q + r"\s*$", re.IGNORECASE)
+_IT_CONCERNS = re.compile(r"(?:^|[.;:]\s*|\n)\s*(?:it|this|he)\s+concerns$", re.IGNORECASE)
 _ONE_OF_WHOM = re.compile(r"\bone of (?:whom|them)\s+(?:[\w'-]+\s+){0,3}?(?:named|identified)\s+as\s*" + _Q + r"\s*$",
                           re.IGNORECASE)
 _IDENT_NP = re.compile(r"\b(?:named|identified|listed|confirmed|described)\s+(?P<np>(?:the|one of the|one of|"
@@ -760,7 +779,7 @@ _IDENT_WHOM = re.compile(r"\b(?:the|a|an)\s+(?P<np>(?:[\w'-]+\s+){0,4}?[\w'-]+),
 _IDENT_NAMED = re.compile(r"\b(?:an?|the)\s+(?P<np>(?:[\w'-]+\s+){0,3}?[\w'-]+)\s+named\s*" + _Q + r"\s*$",
                           re.IGNORECASE)
 #: The naming in the passive, with a pronoun or a described head as subject.
-_IDENT_PASSIVE = re.compile(r"(?:^|[.;]\s*|\b(?:and|but|then)\s+)"
+_IDENT_PASSIVE = re.compile(r"(?:^|[.;,]\s*|\b(?:and|but|then)\s+)"
                             r"(?:(?P<pron>[Hh]e|[Ss]he|[Oo]ne|[Tt]he other(?: (?:two|three|four|five))?|[Aa]nother|"
                             r"[Tt]hey)|"
                             r"[Tt]he\s+(?P<np>(?:[\w'-]+\s+){0,3}?[\w'-]+))\s+(?:was|were|has been|have been|had been|"
@@ -782,7 +801,7 @@ def _strip_honorific(left: str) -> str:
 _CLAIM_DENIED = re.compile(r"\b(?:denied|dismissed|rejected|refuted|debunked)\s+(?:[\w'-]+\s+){0,6}?"
                            r"(?:claims?|reports?|posts?|rumou?rs?|allegations?)\b", re.IGNORECASE)
 _GENERIC_HEADS = frozenset({"man", "men", "woman", "person", "militant", "militants", "suspect", "suspects",
-                            "target", "individual", "jihadist", "insurgent", "terrorist"})
+                            "target", "individual", "jihadist", "insurgent", "terrorist", "defendant", "accused"})
 _IDENT_OUTCOME = [
     (KILLED, re.compile(r"\b(?:dead|slain|killed|deceased|body|bodies|fatality|fatalities)\b", re.IGNORECASE)),
     (CAPTURED, re.compile(r"\b(?:detainees?|detained|arrested|captured|prisoners?|captives?)\b", re.IGNORECASE)),
@@ -798,6 +817,8 @@ def _antecedent_ok(m: Mention, v: Verdict) -> bool:
 def _ident_kind(left: str) -> tuple[str, str] | None:
     """How the words before a name identify it: ("pron", ""), ("np", noun phrase) or ("bare", "")."""
     tail = left.rstrip(" \"'\u201c\u2018")
+    if tail[-8:].lower() == "concerns" and _IT_CONCERNS.search(tail):
+        return "pron", ""  # "It concerns X" (French "il s'agit de"): the man the story spoke of
     if tail[-9:].lower() == "the named" and not tail[-10:-9].isalpha():
         return "named", ""  # "the named X" (French "le nomm\u00e9"): the man the story spoke of
     if tail[-5:].lower() == "named":
@@ -837,7 +858,8 @@ _ROLE_HEAD = re.compile(r"\b(?:leader|commander|emir|amir|wali|official|chief|he
                         r"facilitator|recruiter|operative|member|militant|figure|man|woman|suspect|planner|"
                         r"spokesman|judge|bomb[- ]?maker|logistician|courier|target|fighter|jihadist|"
                         r"detainee|dead|slain|individual|expert|specialist|trainer|instructor|ideologue|"
-                        r"preacher|propagandist|bodyguard|gunman|sniper|bomber)s?$", re.IGNORECASE)
+                        r"preacher|propagandist|bodyguard|gunman|sniper|bomber|defendant|accused|convict)s?$",
+                        re.IGNORECASE)
 
 
 def _identify(text: str, sentences: list[Sentence], mentions: list[Mention], uf: _UnionFind,
@@ -967,7 +989,9 @@ def _to_event(article: Article, text: str, sentences: list[Sentence], places: li
         # (a one-word appositive of a role noun counts as a name when an outcome befell him, and
         # so does one joined to a full name: "his accomplices Sher Zaman and Inamullah were arrested")
         return None
-    one_word = one_word and not joined
+    # (a one-word name given as such, "a Tajik national identified only as Farhod", to whom an
+    # outcome befell is a name like any other)
+    one_word = one_word and not joined and not (p.outcome != MENTIONED and any(m.intro for m in ms))
     severe = p.outcome in (KILLED, CAPTURED, WOUNDED)
     vs = [verdicts[i] for i in p.mentions] + p.verdicts
     kunya = any(m.kunya for m in ms)
@@ -1234,7 +1258,7 @@ def _best_place(text: str, places: list[PlaceHit], s: Sentence, cue: int,
         if (window is None or "to " in window[-45:]) and \
                 _DEST_BEFORE.search(text, max(s.start, h.start - 80), h.start):
             continue  # "transferred to Gao for questioning": where he was taken afterwards
-        if (window is None or "toward" in window[-30:] or "with" in tail) and \
+        if (window is None or "toward" in window[-30:] or "direction" in window[-35:] or "with" in tail) and \
                 _TOWARD_BEFORE.search(text, max(s.start, h.start - 30), h.start):
             continue  # "fled toward the boundary with Maguindanao": a direction, not where it happened
         if _BASED_AFTER.match(text, h.end):
@@ -1244,8 +1268,8 @@ def _best_place(text: str, places: list[PlaceHit], s: Sentence, cue: int,
             continue  # "the al-Mansoura district of Aden": a homonym of a town of another country
         if (window is None or "since" in window) and _SINCE_BEFORE.search(text, max(s.start, h.start - 50), h.start):
             continue  # "its largest operation since the fall of Baghouz": a time, not a place
-        if window is None or any(w in window for w in _DEED_HINTS):
-            deed = _DEED_BEFORE.search(text, max(s.start, h.start - 60), h.start)
+        if window is None or any(w in text[max(s.start, h.start - 130):h.start] for w in _DEED_HINTS):
+            deed = _DEED_BEFORE.search(text, max(s.start, h.start - 130), h.start)
             if deed and not deed.start() < cue < h.start and not (h.end <= cue and _WHERE_AFTER.match(text, h.end)):
                 # "blamed for the 2017 Tongo Tongo ambush": the place of a past deed (but "had
                 # trained in Nangarhar, where X was killed": the place of the outcome after it)
@@ -1273,7 +1297,7 @@ _TITLE_OF_BEFORE = re.compile(r"\b(?:wali|walis|emir|emirs|amir|governor|governo
 _DEED_BEFORE = re.compile(r"\b(?:blamed for|responsible for|accused of|behind|masterminded|plotted|planned|"
                           r"linked to|involved in|wanted for|known for|convicted of|charged with|carried out|"
                           r"(?:had |who )?fought|had served|had operated|had trained)"
-                          r"\b[^,;()]{0,60}$", re.IGNORECASE)
+                          r"\b[^,;()]{0,110}$", re.IGNORECASE)
 _DEED_HINTS = ("blamed", "responsible", "accused", "behind", "mastermind", "plotted", "planned", "linked",
                "involved", "wanted", "known for", "convicted", "charged", "carried out", "fought", "had served",
                "had operated", "had trained")
@@ -1288,7 +1312,8 @@ _DEST_BEFORE = re.compile(r"\b(?:transferred|taken|flown|moved|brought|sent|evac
                           # "transferred tens of thousands of dollars to IS families in al-Hol camp"
                           r"(?:(?:an?\s+|the\s+)?(?:[\w-]+\s+){1,5}?(?:in|of|at)\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?)?$",
                           re.IGNORECASE)
-_TOWARD_BEFORE = re.compile(r"\b(?:towards?|(?:boundary|border|frontier)(?:\s+(?:strip|area|zone|region))?\s+with)"
+_TOWARD_BEFORE = re.compile(r"\b(?:towards?|in\s+the\s+direction\s+of|"
+                            r"(?:boundary|border|frontier)(?:\s+(?:strip|area|zone|region))?\s+with)"
                             # ("fled towards Afghanistan's Kunar province")
                             r"\s+(?:the\s+)?(?:[A-Z][\w-]+['\u2019]s\s+)?$", re.IGNORECASE)
 _WHERE_AFTER = re.compile(r"(?:\s+(?:province|district|governorate|region|city|town))?\s*,?\s+where\b")
@@ -1309,7 +1334,7 @@ _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+){0,3}(?
 _FROM_ENDS = ("from", "of", "born in", "the")
 _SPEECH_ENDS = ("in", "from", "the")
 _SPEECH_WORDS = ("told", "said", "says", "speaking", "spoke", "briefed", "briefing", "conference", "statement",
-                 "interview", "announced", "addressing")
+                 "interview", "announced", "addressing", "according to")
 _BY_BEFORE = re.compile(r"\bby\s+$")
 _OUTCOME_WORDS = {
     KILLED: re.compile(r"\b(?:killed|killing|kills|kill|died|dead|slain|neutrali[sz]ed|eliminated|blew)\b"),

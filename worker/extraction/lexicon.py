@@ -63,7 +63,7 @@ STOP = _words(
     "nations security defense defence intelligence military police special operations operation task "
     "joint combined resolve inherent white house brigade brigades division battalion regiment unit "
     "units corps cell cells news press times post journal media television radio tv reuters afp ap "
-    "echo online tribune herald gazette chronicle "
+    "echo online tribune herald gazette chronicle wire "
     "cnn bbc fox nbc abc cbs telegram twitter facebook youtube getty images image photo photos "
     "credit monitor university institute center centre foundation project program programme fund "
     "bank airport base camp prison hospital medical mosque church school court bridge dam field "

@@ -87,7 +87,10 @@ _ATTRIBUTIVE_AFTER = re.compile(
 )
 _ATTRIBUTIVE_ROLE = re.compile(r"\s+(?:sub-?leaders?|sub-?commanders?|"
                                r"commanders?|leaders?|fighters?|militants?|members?|emirs?|founders?|"
-                               r"chief|spokesm[ae]n|cells?|insurgents?)\b")
+                               r"chief|spokesm[ae]n|cells?|insurgents?|"
+                               # "a Maute explosives expert", "an ADF bomb-maker"
+                               r"(?:explosives?|bomb|weapons)\s+(?:experts?|specialists?|makers?)|bomb-?makers?|"
+                               r"financiers?|recruiters?|couriers?)\b")
 #: "Abu Sayyaf members", "killed Abu Sayyaf sub-leader X": no person's name is followed
 #: straight by a plural role noun or a sub-rank.
 _ATTRIBUTIVE_PLURAL = re.compile(r"\s+(?:sub-?leaders?|sub-?commanders?|members|fighters|militants|"
@@ -96,8 +99,9 @@ _ATTRIBUTIVE_PLURAL = re.compile(r"\s+(?:sub-?leaders?|sub-?commanders?|members|
 _THING_NAMED = re.compile(
     r"\b(?:office|wing|unit|department|bureau|network|brigade|battalion|operation|campaign|camp|base|faction|"
     r"cell|division|militia|committee|council|diwan|magazine|newspaper|channel|foundation|agency|outlet|prison|"
-    r"programme|program|area|zone|forest|valley|route|plan|offensive)s?,?\s+(?:(?:also|locally|better|widely)\s+)?"
-    r"(?:known as|called|dubbed|nicknamed|named)[\s\"'\u201c\u2018]*$", re.IGNORECASE)
+    r"programme|program|area|zone|forest|valley|route|plan|offensive|counter-offensive)s?,?\s+"
+    r"(?:(?:also|locally|better|widely)\s+)?"
+    r"(?:known as|called|dubbed|nicknamed|named|code-?named)[\s\"'\u201c\u2018]*$", re.IGNORECASE)
 _THE_BEFORE = re.compile(r"(?:\bthe|\ban?|\bpro-[\w-]+(?: [A-Z]\w+)*|-linked|-affiliated|-aligned|\brival)\s+$",
                          re.IGNORECASE)
 

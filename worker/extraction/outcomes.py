@@ -59,7 +59,7 @@ _CUES: list[tuple[str, str, str]] = [
     # "the SDF said the dead man, X, was the group's wali"
     ("list", KILLED, r"the (?:dead|slain) (?:man|militant|commander|fighter|emir|leader|suspect|jihadist)(?=\s*,)"),
     ("list", KILLED, r"(?:among )?the (?:dead|slain|deceased|fatalities)(?: \w+){0,2}?"
-                     r"(?= (?:included|includes|were|was|as)\b)|"
+                     r"(?= (?:included|includes|include|were|was|as)\b)|"
                      r"among the (?:dead|slain|fatalities)|(?:dead|slain|killed) (?:\w+ ){0,2}as(?= )|"
                      r"those (?:killed|slain|dead)(?: \w+){0,2}?(?= (?:included|includes|include)\b)"),
     ("list", KILLED, r"(?:also )?(?:killed|slain|dead)" + _SO_FAR + r"(?= (?:is|was|were)\b)|"
@@ -107,7 +107,9 @@ _CUES: list[tuple[str, str, str]] = [
                      r"taken into (?:\w+ )?custody|(?:took|take|takes|taking) into (?:\w+ )?custody|"
                      r"taken (?:prisoner|captive|alive)|extradited|"
                      # a sentence passed in absentia says the man is not held
-                     r"(?:sentenced|convicted)(?![^.;]{0,40}\bin absentia\b)|jailed|imprisoned|"
+                     # ("sentenced to death X": the object after the sentence)
+                     r"(?:sentenced|convicted)(?: to (?:death|life(?: imprisonment| in prison)?))?"
+                     r"(?![^.;]{0,40}\bin absentia\b)|jailed|imprisoned|"
                      r"rounded up|handed over|seized|picked up|interpell?ated|"
                      r"placed (?:in|under) (?:\w+ )?(?:custody|detention|arrest)|"
                      r"remanded(?: in(?:to)? (?:\w+ )?custody)?|(?:took|taken|take|takes|taking) away"
@@ -115,9 +117,10 @@ _CUES: list[tuple[str, str, str]] = [
                      r"(?![^.;]{0,40}?\bby (?:other|fellow|his|their|the group's) (?:\w+ )?(?:fighters|militants|"
                      r"comrades|men|companions|associates))|"
                      # "taken, wounded, by the force to an unknown destination" (Syrian monitors)
-                     # (not "taken by his companions to an unknown location": his side carried him off)
-                     r"taken(?:,? \w+,)?(?! by (?:his|her|their|other|fellow) )(?: [\w-]+){0,4}? to an unknown "
-                     r"(?:destination|location|place)|"
+                     # (a force must take him: not "taken by his companions to an unknown location", nor
+                     # "was wounded and taken to an unknown location" with no one named)
+                     r"taken(?:,? \w+,)? by (?:the |a )?(?:[\w-]+ )?(?:force|forces|troops|soldiers|army|police|"
+                     r"patrol|unit|commandos)(?: [\w-]+){0,2}? to an unknown (?:destination|location|place)|"
                      # residents hand a man in: "delivered to the police a young man named X"
                      r"delivered (?:\w+ )?to (?:the )?(?:police|authorities|security forces|army|military|troops)"),
     ("nom", WOUNDED, r"(?:wounding|injuring|injury|injuries) of"),
@@ -131,7 +134,7 @@ _CUES: list[tuple[str, str, str]] = [
                       # "was hit during the fighting at Seytenga"
                       r"hit (?:during|in) (?:the )?(?:heavy )?(?:fighting|clash(?:es)?|exchanges? of fire|"
                       r"firefight|gunfight|shootout|battle|ambush)|"
-                      r"(?:survived|escaped|sustained|suffered|fled|retreated|withdrew) with (?:\w+ ){0,2}"
+                      r"(?:survived|escaped|sustained|suffered|fled|retreated|withdrew) with (?:\w+ ){0,3}"
                       r"(?:wounds|injuries)|"
                       # "was observed escaping from the site with wounds"
                       r"(?:escaping|escaped|fleeing|fled) (?:[\w'-]+ ){0,4}?with (?:\w+ ){0,2}(?:wounds|injuries)|"
@@ -144,11 +147,14 @@ _CUES: list[tuple[str, str, str]] = [
     ("split", CAPTURED, r"(?:took|take|takes|taking) [^.;:]{2,90}? into (?:\w+ )?custody"),
     # "the strike left X dead", "left X seriously wounded"
     ("split", KILLED, r"(?:left|leaving) (?!(?:him|her|them|\w+ly|dead)\b)[^.;:,]{2,80}? dead"),
+    # "the organisation lost its most prominent leader, X, in an American air raid on Derna"
+    ("split", KILLED, r"(?:lost|losing) (?:its|their) [^.;:]{2,90}? in (?:an? |the )?(?:[\w-]+ ){0,2}?"
+                      r"(?:air ?raid|air ?strike|drone strike|strike|raid|ambush|clash|assault)"),
     ("split", WOUNDED, r"(?:left|leaving) (?!(?:him|her|them|\w+ly|wounded|injured)\b)[^.;:,]{2,80}? "
                        r"(?:\w+ly )?(?:wounded|injured)"),
     # the present of headlines and timelines: "Drone strike kills X", "Police arrest X in Mosul"
     # ("pres": an active verb whose subject must be a force or a strike, see _PRESENT_AGENT)
-    ("pres", KILLED, r"kills?"),
+    ("pres", KILLED, r"kills?|neutrali[sz]es?|eliminates?"),
     ("pres", CAPTURED, r"captures?|arrests?|detains?|nabs?"),
 ]
 _CUE_RX = re.compile(
@@ -169,7 +175,8 @@ _CUE_STARTS = (
     "behind", "capture", "arrest", "detention", "apprehension", "extradition", "custody", "captured",
     "arrested", "detained", "nabbed", "apprehended", "caught", "taken", "extradited", "sentenced", "convicted",
     "jailed", "imprisoned", "rounded", "seized", "received", "receives", "kill", "captures", "arrests",
-    "detain", "detains", "nab", "nabs",
+    "detain", "detains", "nab", "nabs", "neutralise", "neutralize", "neutralises", "neutralizes", "eliminate",
+    "eliminates",
     "struck", "wounding", "injuring", "injury", "injuries", "wounded",
     "injured", "hurt", "maimed", "capturing", "arresting", "detaining", "take", "takes", "taking", "hit",
     "yielded", "survived", "escaped", "sustained", "suffered", "picked", "interpellated", "interpelated",
@@ -200,7 +207,8 @@ _CUE_NEXT = {
     "held": ("was", "were"),
     "fell": ("in", "during", "into"),
     "picked": ("up",),
-    **dict.fromkeys(("lost", "losing", "met"), ("his", "her", "their")),
+    **dict.fromkeys(("lost", "losing"), ("his", "her", "their", "its")),
+    "met": ("his", "her", "their"),
     "put": ("out",),
     "claimed": ("the", "life", "lives"),
     "placed": ("in", "under"),
@@ -276,7 +284,7 @@ _PASSIVE_AUX = re.compile(
     r"\b(?:was|were|been|being|is|are)\s+(?:shot|hit|\w+ed)\s+(?:and|then|and then))\s+"
     r"(?:(?:\w+ly|also|both|all|later|then|"
     # "was \"neutralised\"": a quoted verb
-    r"subsequently|eventually|reportedly|allegedly|successfully|not|since|themselves|each)\s+){0,2}"
+    r"subsequently|eventually|reportedly|allegedly|successfully|not|since|themselves|each|in turn)\s+){0,2}"
     r"[\"'\u201c\u2018]?$",
     re.IGNORECASE,
 )
@@ -303,7 +311,7 @@ _INTENT = re.compile(
     # "was believed to have been wounded": a report, no intent
     r"(?<!believed )(?<!thought )(?<!reported )(?<!said )(?<!understood )(?<!presumed )(?<!feared )(?<!known )"
     # "escaped, only to be arrested", "were able to kill X": what happened, no intent
-    r"(?<!only )(?<!able )(?<!managed )to)"
+    r"(?<!only )(?<!able )(?<!managed )(?<!possible )to)"  # ("made it possible to neutralise X")
     r"(?:\s+(?:be|being|have been|get|getting))?\s*$",
     re.IGNORECASE,
 )
@@ -511,6 +519,11 @@ def sentence_outcomes(sent: str, spans: list[tuple[int, int, bool]], next_sent: 
     last_pronoun: tuple[int, str] | None = None  # (segment, pronoun) of the last cue given to "he"/"they"
     next_low = _lower(next_sent) if next_sent and not next_has_names else ""
     next_denials = _denials(next_low) if next_low and _may_deny(next_low) else []
+    if next_denials:
+        # "X was wounded. A communique claimed he was dead, a claim his supporters denied": a
+        # denial after the next sentence's own outcome word is about that claim
+        own = _OWN_OUTCOME_WORD.search(next_low)
+        next_denials = [d for d in next_denials if own is None or d[0] < own.start()]
     # "A strike wounded X. He survived": an escape in the next sentence undoes a death or a
     # capture, not a wound (as within the sentence, in _invalid)
     next_denies_wound = any(not esc for _, esc in next_denials)
@@ -555,6 +568,10 @@ def sentence_outcomes(sent: str, spans: list[tuple[int, int, bool]], next_sent: 
                 min(cend + 90, bounds[_segment(bounds, cend - 1) + 1])
             patients = first_coordination(sent, spans, after) \
                 if after and spans[after[0]][0] < reach else []
+            if not patients and kind == "nom" and (among := _AMONG_AFTER.match(low, cend)) is not None:
+                # "recovered the bodies of the group's elements from the rubble, among them the
+                # so-called emir of the Hisba, the Tunisian X"
+                patients = first_coordination(sent, spans, _names_from(spans, among.end(), 60))
             if patients and kind == "nom":
                 # "the killing of the terrorist X, nicknamed Y, together with the terrorists Z and W"
                 patients += [i for i in _companions(low, sent, spans, spans[patients[-1]][1]) if i not in patients]
@@ -648,6 +665,10 @@ def sentence_outcomes(sent: str, spans: list[tuple[int, int, bool]], next_sent: 
                 # "in the operation were also captured two young men, X, of 19 years, and Y":
                 # the subject after its verb (translated Portuguese and French)
                 patients = first_coordination(sent, spans, _names_from(spans, inverted.end(), 5))
+            if not patients and (colon := _OBJECT_COLON.match(low, cend)) is not None and \
+                    not _name_between(spans, cend, colon.end()) and _COUNTED_SUBJECT.search(low, seg_start, cstart):
+                # "Two men were taken into custody at the same location: X, who ..., and Y"
+                patients = first_coordination(sent, spans, _names_from(spans, colon.end(), 20))
             if not patients and seg_start > 0 and _RELATIVE_L.match(low, seg_start) and \
                     _HEAD_BEFORE.search(low, max(0, seg_start - 40), seg_start):
                 # "The man who gave himself up, X, said ...": the name in apposition to the head
@@ -700,7 +721,12 @@ def sentence_outcomes(sent: str, spans: list[tuple[int, int, bool]], next_sent: 
                 # "arrested 12 of the wanted persons, among them X": the names after "among them"
                 patients = first_coordination(sent, spans, _names_from(spans, among.end(), 40))
             if not patients and (red := _REDUCED_L.search(low, max(seg_start, cstart - 30), cstart)) and \
-                    not _COUNTED_OBJECT.match(low, cend):  # ("an Uzbek gunman, X, killed 39 people": X acted)
+                    not _COUNTED_OBJECT.match(low, cend) and not (
+                        # ("The FDS, supported by the Rwandan contingent, killed last Sunday ... one of
+                        # the ringleaders": an active verb after an aside, with its object to come)
+                        red.group(0)[:1] == "," and before and not _REDUCED_AFTER.match(low, cend)
+                        and low[spans[before[-1]][1]:red.start()].strip(" '\"\u2019\u201d)")):
+                # ("an Uzbek gunman, X, killed 39 people": X acted)
                 patients = before
                 if len(before) > 1 and red.group(0)[:1] != "," and \
                         _APPOS_HEAD.match(low, spans[before[-1]][1], red.start() + 1):
@@ -759,6 +785,7 @@ _AFTER_PREPOSITION = re.compile(r"\b(?:of|for|with|to|from|against|by|in|at|near
 _WHICH_THEN_AND = re.compile(r"which\b[^;:]{0,120}?,\s*and\s+(?:\w+ly\s+)?$")
 #: The subject right before a present-tense cue: a force, or a strike ("Iraqi forces kill", "strike kills").
 _PRESENT_AGENT = re.compile(r"\b(?:forces|troops|soldiers|army|police|commandos|units?|jets|drones?|"
+                            r"service|agency|directorate|intelligence|nds|gdi|asayish|"
                             r"(?:air|drone|missile)\s*strikes?|strikes?|raids?|operations?|"
                             r"sdf|cts|ctd|pmpf|iswap|fighters|militants|authorities|agents|officers|"
                             r"(?:[\w'-]+\s+)?(?:coalition|military|army|navy|military's|army's))"
@@ -769,7 +796,7 @@ _INVERTED_PATIENT = re.compile(r"\s+(?:(?:two|three|four|five|six|several|\d+)\s
 _AND_VERB = re.compile(r",?\s+and\s+(?:later\s+|then\s+)?$")
 _BOTH_SUBJECT = re.compile(r"(?:that|and)\s+both\s+(?:of\s+them\s+)?(?:were|had\s+been|have\s+been)\b")
 _CORRECTION = re.compile(r"\ban earlier version of this (?:article|story|report|dispatch)\b")
-_REALIZED_TO = re.compile(r"\b(?:able|managed|succeeded)\s+to\b")
+_REALIZED_TO = re.compile(r"\b(?:able|managed|succeeded|possible)\s+to\b")  # ("made it possible to neutralise X")
 _LATER_ON = re.compile(r"\b(?:later|subsequently|eventually|afterwards|the next day|the following day)\b")
 _ONLY_TO_BE = re.compile(r"\bonly to (?:be|have been)\s+(?:\w+ly\s+)?$")
 _GERUND_CLAUSE = re.compile(r"(?:before|after|until|upon|without)\s+(?:being|having been)\s+")
@@ -779,6 +806,10 @@ _SAME_SUBJECT = re.compile(r"\b(?:during|resisting|resisted|upon|at the time of)
 _DASHES = ("\u2013", "\u2014")
 #: "said" right before the cue, with no subject of its own: "who the military said was killed".
 _SAID_CUE = re.compile(r"(?:said|says)\s+(?:that\s+)?(?:(?:was|were|had been|has been|is)\s+)?")
+_AND_AFTER_RELATIVE_GAP = re.compile(r"\s*,\s*(?:who|whom)\b[^;.]{0,160}?,\s*and\s+")
+_COUNTED_SUBJECT = re.compile(r"\b(?:two|three|four|five|six|several|\d+)\s+(?:[\w-]+\s+){0,2}?(?:men|suspects|"
+                              r"militants|members|fighters|people|others|commanders|leaders)\b")
+_OWN_OUTCOME_WORD = re.compile(r"\b(?:dead|killed|died|death|arrested|captured|detained)\b")
 _COUNTED_OBJECT = re.compile(r"\s+(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds|"
                              r"several|many|at least|more than)\b")
 _SAID_AFTER = re.compile(r"\s+(?:(?:later|also|first)\s+)?(?:said|says|told|added|reported)\s*,")
@@ -1056,12 +1087,23 @@ def first_coordination(sent: str, spans: list[tuple[int, int, bool]], after: lis
     if not after:
         return []
     out = [after[0]]
-    for prev, cur in zip(after, after[1:], strict=False):
-        gap = sent[spans[prev][1]:spans[cur][0]]
-        if _COORD_LIST.fullmatch(gap):
+    k = 0
+    while k + 1 < len(after):
+        prev, cur = after[k], after[k + 1]
+        if _COORD_LIST.fullmatch(sent, spans[prev][1], spans[cur][0]):
             out.append(cur)
-        else:
+            k += 1
+            continue
+        # "X, who the agency said also used the name Z and served as W's deputy, and Y": the
+        # next conjunct after a relative clause that holds names of its own
+        if not sent.startswith((", who", ", whom"), spans[prev][1]):
             break
+        nxt = next((j for j in range(k + 2, len(after))
+                    if _AND_AFTER_RELATIVE_GAP.fullmatch(sent, spans[prev][1], spans[after[j]][0])), None)
+        if nxt is None:
+            break
+        out.append(after[nxt])
+        k = nxt
     return out
 
 

@@ -51,14 +51,14 @@ _ROLE_NOUNS = re.compile(
     r"ideologue|propagandist|courier|planner|lieutenant|executive|trafficker|trainer|associate|"
     r"suspect|attacker|bomber|gunman|gunmen|kingpin|strongman|figure|founder|judge|cleric|preacher|"
     r"militant|jihadist|insurgent|terrorist|operator|cell leader|ringleader|warlord|recruit|aide|"
-    r"bodyguard|cadre|handler|informant|collaborator|supplier|tax collector)s?\b",
+    r"bodyguard|cadre|handler|informant|collaborator|supplier|tax collector|accomplice)s?\b",
     re.IGNORECASE,
 )
 #: Bodies and jobs that make a person not an ISIS member.
 _GOV_WORDS = re.compile(
     r"\b(?:army|armed forces|military|government|ministry|minister|police|command|centcom|uscentcom|"
     r"africom|pentagon|coalition|u\.s\.|us|american|puntland|puntland's|mozambique's|sdf|asayish|asayesh|"
-    r"ypg|ypj|"
+    r"ypg|ypj|syrian democratic forces|"
     r"(?:iraqi|syrian|kurdish|afghan|nigerian|somali|mozambican|rwandan|congolese|ugandan|malian|burkinabe|"
     r"nigerien|filipino|philippine|turkish|egyptian|libyan|yemeni|jordanian|lebanese|pakistani|french|"
     r"british|russian|iranian|israeli) (?:army|military|forces|troops|police|government|security|officials?|"
@@ -140,13 +140,16 @@ _LAST_PP_NP = re.compile(r"(?s:.*)\b(?:for|to|from|with|at|on|against)\s+(?P<np>
 _SPEECH_CUT = re.compile(r"(?s:.*)\b(?:said|says|told|announced|added|stated|claimed|reported)\b\s*")
 _SPEECH_HINTS = ("said", "says", "told", "announced", "added", "stated", "claimed", "reported")
 _DESCRIBED = re.compile(r"^\s*(?:whom|who)\s+(?:\w+\s+){0,3}?(?:described|describes?|called|calls?|named|"
-                        r"names?|identified|identif(?:y|ies)|labelled|labeled|labels?|said\s+(?:worked|served|acted)|says\s+(?:works|serves|acts)|"
-                        r"(?:worked|served|acted))\s+as\s+", re.IGNORECASE)
+                        r"names?|identified|identif(?:y|ies)|labelled|labeled|labels?|said\s+(?:worked|served|acted)|"
+                        r"says\s+(?:works|serves|acts)|(?:worked|served|acted)|"
+                        # "whom the organisation announced as its emir in Libya"
+                        r"announced|announces|presented|presents|appointed|proclaimed)\s+as\s+", re.IGNORECASE)
 _DESCRIBED_BY = re.compile(r"\s*(?:described|identified|labell?ed|branded|named|listed)\s+"
                           r"(?:by\s+[^,;]{1,40}?\s+)?as\s+", re.IGNORECASE)
 _SAID_TO_BE = re.compile(r"\s*(?:said|believed|thought|reported|alleged|understood|presumed)\s+to\s+"
                          r"(?:be|have\s+been)\s+", re.IGNORECASE)
-_NP_CUT = re.compile(r"\b(?:who|which|that|said|says|told|according|when|while|after|before|but|"
+_NP_CUT = re.compile(r"\b(?:who|(?<!for )whom(?!\s+(?:[\w-]+\s+){0,3}?(?:described|named|called|identified|labell?ed|appointed|"
+                     r"presented|announced)\b)|which|that|said|says|told|according|when|while|after|before|but|"
                      r"were|was killed|was captured|was arrested|(?-i:is|are|has|have|will)|"
                      # a reduced relative names the agent, not the man: "the planner killed by a US drone"
                      r"(?:killed|captured|arrested|detained|wounded|slain|neutrali[sz]ed|designated|sanctioned|"
@@ -218,6 +221,8 @@ def classify_np(np: str) -> str:
     low = np.lower()
     if len(low) != len(np):
         low = np
+    if "sanction" in low and _SANCTIONED.search(low):
+        return NONE  # "under American sanctions": who sanctions him, not whom he serves
     if any(w in low for w in _ENEMY_WORDS) and _ISIS_AS_ENEMY.search(np):
         # "the leader of JAS and the Islamic State West Africa Province's bitter rival": the IS
         # name there says whom he fights, not whom he serves
@@ -242,6 +247,9 @@ def classify_np(np: str) -> str:
         if job and _GOV_WORDS_L.search(low, 0, job.start()):
             return GOV  # "SDF media official", "police security chief": the job of a force that fights ISIS
         return ROLE  # "a logistics officer": a job of the insurgency, whatever "officer" says elsewhere
+    if "who" in low and (joined := _WHO_JOINED.search(low)) is not None and \
+            not _GOV_WORDS_L.search(low, joined.end()):
+        return ROLE  # "a friend from Duisburg who joined the same unit": the defendant's comrade in arms
     if "former" in low:
         low = _FORMER_CIVIL.sub(" ", low)  # "a former madrassa teacher": who he was, not whom he serves
     if _GOV_WORDS_L.search(low):
@@ -258,12 +266,23 @@ _ISIS_CONJUNCT = re.compile(r"\band\s+(?:(?:the|an?|its)\s+)?(?:[\w-]+\s+){0,2}?
                             # (a noun after "'s": a cut phrase ending "and ISWAP's" may go on "bitter rival")
                             r"(?:['\u2019]s\s+[\w-]|\s+(?:commander|leader|emir|amir|chief|official|figure|member|fighter|"
                             r"wali|governor)s?\b)")
+_PRESENT_VERB_END = re.compile(r"\s(?:detain(?:s|ed)?|arrest(?:s|ed)?|kill(?:s|ed)?|captur(?:es?|ed)|nab(?:s|bed)?|"
+                               r"caught|seized|apprehended|"
+                               r"neutrali[sz](?:es?|ed)|eliminat(?:es?|ed)|convicted|"
+                               r"sentenced(?: to (?:death|life(?: imprisonment)?))?)$")
+_HEAD_OF_BODY = re.compile(r",\s*(?:the|a|an)\s+[\w'\u2019 -]{0,30}?\bwho\s+(?:had\s+)?(?:founded|created|led|leads|"
+                           r"headed|heads|commanded|commands)\s+(?P<body>[^.;,]{2,70})")
+_CASE_OF = re.compile(r"\b(?:case|cases|trial|hearing|file|prosecution|verdict)\s+(?:of|against)$")
+_SANCTIONED = re.compile(r"^\s*(?:who\s+(?:is|was|has been)\s+)?(?:under|subject to|facing)\s+(?:\w+\s+){0,2}"
+                         r"sanctions\b|"
+                         r"^\s*(?:who\s+(?:is|was|has been)\s+)?sanctioned\b")
 _ENEMY_WORDS = ("rival", "enem", "foe", "opponent", "nemesis")
 _ISIS_AS_ENEMY = re.compile(r"(?:the\s+)?(?:" + _ISIS_ACRONYM.pattern + r"|islamic state(?:\s+[A-Za-z]+){0,3}?)"
                             r"['\u2019]s\s+(?:[\w-]+\s+)?(?:rival|enemy|foe|opponent|nemesis)s?\b|"
                             r"\b(?:rival|enemy|foe|opponent|nemesis)s?\s+(?:of|to)\s+(?:the\s+)?(?:"
                             + _ISIS_ACRONYM.pattern + r"|islamic state)", re.IGNORECASE)
 _ENEMY_AFTER = re.compile(r"\s*(?:[\w-]+\s+)?(?:rival|enemy|foe|opponent|nemesis)", re.IGNORECASE)
+_WHO_JOINED = re.compile(r"\bwho\s+(?:had\s+)?(?:also\s+)?(?:joined|fought|travell?ed to syria|pledged)\b")
 #: A fighter of a force that fights ISIS: "fighter" alone would make an insurgent.
 _GOV_FIGHTER = re.compile(r"\b(?:sdf|ypg|ypj|peshmerga|pmf|hashd|army|government|pro-government|regime|asayish|"
                           r"police|prison|camp|tribal|coalition|security)\s+(?:fighters?|members?|guards?)\b")
@@ -509,7 +528,8 @@ def _np_from(np: str, at: int) -> tuple[str, int]:
     cut = _NP_CUT.search(np)
     if cut and cut.group(0) in _FINITE:
         return "", at  # "after the fall of X, the group is testing ...": a clause's subject, no appositive
-    if cut and cut.group(0).lower() in ("said", "says", "told", "according"):
+    if cut and cut.group(0).lower() in ("said", "says", "told", "according") and \
+            not np.startswith(" to ", cut.end()):  # ("a shura member said to command respect": a description)
         np = np[:cut.start()]
         if len(np.split()) <= 4:  # "X, the army said": attribution, not apposition
             return "", at
@@ -536,7 +556,8 @@ _OFFICE_TITLES = frozenset({"judge", "governor", "minister", "director"})
 _GROUP_OFFICE_BEFORE = re.compile(r"\b(?:sharia|shari'a|islamic|isis|isil|is|daesh|group's|its|self-styled|so-called)"
                                   r"\W+(?:\w+\W+)?$", re.IGNORECASE)
 
-_ALIAS_NP = re.compile(r"(?:(?:also|better|widely|more commonly|locally)\s+)?(?:known\s+(?:as|by)|called|"
+_ALIAS_NP = re.compile(r"(?:(?:also|better|widely|more commonly|locally|commonly|vulgarly)\s+)?"
+                       r"(?:known\s+(?:as|by)|called|"
                        r"alias|aka|a\.k\.a|nicknamed|dubbed|vulgo|dit|dite)\b", re.IGNORECASE)
 _RULER_FALL = re.compile(r"\b(?:fall|ouster|overthrow|toppling|downfall|ousting)\s+of\s+(?:(?:president|the)\s+)?$",
                          re.IGNORECASE)
@@ -575,8 +596,16 @@ def judge(sentence_text: str, start: int, end: int, low: str | None | bool = Fal
             # group's judge X", nor "ISIS Sharia Judge X")
             verdict.strong_title = True
     lnp = left_np(sentence_text, start, low)
-    if lnp and sentence_text[:start].rstrip().endswith(",") and speaker_right(end):
-        lnp = ""  # "..., the group's emir for the district, Shinwari said": the NP is someone else's
+    if lnp and _PRESENT_VERB_END.search(lnp):
+        lnp = ""  # "Police in Daquq detain X", "the court sentenced to death X": the verb's agent
+    if lnp and lnp.endswith((" of", " against")) and _CASE_OF.search(lnp):
+        lnp = ""  # "the court heard the case of X": the defendant, not the court
+    if lnp and sentence_text[:start].rstrip().endswith(",") and speaker_right(end) and \
+            not (sentence_text[end:end + 1] == "," and (_ISIS_ACRONYM.search(lnp) or _ISIS_NAMES.search(lnp)
+                                                         or "group's" in lnp or "group\u2019s" in lnp)):
+        # "..., the group's emir for the district, Shinwari said": the NP is someone else's (but
+        # "the group's spokesman, X, said": an IS title set off by commas is X's own)
+        lnp = ""
     if lnp and _may_hunt(lnp) and (hunter := _HUNTER.search(lnp)) is not None:
         lnp = lnp[:hunter.start()].rstrip()  # "another man the SDF has been hunting": the SDF hunts him
     if lnp and " of" in lnp and _holds(lnp_low := lnp.lower(), _KIN_WORDS) and \
@@ -592,14 +621,24 @@ def judge(sentence_text: str, start: int, end: int, low: str | None | bool = Fal
             (inv := _INVERTED.search(sentence_text, max(0, start - 90), start)) is not None:
         lnp = inv.group("np")  # "ISKP's emir since 2020 has been X": the subject names his role
     rnp, rnp_end = right_np(sentence_text, end)
-    if rnp and (_ALIAS_NP.match(rnp) or _LABEL_NAME.match(rnp) or _DASH_NAME.match(sentence_text, end)):
+    if rnp and _ALIAS_NP.match(rnp):
         # "X, also known as Sheikh Mukhtar,": another name, no description ("mukhtar": a headman);
-        # "General X, the terrorist Y, ...": the label is Y's
-        rnp = ""
+        # the description may follow it: "X, vulgarly known as "Piton", an insurgent of IS"
+        k = sentence_text.find(",", end + 1)
+        after, after_end = right_np(sentence_text, k) if 0 < k < end + 80 else ("", rnp_end)
+        rnp, rnp_end = after, max(rnp_end, after_end)
+    elif rnp and (_LABEL_NAME.match(rnp) or _DASH_NAME.match(sentence_text, end)):
+        rnp = ""  # "General X, the terrorist Y, ...": the label is Y's
     if rnp and "rival" in rnp and _RIVAL_LEADER.search(rnp):
         verdict.rival_leader = True
-    verdict.role_start, verdict.role_end = start - len(lnp), rnp_end
+    elif (" who " in sentence_text[end:end + 60]) and (head := _HEAD_OF_BODY.match(sentence_text, end)) is not None \
+            and _RIVAL.search(head.group("body")) and not _ISIS_ACRONYM.search(head.group("body")) and \
+            not _ISIS_NAMES.search(head.group("body")):
+        verdict.rival_leader = True  # "X, the preacher who founded the movement later known as Boko Haram"
     lk, rk = classify_np(lnp), classify_np(rnp)
+    # (a left phrase that describes no one, "the capture in the city of Kandahar of X", holds
+    # no role: its place stays the outcome's)
+    verdict.role_start, verdict.role_end = start - (len(lnp) if lk else 0), rnp_end
     if rk and _holds(rnp.lower(), _DEED_WORDS) and (deed := _DEED.search(rnp)) is not None:
         # "a recruiter accused of enlisting young herders for ISSP": the deed may tell whom he
         # serves, but the people he acted on are not his body
@@ -611,7 +650,7 @@ def judge(sentence_text: str, start: int, end: int, low: str | None | bool = Fal
         verdict.kind = GOV
     elif ROLE in (lk, rk):
         verdict.kind = ROLE
-    led = _led_by(sentence_text, start)
+    led = _led_by(sentence_text, start) or _whose_head(sentence_text, start)
     if led:
         verdict.kind = led  # the body a person leads says more than the words around
     for np, kind in ((lnp, lk), (rnp, rk)):
@@ -640,8 +679,10 @@ def judge(sentence_text: str, start: int, end: int, low: str | None | bool = Fal
             not _ISIS_ACRONYM.search(label.group("body")) and not _ISIS_ACRONYM.search(f"{lnp} {rnp}") and \
             not _ISIS_NAMES.search(f"{lnp} {rnp}"):
         verdict.kind = GOV  # "\u2022 JNIM: an audio message attributed to X, the group's leader": that group's
-    if verdict.kind in (ROLE, NONE) and (_their(lnp) or _included(sentence_text, start, lnp)) and \
-            _rival_sentence(sentence_text[:start]):
+    if (verdict.kind in (ROLE, NONE) or verdict.kind == ISIS and not _ISIS_ACRONYM.search(f"{lnp} {rnp}")
+            and not _ISIS_NAMES.search(f"{lnp} {rnp}") and _RIVAL.match(sentence_text.lstrip())) and \
+            (_their(lnp) or _included(sentence_text, start, lnp)) and _rival_sentence(sentence_text[:start]):
+        # ("HTS, for its part, denied any role, and its leader, X, has said nothing": HTS's leader)
         # "fighters of the rival Boko Haram faction, including a commander named X"
         verdict.kind = GOV  # "troops engaged Boko Haram (JAS) fighters and neutralised one of their commanders, X"
     if not sentence_text.startswith(("'s", "\u2019s"), end) and (
@@ -672,7 +713,9 @@ def _np_role(np: str) -> str | None | bool:
 def _verb_lower(m: re.Match[str] | None, text: str) -> re.Match[str] | None:
     """``m`` unless its speech verb is capitalised: "Juma Ali, Said Hassan" lists a name, no speaker."""
     return None if m is None or text[m.end() - len(m.group(0).split()[-1].lstrip(","))].isupper() else m
-_DEED = re.compile(r"\b(?:accused of|suspected of|blamed for|wanted for|charged with)\b", re.IGNORECASE)
+_DEED = re.compile(r"\b(?:accused of|suspected of|blamed for|wanted for|charged with|"
+                   # "the mastermind of recent attacks on military formations": whom he attacked
+                   r"(?:attacks?|assaults?|raids?|ambush(?:es)?)\s+(?:on|against))\b", re.IGNORECASE)
 
 
 def _included(sentence_text: str, start: int, lnp: str) -> bool:
@@ -711,7 +754,7 @@ def _holds(low: str, words: tuple[str, ...]) -> bool:
 _HUNTING = ("hunting", "seeking", "pursuing", "tracking", "targeting", "looking")
 _KIN_WORDS = ("brother", "sister", "son", "daughter", "wife", "wives", "widow", "mother", "father", "cousin",
               "nephew", "uncle", "relative", "family")
-_DEED_WORDS = ("accused", "suspected", "blamed", "wanted", "charged")
+_DEED_WORDS = ("accused", "suspected", "blamed", "wanted", "charged", "attack", "assault", "raid", "ambush")
 
 
 #: Who hunts the man, inside the noun phrase before his name: "the figures most sought by
@@ -745,6 +788,8 @@ def _rival_sentence(sentence_text: str) -> bool:
 
 #: "ISIS-Somalia, led by X", "Hayat Tahrir al-Sham, led by X": the body that X leads.
 #: "ISKP has been led since 2020 by X", "the faction is led in part by X", "the group remains under X".
+_AUXILIARIES = frozenset({"are", "is", "was", "were", "has been", "have been", "had been", "remains", "remain"})
+_SUBJECT = re.compile(r"\s*((?:the\s+)?[^,;:]{2,60}?),")
 _LED_BY = re.compile(r"\b(?:(?:led|headed|commanded|run|founded)(?:\s+(?:in part|jointly|partly|largely|mainly|now|"
                      r"(?:since|from|in) (?:\w+ )?\d{4}))? by|under)"
                      r"\s+(?:(?:the|its|a|an)\s+(?:[\w'-]+\s+){0,3})?$",
@@ -755,6 +800,18 @@ _LED_GAP = re.compile(r"(?:\)?,?\s+(?:which is|which was|is|was|has been|had bee
 _ORG_START = re.compile(r"(?s:.*)[,;:()]")
 #: A copula inside the subject before "led by": the body is its complement.
 _COPULA_CUT = re.compile(r"(?s:.*)\b(?:remains|remained|became|becomes)\b")
+
+
+def _whose_head(sentence_text: str, start: int) -> str:
+    """The kind of the body in "the Syrian Democratic Forces, whose commander X": X heads it."""
+    if "whose" not in sentence_text[max(0, start - 40):start]:
+        return NONE
+    m = _WHOSE_HEAD.search(sentence_text, max(0, start - 160), start)
+    return classify_np(m.group("body")) if m else NONE
+
+
+_WHOSE_HEAD = re.compile(r"(?P<body>[^,;:()]{2,100}),\s*whose\s+(?:[\w-]+\s+)?(?:leader|commander|chief|head|emir|"
+                         r"founder|spokesman|spokesperson)\s+$")
 
 
 def _led_by(sentence_text: str, start: int) -> str:
@@ -773,6 +830,8 @@ def _led_by(sentence_text: str, start: int) -> str:
     head = head[:_LED_GAP.search(head).start()]
     cut = _ORG_START.match(head)
     org = head[cut.end() if cut else 0:][-80:]
+    if org.strip().lower() in _AUXILIARIES and (subject := _SUBJECT.match(sentence_text)) is not None:
+        org = subject.group(1)  # "The ADF, which pledged allegiance to IS, are commanded by X": the subject
     if len(org.strip()) < 2:
         return NONE
     org = org[_last_cut(org):]
