@@ -148,8 +148,8 @@ _DESCRIBED_BY = re.compile(r"\s*(?:described|identified|labell?ed|branded|named|
                           r"(?:by\s+[^,;]{1,40}?\s+)?as\s+", re.IGNORECASE)
 _SAID_TO_BE = re.compile(r"\s*(?:said|believed|thought|reported|alleged|understood|presumed)\s+to\s+"
                          r"(?:be|have\s+been)\s+", re.IGNORECASE)
-_NP_CUT = re.compile(r"\b(?:who|(?<!for )whom(?!\s+(?:[\w-]+\s+){0,3}?(?:described|named|called|identified|labell?ed|appointed|"
-                     r"presented|announced)\b)|which|that|said|says|told|according|when|while|after|before|but|"
+_NP_CUT = re.compile(r"\b(?:who|(?<!for )whom(?!\s+(?:[\w-]+\s+){0,3}?(?:described|named|called|identified|"
+                     r"labell?ed|appointed|presented|announced)\b)|which|that|said|says|told|according|when|while|after|before|but|"
                      r"were|was killed|was captured|was arrested|(?-i:is|are|has|have|will)|"
                      # a reduced relative names the agent, not the man: "the planner killed by a US drone"
                      r"(?:killed|captured|arrested|detained|wounded|slain|neutrali[sz]ed|designated|sanctioned|"
