@@ -775,7 +775,8 @@ _IDENT_NP = re.compile(r"\b(?:named|identified|listed|confirmed|described)\s+(?P
 _IDENT_APPOS = re.compile(r"(?:^|\b[Tt]he\s+|\bsaid\s+the\s+)(?P<np>(?:[\w'-]+\s+){0,3}?[\w'-]+),\s*"
                           r"(?:(?:identified|named)(?:\s+only)?\s+as\s*)?" + _Q + r"\s*$")
 _IDENT_WHOM = re.compile(r"\b(?:the|a|an)\s+(?P<np>(?:[\w'-]+\s+){0,4}?[\w'-]+),?\s+whom\s+\w+(?:\s+\w+)?\s+"
-                         r"(?:named|identified|described)\s+as\s*" + _Q + r"\s*$", re.IGNORECASE)
+                         r"(?:named|names|identified|identifies|described|describes)\s+as\s*" + _Q + r"\s*$",
+                         re.IGNORECASE)
 _IDENT_NAMED = re.compile(r"\b(?:an?|the)\s+(?P<np>(?:[\w'-]+\s+){0,3}?[\w'-]+)\s+named\s*" + _Q + r"\s*$",
                           re.IGNORECASE)
 #: The naming in the passive, with a pronoun or a described head as subject.
@@ -1028,9 +1029,12 @@ def _to_event(article: Article, text: str, sentences: list[Sentence], places: li
         prev = _previous_admin1(text, places, s)
         if prev is not None and (hit is None or prev.country == hit.country):
             hit = prev
-    if hit is None or any(a <= hit.start < b for a, b in relative):
+    if hit is None or any(a <= hit.start < b for a, b in relative) or \
+            p.outcome == CAPTURED and _COURT_CUE.match(text, s.start + p.cue):
         # "Among those held was X, ... in contact with commanders in Afghanistan. He was nabbed
-        # in Istanbul": a later sentence that tells the same outcome may say where
+        # in Istanbul": a later sentence that tells the same outcome may say where (and a
+        # verdict's court is no place of the arrest: "was found guilty ... She had been
+        # detained in Kirkuk")
         later = _later_place(text, sentences, places, p, s.index, verdicts, by_sentence)
         if later is not None:
             hit, context = later
@@ -1104,6 +1108,7 @@ _PLACE_ANAPHORA = re.compile(r"\b(?:the|that)\s+(?:same\s+)?(?:city|town|village
                              r"region|state|county)\b(?!\s+of\b)", re.IGNORECASE)
 
 
+_COURT_CUE = re.compile(r"(?:sentenced|convicted|found guilty|jailed|imprisoned)\b", re.IGNORECASE)
 #: The operation of the lead, named again: "in the same raid".
 _SAME_OP = Hinted(r"\b(?:the same|that same|this same)\s+(?P<op>operation|raid|strike|air ?strike|assault|ambush|"
                   r"offensive|sweep|mission|clash|battle|firefight|engagement)(?:s|es)?\b", re.IGNORECASE)
@@ -1184,8 +1189,13 @@ _HENCHMAN_BEFORE = re.compile(r"\b(?:his|her|their)\s+(?:[a-z-]+\s+)?(?:accompli
 
 def _appositive_name(text: str, m: Mention) -> bool:
     """Whether a one-word mention stands as the name of the noun phrase before it: "ISKP's chief
-    recruiter, Shamsuddin, was arrested" gives it as a name."""
-    return text[max(0, m.start - 2):m.start] == ", " and text[m.end:m.end + 1] == ","
+    recruiter, Shamsuddin, was arrested" gives it as a name; so does one described right after
+    it, "in contact with Rehmanullah, a facilitator of the bombing, who was killed"."""
+    return text[m.end:m.end + 1] == "," and (text[max(0, m.start - 2):m.start] == ", "
+                                             or _DESCRIBED_AFTER.match(text, m.end) is not None)
+
+
+_DESCRIBED_AFTER = re.compile(r",\s+(?:an?|the)\s+[a-z]")
 
 
 def _main_admin1(places: list[PlaceHit], hit: PlaceHit, near: int) -> PlaceHit | None:
@@ -1268,8 +1278,9 @@ def _best_place(text: str, places: list[PlaceHit], s: Sentence, cue: int,
             continue  # "the al-Mansoura district of Aden": a homonym of a town of another country
         if (window is None or "since" in window) and _SINCE_BEFORE.search(text, max(s.start, h.start - 50), h.start):
             continue  # "its largest operation since the fall of Baghouz": a time, not a place
-        if window is None or any(w in text[max(s.start, h.start - 130):h.start] for w in _DEED_HINTS):
-            deed = _DEED_BEFORE.search(text, max(s.start, h.start - 130), h.start)
+        wide_from = max(s.start, h.start - 130)  # (a deed clause may run long: "responsible for ... in")
+        if window is None or _deed_hinted(text[wide_from:h.start]):
+            deed = _DEED_BEFORE.search(text, wide_from, h.start)
             if deed and not deed.start() < cue < h.start and not (h.end <= cue and _WHERE_AFTER.match(text, h.end)):
                 # "blamed for the 2017 Tongo Tongo ambush": the place of a past deed (but "had
                 # trained in Nangarhar, where X was killed": the place of the outcome after it)
@@ -1295,12 +1306,22 @@ _TITLE_OF_BEFORE = re.compile(r"\b(?:wali|walis|emir|emirs|amir|governor|governo
                               re.IGNORECASE)
 #: Words before a place that make it the place of someone's past deed, not of the outcome.
 _DEED_BEFORE = re.compile(r"\b(?:blamed for|responsible for|accused of|behind|masterminded|plotted|planned|"
+                          # "sentenced X to life for running a house in Fallujah"
+                          r"for (?:running|hosting|harbou?ring|sheltering|financing|recruiting|smuggling|"
+                          r"organi[sz]ing)|"
                           r"linked to|involved in|wanted for|known for|convicted of|charged with|carried out|"
                           r"(?:had |who )?fought|had served|had operated|had trained)"
                           r"\b[^,;()]{0,110}$", re.IGNORECASE)
 _DEED_HINTS = ("blamed", "responsible", "accused", "behind", "mastermind", "plotted", "planned", "linked",
+               "for running", "for hosting", "for harbo", "for sheltering", "for financing", "for recruiting",
+               "for smuggling", "for organi",
                "involved", "wanted", "known for", "convicted", "charged", "carried out", "fought", "had served",
                "had operated", "had trained")
+
+def _deed_hinted(before: str) -> bool:
+    """Whether ``before`` holds a word every ``_DEED_BEFORE`` match contains."""
+    return any(w in before for w in _DEED_HINTS)
+
 
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?(?:fall|defeat|loss|capture|liberation|battle|siege|collapse)\s+"
                            r"of\s+(?:the\s+)?$", re.IGNORECASE)

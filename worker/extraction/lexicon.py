@@ -58,7 +58,7 @@ STOP = _words(
     "hizbollah houthi houthis peshmerga ypg sdf pkk asayish pmf amaq al-naba naba furqan al-furqan "
     "centcom uscentcom africom socom pentagon treasury congress parliament government army armies "
     "navy forces force troops command central department ministry council service services "
-    "agency office committee coalition group organization organisation network front movement "
+    "agency office committee coalition group organization organisation network front movement directorate "
     "party observatory human rights watch democratic republic national international united "
     "nations security defense defence intelligence military police special operations operation task "
     "joint combined resolve inherent white house brigade brigades division battalion regiment unit "
@@ -87,7 +87,7 @@ STOP = _words(
     "mobilisation mobilization hisba hisbah dawlah dawla islamiyah islamiya jama'atu ahlis sunna lidda'awati "
     "wal-jihad qaid qa'id"
     # words of institutions' names: "the Criminal Investigation and Detection Group", "the Anti-Terrorism Act"
-    " criminal investigation investigations detection act"
+    " criminal investigation investigations detection act law laws anti-terrorism"
     # words of bodies', reports' and schools' names: "the Analytical Support and Sanctions Monitoring
     # Team", "the Counter-Terrorism Service", "Tehrik-e Taliban", "Hurras al-Din", "a Secondary School"
     " support sanctions monitoring team counter-terrorism counterterrorism tehrik-e tehreek-e hurras"

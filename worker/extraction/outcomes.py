@@ -64,7 +64,8 @@ _CUES: list[tuple[str, str, str]] = [
                      r"those (?:killed|slain|dead)(?: \w+){0,2}?(?= (?:included|includes|include)\b)"),
     ("list", KILLED, r"(?:also )?(?:killed|slain|dead)" + _SO_FAR + r"(?= (?:is|was|were)\b)|"
                      r"among (?:those|the (?:people|men|militants|"
-                     r"fighters|suspects|terrorists)) (?:killed|slain|dead|neutrali[sz]ed|eliminated)|"
+                     r"fighters|suspects|terrorists|prisoners|detainees|inmates)) (?:killed|slain|dead|neutrali[sz]ed|"
+                     r"eliminated)|"
                      # "X, who commanded the camp, was among six rebels killed"
                      r"among " + _COUNTED + r" (?:killed|slain|dead|neutrali[sz]ed|eliminated)|"
                      # the bomber dies in his attack: "the suicide bombing ... carried out by X"
@@ -87,7 +88,8 @@ _CUES: list[tuple[str, str, str]] = [
                    r"liquidated|"
                    r"gunned down|shot dead|shot down|hanged|beheaded|decapitated|"
                    r"taken out(?! (?:of|to|from|on|for)\b)|put out of (?:action|combat)"),
-    ("intr", CAPTURED, r"surrendered|turned (?:himself|herself|themselves) in|handed (?:himself|herself|themselves) "
+    ("intr", CAPTURED, r"surrendered|surrenders(?= (?:to|together|with|along)\b)|"
+                       r"turned (?:himself|herself|themselves) in|handed (?:himself|herself|themselves) "
                        r"(?:over|in)|gave (?:himself|herself|themselves) up|"
                        r"(?:is|was|were|are|remains|remained|been|being held) (?:now |still |currently )?in "
                        r"(?:the )?(?:\w+ )?(?:custody|detention|prison|jail)|behind bars|yielded(?= (?:to|with)\b)|"
@@ -102,13 +104,14 @@ _CUES: list[tuple[str, str, str]] = [
     ("nom", CAPTURED, r"(?:capture|arrest|detention|apprehension|extradition|custody)" + _WHEN_OF),
     ("list", WOUNDED, r"among the (?:wounded|injured)"),
     ("pp", CAPTURED, r"captured|capturing|arrested|arresting|detained|detaining|nabbed|apprehended|caught|"
+                     r"recaptured|re-arrested|rearrested|"
                      # "shot and wounded X ... and took him prisoner": the pronoun after the verb
                      r"(?:took|take|takes|taking)(?= (?:him|her|them) (?:prisoner|captive)\b)|"
                      r"taken into (?:\w+ )?custody|(?:took|take|takes|taking) into (?:\w+ )?custody|"
                      r"taken (?:prisoner|captive|alive)|extradited|"
                      # a sentence passed in absentia says the man is not held
                      # ("sentenced to death X": the object after the sentence)
-                     r"(?:sentenced|convicted)(?: to (?:death|life(?: imprisonment| in prison)?))?"
+                     r"(?:sentenced|convicted|found guilty)(?: to (?:death|life(?: imprisonment| in prison)?))?"
                      r"(?![^.;]{0,40}\bin absentia\b)|jailed|imprisoned|"
                      r"rounded up|handed over|seized|picked up|interpell?ated|"
                      r"placed (?:in|under) (?:\w+ )?(?:custody|detention|arrest)|"
@@ -134,7 +137,7 @@ _CUES: list[tuple[str, str, str]] = [
                       # "was hit during the fighting at Seytenga"
                       r"hit (?:during|in) (?:the )?(?:heavy )?(?:fighting|clash(?:es)?|exchanges? of fire|"
                       r"firefight|gunfight|shootout|battle|ambush)|"
-                      r"(?:survived|escaped|sustained|suffered|fled|retreated|withdrew) with (?:\w+ ){0,3}"
+                      r"(?:survived|escaped|sustained|suffered|fled|retreated|withdrew) [\"'\u201c]?with (?:\w+ ){0,3}"
                       r"(?:wounds|injuries)|"
                       # "was observed escaping from the site with wounds"
                       r"(?:escaping|escaped|fleeing|fled) (?:[\w'-]+ ){0,4}?with (?:\w+ ){0,2}(?:wounds|injuries)|"
@@ -173,14 +176,16 @@ _CUE_STARTS = (
     "hanged", "beheaded", "decapitated", "suicide", "also", "held", "surrendered", "turned", "handed", "gave",
     "remained", "remains", "being", "fell", "set", "sets", "setting",
     "behind", "capture", "arrest", "detention", "apprehension", "extradition", "custody", "captured",
-    "arrested", "detained", "nabbed", "apprehended", "caught", "taken", "extradited", "sentenced", "convicted",
+    "arrested", "detained", "nabbed", "apprehended", "caught", "taken", "recaptured", "re", "rearrested",
+    "extradited", "sentenced", "convicted",
     "jailed", "imprisoned", "rounded", "seized", "received", "receives", "kill", "captures", "arrests",
     "detain", "detains", "nab", "nabs", "neutralise", "neutralize", "neutralises", "neutralizes", "eliminate",
     "eliminates",
     "struck", "wounding", "injuring", "injury", "injuries", "wounded",
     "injured", "hurt", "maimed", "capturing", "arresting", "detaining", "take", "takes", "taking", "hit",
     "yielded", "survived", "escaped", "sustained", "suffered", "picked", "interpellated", "interpelated",
-    "placed", "fled", "retreated", "withdrew", "succumbed", "lost", "losing", "met", "put", "remanded", "claimed",
+    "placed", "surrenders", "fled", "retreated", "withdrew", "succumbed", "lost", "losing", "met", "put", "remanded",
+    "claimed",
     "leaving", "delivered", "escaping", "fleeing", "carried", "perpetrated",
 )
 #: Start words that are common function words open a cue only before one of a few next
@@ -192,7 +197,8 @@ _CUE_NEXT = {
                                                            "being", "serving")),
     **dict.fromkeys(("remained", "remains"), ("in",)),
     "being": ("held",),
-    **dict.fromkeys(("found", "confirmed", "presumed", "declared", "reported", "lay"), ("dead",)),
+    **dict.fromkeys(("confirmed", "presumed", "declared", "reported", "lay"), ("dead",)),
+    "found": ("dead", "guilty"),
     "among": ("the", "those", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
               "twelve", "several", "dozens"),
     "also": ("killed", "slain", "dead", "arrested", "detained", "captured", "held", "seized"),
@@ -373,8 +379,8 @@ _ACTIVE_STOP = re.compile(r"\b(?:by|said|says|told|according to|on behalf of|ord
                           r"for|who|whom|against|to)\b",
                           re.IGNORECASE)
 _PRONOUN = re.compile(r"(?:^|[:;]\s*|\b(?:and|but|then|said|says|say|added|that|where|when|after|before|as|while|"
-                      r"until|because|so)\s+)(?P<p>he|she|they|both)\s+(?:\w+\s+){0,3}$",
-                      re.IGNORECASE)
+                      r"until|because|so|told\s+(?:the\s+|a\s+)?\w+)\s+)(?P<p>he|she|they|both)\s+(?:\w+\s+){0,3}$",
+                      re.IGNORECASE)  # ("investigators told the court she had been detained")
 _TARGET = re.compile(r"\btarget(?:ed|ing|s)?\b|\bsought\b|\bhunt(?:ed|ing)? for\b", re.IGNORECASE)
 
 
@@ -555,6 +561,8 @@ def sentence_outcomes(sent: str, spans: list[tuple[int, int, bool]], next_sent: 
                 _COPULA_BEFORE.search(low, max(seg_start, cstart - 20), cstart):
             # "X, the group's leader, was among the militants slain": the subject before
             patients = before[-1:] or _appositive_subject(low, spans, cues, k)
+            if not patients and last_patients and _AND_AUX.search(low, max(seg_start, cstart - 30), cstart):
+                patients = last_patients  # "X was arrested in 2020 and was among the prisoners killed"
             if patients:
                 patients = [i for i in _with_coordinated(low, spans, patients[-1]) if i in before] or patients
         elif kind == "list" or kind == "nom" or _COLON.match(sent, cend):
@@ -620,6 +628,11 @@ def sentence_outcomes(sent: str, spans: list[tuple[int, int, bool]], next_sent: 
                 # "X, the ISWAP leader who the military said was killed in 2021": "said" split the
                 # relative clause; its head is the subject
                 patients = _antecedent(low, spans, bounds, seg - 1)
+            if not patients and seg >= 1 and low[bounds[seg] + 1:bounds[seg] + 2] in _DASHES and \
+                    not low[bounds[seg] + 2:cstart].strip():
+                # "Commanders such as X \u2014 wounded in a Russian airstrike in 2023 \u2014 moved freely":
+                # an aside that opens with the cue is about the name before it
+                patients = _before_aside(low, spans, bounds[seg - 1], bounds[seg])
             if not patients and seg >= 2 and low[bounds[seg] + 1:bounds[seg] + 2] in _DASHES and \
                     low[bounds[seg - 1] + 1:bounds[seg - 1] + 2] in _DASHES:
                 # "X — called "Malam Baba" by fighters in his unit — surrendered": the
@@ -665,6 +678,15 @@ def sentence_outcomes(sent: str, spans: list[tuple[int, int, bool]], next_sent: 
                 # "in the operation were also captured two young men, X, of 19 years, and Y":
                 # the subject after its verb (translated Portuguese and French)
                 patients = first_coordination(sent, spans, _names_from(spans, inverted.end(), 5))
+            if not patients and kind == "pp" and _IT_PASSIVE.search(low, max(seg_start, cstart - 25), cstart):
+                # "it was captured in the village of Mbau, district of Mocimboa, X, of 27 years" (the
+                # impersonal passive of translated Portuguese: the patient follows the place)
+                patients = first_coordination(sent, spans, _names_from(spans, cend, 140))
+            if not patients and kind == "pp" and (obj := _DIRECT_OBJECT.match(low, cend)) is not None and \
+                    (after := _names_from(spans, obj.end(), 1)):
+                # "the troops, acting on intelligence, also arrested one X": ", also" looked passive,
+                # but a name right after the verb is its object
+                patients = first_coordination(sent, spans, after)
             if not patients and (colon := _OBJECT_COLON.match(low, cend)) is not None and \
                     not _name_between(spans, cend, colon.end()) and _COUNTED_SUBJECT.search(low, seg_start, cstart):
                 # "Two men were taken into custody at the same location: X, who ..., and Y"
@@ -717,6 +739,10 @@ def sentence_outcomes(sent: str, spans: list[tuple[int, int, bool]], next_sent: 
                     not any(seg_start <= s < cstart for s, _, _ in spans):
                 # "was wounded during the attack on X, which cost 89 lives, and captured on the spot"
                 patients = last_patients
+            if not patients and kind == "pp" and seg >= 1 and low[bounds[seg] + 1:bounds[seg] + 2] in _DASHES and \
+                    not low[bounds[seg] + 2:cstart].strip():
+                # "Commanders such as X \u2014 wounded in a Russian airstrike in 2023 \u2014 moved freely"
+                patients = _before_aside(low, spans, bounds[seg - 1], bounds[seg])
             if not patients and _COUNTED_OBJECT.match(low, cend) and (among := _AMONG_AFTER.match(low, cend)):
                 # "arrested 12 of the wanted persons, among them X": the names after "among them"
                 patients = first_coordination(sent, spans, _names_from(spans, among.end(), 40))
@@ -806,6 +832,8 @@ _SAME_SUBJECT = re.compile(r"\b(?:during|resisting|resisted|upon|at the time of)
 _DASHES = ("\u2013", "\u2014")
 #: "said" right before the cue, with no subject of its own: "who the military said was killed".
 _SAID_CUE = re.compile(r"(?:said|says)\s+(?:that\s+)?(?:(?:was|were|had been|has been|is)\s+)?")
+_IT_PASSIVE = re.compile(r"\bit\s+(?:was|were|has been|had been|is)\s+(?:also\s+)?$")
+_DIRECT_OBJECT = re.compile(r"\s+(?:one\s+|a certain\s+|the\s+(?:terrorist|militant|jihadist|insurgent)\s+)?")
 _AND_AFTER_RELATIVE_GAP = re.compile(r"\s*,\s*(?:who|whom)\b[^;.]{0,160}?,\s*and\s+")
 _COUNTED_SUBJECT = re.compile(r"\b(?:two|three|four|five|six|several|\d+)\s+(?:[\w-]+\s+){0,2}?(?:men|suspects|"
                               r"militants|members|fighters|people|others|commanders|leaders)\b")
@@ -924,6 +952,9 @@ def _invalid(low: str, bounds: list[int], seg: int, cstart: int, denials: list[t
     seg_start = bounds[seg]
     # (a _NEGATED match is at most 36 characters long: searching further back finds nothing more)
     neg = _NEGATED_L.search(low, max(seg_start, cstart - 40), cstart)
+    if neg and low.startswith("would have been", neg.start()) and " if " not in low and \
+            not low.startswith("would have been", neg.start() + 16):
+        neg = None  # "would have been wounded, according to the same source": translated French hearsay
     if neg and not _NEG_OTHER_VERB.match(low, neg.start(), cstart):
         return True  # (not "did not name those killed": the naming is negated, not the killing)
     if (intent := _INTENT_L.search(low, max(seg_start, cstart - 40), cstart)) is not None and not (

@@ -41,6 +41,9 @@ _ISIS_WORDS = re.compile(
 )
 _ANTI = re.compile(r"(?:anti|counter|fight(?:ing)? against|war on|war against|campaign against|"
                    r"operations? against|coalition against|defeat(?:ing)?|against|"
+                   # "the JAS faction that had broken away from the Islamic State": it left IS
+                   r"(?:broken|broke|breaking) away from(?:\s+the)?|split (?:from|with)(?:\s+the)?|"
+                   r"defected from(?:\s+the)?|"
                    # who studies the movement: "a researcher on jihadist movements"
                    r"(?:researchers?|analysts?|experts?|specialists?|scholars?|journalists?|reporters?)\s+"
                    r"(?:on|of|about|covering|into)\s+(?:the\s+)?)[\s-]*$", re.IGNORECASE)
@@ -272,6 +275,11 @@ _PRESENT_VERB_END = re.compile(r"\s(?:detain(?:s|ed)?|arrest(?:s|ed)?|kill(?:s|e
                                r"sentenced(?: to (?:death|life(?: imprisonment)?))?)$")
 _HEAD_OF_BODY = re.compile(r",\s*(?:the|a|an)\s+[\w'\u2019 -]{0,30}?\bwho\s+(?:had\s+)?(?:founded|created|led|leads|"
                            r"headed|heads|commanded|commands)\s+(?P<body>[^.;,]{2,70})")
+_WHOM_AGENT_AS = re.compile(r"(?P<np>[^,;:()]{2,60}),\s*whom\s+[^,;]{1,40}?\b(?:identif(?:y|ies|ied)|describes?|"
+                            r"described|calls?|called|names?|named|considers?|considered|regards?|regarded)"
+                            r"\s+as\s*$")
+_LEADER_OF = re.compile(r"\s*(?:the\s+)?(?:(?:founding|longtime|late|former)\s+)?"
+                        r"(?:leader|head|chief|founder|emir|amir)\s+of\s+")
 _CASE_OF = re.compile(r"\b(?:case|cases|trial|hearing|file|prosecution|verdict)\s+(?:of|against)$")
 _SANCTIONED = re.compile(r"^\s*(?:who\s+(?:is|was|has been)\s+)?(?:under|subject to|facing)\s+(?:\w+\s+){0,2}"
                          r"sanctions\b|"
@@ -306,6 +314,8 @@ _PATIENT_WORDS = re.compile(r"\b(?:dead|slain|killed|deceased|bodies|detainees?|
                             r"suspects?|prisoners?)\b", re.IGNORECASE)
 _INSURGENT_JOB = re.compile(r"\b(?:logistics|finance|financial|media|supply|recruitment|propaganda|sharia|"
                             r"religious|military|security) (?:officer|official|chief|head|coordinator)s?\b|"
+                            # the group's hisba: "the religious police chief in Fallujah"
+                            r"\b(?:religious|morality) police\b|\bhisbah?\b|"
                             r"\b(?:bomb|explosives?|ied) (?:experts?|specialists?|technicians?)\b|"
                             # the group's own "general security" office (its security police)
                             r"\bin charge of [\"'\u201c]general\b|"
@@ -539,6 +549,11 @@ def _np_from(np: str, at: int) -> tuple[str, int]:
     keep = 8
     while keep < min(len(words), 11) and words[keep - 1].endswith(("'s", "\u2019s")):
         keep += 2  # (not "... and ISWAP's": the noun the possessive qualifies, "bitter rival")
+    if keep < len(words) and _ISIS_NAMES.search(" ".join(words[keep - 2:keep + 3])):
+        # (not "... operations chief of the Islamic": the body's whole name, "Islamic State Khorasan")
+        while keep < min(len(words), 12) and (words[keep - 1] in ("of", "the") or words[keep - 1][:1].isupper()) \
+                and (words[keep][:1].isupper() or words[keep] == "the"):
+            keep += 1
     np = " ".join(words[:keep])
     return np, at + len(np)
 
@@ -564,6 +579,7 @@ _RULER_FALL = re.compile(r"\b(?:fall|ouster|overthrow|toppling|downfall|ousting)
 #: A speech verb after its own subject: the name after it starts what was said.
 _SUBJECT_SAID = re.compile(r"(?<![,\"'\u201d\u2019])\b[A-Za-z][\w.-]*\s+(?:said|says|added)\s*$")
 #: A name variant in a dashed aside: "Hama Djibo - Djibo Hama in some court documents - who ran ..."
+_DASH_CHARS = ("-", "\u2013", "\u2014")
 _DASH_NAME = re.compile(r"\s+[-\u2013\u2014]\s+[A-Z][^-\u2013\u2014.;:]{0,60}?\s[-\u2013\u2014]\s")
 _LABEL_NAME = re.compile(r"(?:the|a|an)\s+(?:terrorists?|militants?|jihadists?|insurgents?|criminals?|bandits?)"
                          r"\s+[A-Z]")
@@ -615,6 +631,8 @@ def judge(sentence_text: str, start: int, end: int, low: str | None | bool = Fal
     if lnp and lnp.endswith(" as") and lnp[:3] in ("in ", "by ") and \
             (ref := _REFERRED_IN.search(sentence_text, max(0, start - 130), start)) is not None:
         lnp = ref.group("np")  # "its leader, referred to in UN reporting as X": the leader, not the UN
+    if lnp and lnp.endswith(" as") and (whom := _WHOM_AGENT_AS.search(sentence_text, max(0, start - 130), start)):
+        lnp = whom.group("np")  # "the current wali, whom Nigerian intelligence identifies as X": the wali
     if lnp and " as " in lnp and (agent := _AGENT_AS.match(lnp)) is not None:
         lnp = lnp[agent.end():]  # "the man the SDF identifies as the planner, X": the planner
     if not lnp and sentence_text[max(0, start - 6):start].endswith(("is ", "was ", "been ", "remains ")) and \
@@ -627,10 +645,14 @@ def judge(sentence_text: str, start: int, end: int, low: str | None | bool = Fal
         k = sentence_text.find(",", end + 1)
         after, after_end = right_np(sentence_text, k) if 0 < k < end + 80 else ("", rnp_end)
         rnp, rnp_end = after, max(rnp_end, after_end)
-    elif rnp and (_LABEL_NAME.match(rnp) or _DASH_NAME.match(sentence_text, end)):
+    elif rnp and ((rnp[:1] in "taTA" and _LABEL_NAME.match(rnp)) or
+                  (sentence_text[end + 1:end + 2] in _DASH_CHARS and _DASH_NAME.match(sentence_text, end))):
         rnp = ""  # "General X, the terrorist Y, ...": the label is Y's
     if rnp and "rival" in rnp and _RIVAL_LEADER.search(rnp):
         verdict.rival_leader = True
+    elif rnp and (lead := _LEADER_OF.match(rnp)) is not None and _RIVAL.search(rnp, lead.end()) and \
+            not _ISIS_ACRONYM.search(rnp) and not _ISIS_NAMES.search(rnp):
+        verdict.rival_leader = True  # "X, leader of the JAS faction that had broken away from the Islamic State"
     elif (" who " in sentence_text[end:end + 60]) and (head := _HEAD_OF_BODY.match(sentence_text, end)) is not None \
             and _RIVAL.search(head.group("body")) and not _ISIS_ACRONYM.search(head.group("body")) and \
             not _ISIS_NAMES.search(head.group("body")):
@@ -795,7 +817,8 @@ _LED_BY = re.compile(r"\b(?:(?:led|headed|commanded|run|founded)(?:\s+(?:in part
                      r"\s+(?:(?:the|its|a|an)\s+(?:[\w'-]+\s+){0,3})?$",
                      re.IGNORECASE)
 #: What may stand between the body and "led by": "ISIS-Somalia, which is now led by".
-_LED_GAP = re.compile(r"(?:\)?,?\s+(?:which is|which was|is|was|has been|had been|have been|be|believed to|"
+_LED_GAP = re.compile(r"(?:\)?,?\s+(?:which is|which was|is|was|has been|had been|have been|has since been|"
+                      r"had since been|has long been|be|believed to|"
                       r"thought to|said to|now|currently|still|remains|remained))*\)?,?\s*$", re.IGNORECASE)
 _ORG_START = re.compile(r"(?s:.*)[,;:()]")
 #: A copula inside the subject before "led by": the body is its complement.
