@@ -305,6 +305,9 @@ HELDOUT_FLOORS = {
     # written blind, scored after round 17 ("first"), then released and tuned on (round 18)
     "heldout27": {"first": (.915, .884, .876, .851), "floor": (.98, .975, .975, .975)},  # tuned on (round 18)
     "heldout28": {"first": (.967, .918, .917, .896), "floor": (.995, .985, .985, .985)},  # tuned on (round 18)
+    # written blind, scored after round 18 ("first"), then released and tuned on (round 19)
+    "heldout29": {"first": (.956, .899, .907, .865), "floor": (.98, .985, .975, .97)},  # tuned on (round 19)
+    "heldout30": {"first": (.913, .916, .913, .866), "floor": (.965, .98, .995, .96)},  # tuned on (round 19)
 }
 
 

@@ -91,7 +91,7 @@ _ALIAS_WORD = re.compile(r"went by|goes by|answers to|known|uses|used|using|aka|
                          r"kunya|pseudonym|goes by|going by|referred|code|\(", re.IGNORECASE)
 #: "X, a Tanzanian-born commander known as Y": an alias after an appositive.
 _ALIAS_APPOS = re.compile(
-    r"\s*,\s*(?:an?|the|one of the)\s+[^,;()\"\u201c]{0,70}?\b"
+    r"\s*,\s*(?:an?|the|one of the)\s+[^,;\"\u201c]{0,70}?\b"
     r"(?:(?:also |better |widely |locally )?known(?:\s+\w+){0,3}?\s+as|"
     r"(?:also |better |widely |locally )?known(?:\s+\w+){0,3}?\s+by\s+(?:the|his)\s+(?:nom de guerre|kunya|name|"
     r"alias|nickname|code ?name)|"
@@ -674,8 +674,11 @@ def _retract(text: str, sentences: list[Sentence], mentions: list[Mention], by_s
 _BY_SEVERITY = {sev: outcome for outcome, sev in SEVERITY.items()}
 #: "Among them, he said, was a fighter identified as X": a speech tag and a naming phrase may intervene.
 #: "The wali was killed": a definite role noun as the subject of a cue.
-_DEF_SUBJECT = re.compile(r"\b[Tt]he\s+(?P<h>leader|commander|emir|amir|wali|chief|financier|smuggler|facilitator|"
-                          r"recruiter|spokesman|judge|courier|bomb-?maker|logistician)\s+(?:was|were|had been|has been|"
+_DEF_SUBJECT = re.compile(r"\b[Tt]he\s+(?:(?:group|organi[sz]ation)['\u2019]s\s+)?"
+                          r"(?P<h>leader|commander|emir|amir|wali|chief|financier|smuggler|facilitator|"
+                          r"recruiter|spokesman|judge|courier|bomb-?maker|logistician)"
+                          # ("The group's wali of Anbar was killed")
+                          r"(?:\s+(?:of|for)\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?\s+(?:was|were|had been|has been|"
                           r"is)\s+(?:\w+ly\s+|also\s+|later\s+)?$")
 
 
@@ -699,7 +702,25 @@ def _role_back_reference(text: str, sentences: list[Sentence], mentions: list[Me
             return found[0]
         if found:
             return None
+        if j == si - 1 and (entry := _entry_name(text, sj, mentions, by_sentence.get(j, []))) is not None:
+            return entry  # a timeline's entry, "December 2019 \u2013 X, or "Y".", then "The wali was killed"
     return None
+
+
+def _entry_name(text: str, s: Sentence, mentions: list[Mention], idxs: list[int]) -> int | None:
+    """The name a timeline entry's heading sentence gives ("June 2020 \u2013 X (Y).": a dash, the
+    name and its aliases, little else), or None."""
+    if not idxs or not any(d in text[s.start:s.end] for d in ("\u2013", "\u2014", " - ")):
+        return None
+    rest, at = [], s.start
+    for i in idxs:
+        rest.append(text[at:mentions[i].start])
+        at = mentions[i].end
+    rest.append(text[at:s.end])
+    return idxs[0] if len(_ENTRY_FILLER.sub("", "".join(rest))) <= 20 else None
+
+
+_ENTRY_FILLER = re.compile(r"[\s.,;:()\"'\u2013\u2014\u201c\u201d-]+|\b(?:or|alias|aka|known as)\b")
 
 
 #: "So was his deputy, Y": the sentence repeats the outcome of the one before.
@@ -777,8 +798,8 @@ _IDENT_APPOS = re.compile(r"(?:^|\b[Tt]he\s+|\bsaid\s+the\s+)(?P<np>(?:[\w'-]+\s
 _IDENT_WHOM = re.compile(r"\b(?:the|a|an)\s+(?P<np>(?:[\w'-]+\s+){0,4}?[\w'-]+),?\s+whom\s+\w+(?:\s+\w+)?\s+"
                          r"(?:named|names|identified|identifies|described|describes)\s+as\s*" + _Q + r"\s*$",
                          re.IGNORECASE)
-_IDENT_NAMED = re.compile(r"\b(?:an?|the)\s+(?P<np>(?:[\w'-]+\s+){0,3}?[\w'-]+)\s+named\s*" + _Q + r"\s*$",
-                          re.IGNORECASE)
+_IDENT_NAMED = re.compile(r"\b(?:an?|(?P<the>the))\s+(?P<np>(?:[\w'-]+\s+){0,3}?[\w'-]+)(?:\s+|(?P<def>,\s*)(?(the)|x))"
+                          r"named\s*" + _Q + r"\s*$", re.IGNORECASE)
 #: The naming in the passive, with a pronoun or a described head as subject.
 _IDENT_PASSIVE = re.compile(r"(?:^|[.;,]\s*|\b(?:and|but|then)\s+)"
                             r"(?:(?P<pron>[Hh]e|[Ss]he|[Oo]ne|[Tt]he other(?: (?:two|three|four|five))?|[Aa]nother|"
@@ -826,7 +847,8 @@ def _ident_kind(left: str) -> tuple[str, str] | None:
         # "a facilitator named X": only a specific head may take up an unnamed patient
         m = _IDENT_NAMED.search(left)
         if m and _ROLE_HEAD.search(m.group("np")) and \
-                m.group("np").split()[-1].lower().rstrip("s") not in _GENERIC_HEADS:
+                (m.group("np").split()[-1].lower().rstrip("s") not in _GENERIC_HEADS or m.group("def")):
+            # ("the individual, named X," takes up the man spoken of, as "a facilitator named X" does)
             return "np", m.group("np")
         return None
     if not (tail[-2:].lower() == "as" or tail.endswith(",")):
@@ -880,15 +902,17 @@ def _identify(text: str, sentences: list[Sentence], mentions: list[Mention], uf:
         if _CLAIM_DENIED.search(text, s.start, m.start):
             continue  # "rejected claims that the group's leader, X, had been wounded": no naming of a patient
         how, np = kind
+        if _OWN_FATE_OR_NOT.search(text, m.end, min(s.end, m.end + 120)):
+            continue  # "the named X said 'Muzungu', was wounded", "X's co-accused, Y, has never been
+            # arrested": his own outcome (or its denial) follows
         if how == "named":
-            if _OWN_FATE.search(text, m.end, min(s.end, m.end + 120)):
-                continue  # "the named X said 'Muzungu', was wounded": his own outcome follows
             how = "pron"
         direct = next((o for o, rx in _IDENT_OUTCOME if rx.search(np)), None) if np else None
         if direct:
             _record(p, direct, m.sentence, m.start - s.start)
             p.verdicts.append(Verdict(kind=ROLE))  # "named the detainees as X, Y and Z"
-        elif not (how == "np" and _ANOTHER_ONE.match(np)):  # ("a second suspect, X, escaped": not the first)
+        elif not (how == "np" and _ANOTHER_ONE.match(np) and left.rstrip().endswith(",")):
+            # ("a second suspect, X, escaped": not the first; but "identified the second man as X" is)
             head = np.split()[-1].lower().rstrip("s") if np.split() else ""
             for si, cue, outcome, window in reversed(pending):
                 if (si, cue) in used or not (m.sentence - 4 <= si <= m.sentence):
@@ -960,6 +984,9 @@ def _head_in(head: str, window: str) -> bool:
 #: The sentence that names someone tells his fate itself: "X, was also killed in the raid".
 _OWN_FATE = re.compile(r"\b(?:was|were|had been|has been|is)\s+(?:\w+\s+){0,2}?(?:killed|dead|slain|arrested|captured|"
                        r"detained|wounded|injured)\b", re.IGNORECASE)
+_OWN_FATE_OR_NOT = re.compile(r"\b(?:was|were|had|has|have|is)\s+(?:never\s+|not\s+|also\s+)?(?:been\s+)?"
+                              r"(?:\w+\s+)?(?:killed|dead|slain|arrested|captured|detained|wounded|injured)\b",
+                              re.IGNORECASE)
 _CLAIM_BEFORE = re.compile(r"\b(?:had\s+(?:\w+\s+)?(?:reported|claimed|said|announced)|initially\s+reported|"
                            r"claimed|rumou?red)\b", re.IGNORECASE)
 #: ("X, better known as "Dheere", and Y": a quoted alias may close before the comma)
@@ -1268,8 +1295,8 @@ def _best_place(text: str, places: list[PlaceHit], s: Sentence, cue: int,
         if (window is None or "to " in window[-45:]) and \
                 _DEST_BEFORE.search(text, max(s.start, h.start - 80), h.start):
             continue  # "transferred to Gao for questioning": where he was taken afterwards
-        if (window is None or "toward" in window[-30:] or "direction" in window[-35:] or "with" in tail) and \
-                _TOWARD_BEFORE.search(text, max(s.start, h.start - 30), h.start):
+        if (window is None or "toward" in window[-30:] or "direction" in window[-40:] or "with" in tail) and \
+                _TOWARD_BEFORE.search(text, max(s.start, h.start - 50), h.start):
             continue  # "fled toward the boundary with Maguindanao": a direction, not where it happened
         if _BASED_AFTER.match(text, h.end):
             continue  # "a Britain-based monitor": where someone is based, not where it happened
@@ -1336,7 +1363,8 @@ _DEST_BEFORE = re.compile(r"\b(?:transferred|taken|flown|moved|brought|sent|evac
 _TOWARD_BEFORE = re.compile(r"\b(?:towards?|in\s+the\s+direction\s+of|"
                             r"(?:boundary|border|frontier)(?:\s+(?:strip|area|zone|region))?\s+with)"
                             # ("fled towards Afghanistan's Kunar province")
-                            r"\s+(?:the\s+)?(?:[A-Z][\w-]+['\u2019]s\s+)?$", re.IGNORECASE)
+                            r"\s+(?:the\s+)?(?:[A-Z][\w-]+['\u2019]s\s+)?"
+                            r"(?:(?:province|region|district|state)\s+of\s+)?$", re.IGNORECASE)
 _WHERE_AFTER = re.compile(r"(?:\s+(?:province|district|governorate|region|city|town))?\s*,?\s+where\b")
 def _cross_border(text: str, places: list[PlaceHit], k: int, lo: int) -> bool:
     """Whether ``places[k]`` is one end of "between A and B" with A and B in different countries."""

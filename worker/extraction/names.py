@@ -278,7 +278,9 @@ _NAMED_UNIT = re.compile(r"\b[A-Z][\w'-]+\s+$")
 _BODY_WORD_BEFORE = re.compile(r"\b(?:Hurras|Jund|Ansar|Jaish|Liwa|Harakat|Jabhat|Kataib|Saraya|Ahrar|Fatah|Tahrir|"
                                r"Jamaat|Hizb)\s+$")
 #: Words before a lone "al-X" that make it a place: "a cell leader from al-X", "near al-X".
-_SETTLEMENT_BEFORE = re.compile(r"\b[a-z]+\s+(?:from|near|in)\s+$")
+_SETTLEMENT_BEFORE = re.compile(r"\b[a-z]+\s+(?:from|near|in)\s+$|"
+                                # "its wali of al-Khayr, the name it gives to Deir ez-Zor": a province
+                                r"\b(?:wali|walis|emir|amir|governor)\s+of\s+$")
 #: Endings of hyphenated adjectives built on a group's name ("al-Qaeda-aligned").
 _ADJ_SUFFIXES = ("-aligned", "-linked", "-affiliated", "-backed", "-led", "-based", "-allied", "-inspired",
                  "-affiliate", "-loyal")
@@ -366,6 +368,8 @@ def _flush(
     if not name_core:
         return
     quoted = start > 0 and text[start - 1] in "'\"\u2018\u201c"
+    if quoted and len(run) == 1 and not possessive and text[max(0, start - 4):start - 1].endswith(("'s ", "\u2019s ")):
+        return  # 'described as the group's "Munzir"': a title in quotes, not a name
     before = text[max(0, start - 40) : start]
     intro = _intro_before(before) or bool(
         # "identified as Nasrullah and Habibullah": the introduction reaches the names coordinated after it

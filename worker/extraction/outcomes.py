@@ -136,7 +136,9 @@ _CUES: list[tuple[str, str, str]] = [
                       r"was pulled)\b)|"
                       # "was hit during the fighting at Seytenga"
                       r"hit (?:during|in) (?:the )?(?:heavy )?(?:fighting|clash(?:es)?|exchanges? of fire|"
-                      r"firefight|gunfight|shootout|battle|ambush)|"
+                      r"firefight|gunfight|shootout|battle|ambush|strike|air ?strike|raid|shelling|bombardment)|"
+                      # "carried away by his comrades with serious wounds"
+                      r"carried (?:away|off) (?:[\w-]+ ){0,4}?with (?:\w+ ){0,2}(?:wounds|injuries)|"
                       r"(?:survived|escaped|sustained|suffered|fled|retreated|withdrew) [\"'\u201c]?with (?:\w+ ){0,3}"
                       r"(?:wounds|injuries)|"
                       # "was observed escaping from the site with wounds"
@@ -290,7 +292,8 @@ _PASSIVE_AUX = re.compile(
     r"\b(?:was|were|been|being|is|are)\s+(?:shot|hit|\w+ed)\s+(?:and|then|and then))\s+"
     r"(?:(?:\w+ly|also|both|all|later|then|"
     # "was \"neutralised\"": a quoted verb
-    r"subsequently|eventually|reportedly|allegedly|successfully|not|since|themselves|each|in turn)\s+){0,2}"
+    r"subsequently|eventually|reportedly|allegedly|successfully|not|since|themselves|each|in turn|"
+    r"for (?:his|her|their) part)\s+){0,2}"
     r"[\"'\u201c\u2018]?$",
     re.IGNORECASE,
 )
@@ -317,7 +320,8 @@ _INTENT = re.compile(
     # "was believed to have been wounded": a report, no intent
     r"(?<!believed )(?<!thought )(?<!reported )(?<!said )(?<!understood )(?<!presumed )(?<!feared )(?<!known )"
     # "escaped, only to be arrested", "were able to kill X": what happened, no intent
-    r"(?<!only )(?<!able )(?<!managed )(?<!possible )to)"  # ("made it possible to neutralise X")
+    r"(?<!only )(?<!able )(?<!managed )(?<!possible )(?<!led )to)"  # ("made it possible to neutralise X",
+    # "which led to his killing": what happened; not "a reward for information leading to his arrest")
     r"(?:\s+(?:be|being|have been|get|getting))?\s*$",
     re.IGNORECASE,
 )
@@ -341,7 +345,8 @@ _DENIAL = re.compile(
     r"nothing to (?:support|confirm|suggest)|"
     r"premature|inaccurate|untrue|rumou?r(?:ed|s)?|unconfirmed|unverified|could not confirm|"
     r"no information (?:about|on|regarding)|"
-    r"could not be confirmed|not been confirmed|not confirmed|mistaken|misidentified|disproved|disproven|"
+    r"could not be confirmed|not been confirmed|never been confirmed|not confirmed|mistaken|misidentified|disproved|"
+    r"disproven|"
     # "reports of his death have surfaced more than once; none has been confirmed"
     r"none (?:of (?:the|those|these|them) (?:\w+ )?(?:reports?|claims?)? ?)?(?:has|have|had|was|were) (?:yet )?"
     r"(?:been )?(?:confirmed|verified)|"
@@ -359,7 +364,8 @@ _DENIAL_SUBSTRINGS = (
     "called off", "aborted", "scrapped", "cancel", "postponed", "abandoned",
     "not among", "evidence", "nothing to", "premature", "inaccurate", "untrue", "rumo", "unconfirmed",
     "unverified", "no information", "could not",
-    "not been confirmed", "not confirmed", "mistaken", "misidentified", "disprove", "resurfaced", "reappeared",
+    "not been confirmed", "never been confirmed", "not confirmed", "mistaken", "misidentified", "disprove",
+    "resurfaced", "reappeared",
     "turned out", "proved false", "proven false", "found to be alive", "ruled ", "no information", "none ",
 )
 _DENIAL_AUTO = ahocorasick.Automaton()
@@ -378,7 +384,7 @@ _ACTIVE_STOP = re.compile(r"\b(?:by|said|says|told|according to|on behalf of|ord
                           r"claimed|reported|announced|suspected(?= (?:of|to|that|in)\b)|accused(?= (?:of|by)\b)|"
                           r"for|who|whom|against|to)\b",
                           re.IGNORECASE)
-_PRONOUN = re.compile(r"(?:^|[:;]\s*|\b(?:and|but|then|said|says|say|added|that|where|when|after|before|as|while|"
+_PRONOUN = re.compile(r"(?:^|[:;,]\s*|\b(?:and|but|then|said|says|say|added|that|where|when|after|before|as|while|"
                       r"until|because|so|told\s+(?:the\s+|a\s+)?\w+)\s+)(?P<p>he|she|they|both)\s+(?:\w+\s+){0,3}$",
                       re.IGNORECASE)  # ("investigators told the court she had been detained")
 _TARGET = re.compile(r"\btarget(?:ed|ing|s)?\b|\bsought\b|\bhunt(?:ed|ing)? for\b", re.IGNORECASE)
@@ -554,6 +560,10 @@ def sentence_outcomes(sent: str, spans: list[tuple[int, int, bool]], next_sent: 
         if kind == "his":
             if _his_refers_back(low, spans, cstart):
                 loose.append(Loose(outcome, cstart, "he"))
+            elif _LED_TO.search(low, max(0, cstart - 30), cstart) and \
+                    (named := [i for i, (s, e, poss) in enumerate(spans) if e <= cstart and not poss]):
+                # "X, who opened fire on the force, which led to his killing": X's
+                hits.append(Hit(named[-1], outcome, cstart))
             continue
         if kind == "split":
             patients = [i for i, (s, e, poss) in enumerate(spans) if cstart <= s and e <= cend and not poss][:1]
@@ -705,6 +715,11 @@ def sentence_outcomes(sent: str, spans: list[tuple[int, int, bool]], next_sent: 
                 # "He was taken into custody together with his brother-in-law, X"
                 hits.extend(Hit(i, outcome, cstart) for i in _companions(low, sent, spans, cend))
                 continue
+        elif kind == "pp" and cstart == 0 and (comma := low.find(", ", cend)) > 0 and \
+                (fronted := _names_from(spans, comma + 2, 1)) and not _name_between(spans, 0, comma):
+            # "Arrested by the Counter-Terrorism Service in Baquba, al-Azzawi was accused of ...": a
+            # participle fronted before its subject
+            patients = first_coordination(sent, spans, fronted)
         else:
             stop = _ACTIVE_STOP_L.search(low, cend, next_cue)
             if stop and low.startswith(("for", "to"), stop.start()) and \
@@ -718,8 +733,11 @@ def sentence_outcomes(sent: str, spans: list[tuple[int, int, bool]], next_sent: 
                     not _name_between(spans, 0, spans[before[-1]][0]):
                 # headline style: "insurgent leader 'Tio Faizal' shot dead in Chai" (Chai is where)
                 limit = cend
-            # (not "captured X's deputy, Y": X only owns the object)
+            # (not "captured X's deputy, Y": X only owns the object; nor "arrested X, a relative of
+            # Y": Y is named in X's description)
             patients = [i for i, (s, e, poss) in enumerate(spans) if cend <= s and e <= limit and not poss]
+            patients = patients[:1] + [i for i in patients[1:] if not _OF_BEFORE.search(low, max(0, spans[i][0] - 4),
+                                                                                      spans[i][0])]
             if patients and limit == seg_end and low.startswith(";", seg_end):
                 # "detained were: X, 34; Y, 41; and Z, 38": a list runs on past its semicolons
                 patients += first_coordination(sent, spans, list(range(patients[-1], len(spans))))[1:]
@@ -832,6 +850,8 @@ _SAME_SUBJECT = re.compile(r"\b(?:during|resisting|resisted|upon|at the time of)
 _DASHES = ("\u2013", "\u2014")
 #: "said" right before the cue, with no subject of its own: "who the military said was killed".
 _SAID_CUE = re.compile(r"(?:said|says)\s+(?:that\s+)?(?:(?:was|were|had been|has been|is)\s+)?")
+_LED_TO = re.compile(r"\b(?:which|that)\s+led\s+to\s+$|,\s+(?:leading\s+to|resulting\s+in|ending\s+in)\s+$")
+_OF_BEFORE = re.compile(r"\bof\s+$")
 _IT_PASSIVE = re.compile(r"\bit\s+(?:was|were|has been|had been|is)\s+(?:also\s+)?$")
 _DIRECT_OBJECT = re.compile(r"\s+(?:one\s+|a certain\s+|the\s+(?:terrorist|militant|jihadist|insurgent)\s+)?")
 _AND_AFTER_RELATIVE_GAP = re.compile(r"\s*,\s*(?:who|whom)\b[^;.]{0,160}?,\s*and\s+")
@@ -863,11 +883,15 @@ def _his_refers_back(low: str, spans: list[tuple[int, int, bool]], cstart: int) 
 def _denials(low: str) -> list[tuple[int, bool]]:
     """Denial words in ``low`` as (offset, is an escape word). An escape with another
     subject ("his associates escaped", "others fled") says nothing of the named man."""
+    if ("settled" in low or "dna" in low or "confirmed it" in low) and _SETTLED.search(low):
+        return []  # "His family disputed the identification for weeks before a DNA test settled it"
     out = []
     for m in _DENIAL_L.finditer(low):
         esc = m.group(0) in _ESCAPES
         if esc and _OTHERS_BEFORE.search(low, max(0, m.start() - 80), m.start()):
             continue
+        if m.group(0) in ("unharmed", "unscathed") and _OTHERS_UNHARMED.search(low, max(0, m.start() - 90), m.start()):
+            continue  # "X was killed, while his wife and children were taken out of the house unharmed"
         if esc and _ESCAPED_WHAT.match(low, m.end()):
             continue  # "had escaped capture in 2020": an earlier escape, no word on his death
         if m.group(0) == "alive" and _CAPTURE_BEFORE.search(low, max(0, m.start() - 70), m.start()):
@@ -891,6 +915,10 @@ _ESCAPED_WHAT = re.compile(r"\s+(?:an?\s+)?(?:capture|arrest|detention)\b|"
                            # "an Iraqi who escaped from al-Sinaa prison": a jailbreak before, no word on the arrest
                            r"\s+from\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}?(?:prison|jail|detention|camp)\b")
 _REQUEST_BEFORE = re.compile(r"\b(?:requests?|demands?|offers?|appeals?|proposals?|pleas?)\b[^.;,]{0,40}$")
+_SETTLED = re.compile(r"\b(?:settled|confirmed|established)\s+(?:it|the\s+(?:identification|identity|matter))\b|"
+                      r"\bdna\b[^.;]{0,40}\b(?:confirmed|settled|matched)\b")
+_OTHERS_UNHARMED = re.compile(r"\b(?:wife|wives|family|children|women|civilians|hostages|others|residents|soldiers|"
+                              r"troops)\b[^,;.]{0,60}$")
 _OTHERS_BEFORE = re.compile(r"\b(?:others|the rest|associates|companions|accomplices|comrades|men|fighters?|"
                             r"militants?|members|guards|bodyguards?|several|some|many|few|remaining|two|three|four|"
                             r"five|dozens|wife|family|children|another \w+|deputy|brother|son|driver|"
@@ -1013,6 +1041,9 @@ def _antecedent(sent: str, spans: list[tuple[int, int, bool]], bounds: list[int]
         return []  # "the attack on a school in which 42 people were killed": the event, not a man
     lo, hi = bounds[seg - 1], bounds[seg]
     inside = [i for i, (s, e, poss) in enumerate(spans) if lo <= s and e <= hi and not poss]
+    if not inside and seg >= 2 and _RELATIVE_L.match(sent, lo) and sent[:hi].rstrip().endswith(("and", ", and")):
+        # "X, a Franco-Algerian who collected money ... and who was arrested": the first relative's head
+        return _antecedent(sent, spans, bounds, seg - 1)
     if not inside:
         return []
     return [i for i in _with_coordinated(sent, spans, inside[-1]) if i in inside]
@@ -1090,12 +1121,13 @@ _AGE = r"(?:aged\s+|of\s+)?\d{1,3}(?:\s+years(?:\s+old)?)?"
 #: Between two names of a list: "X, a Moroccan trainer, and a Somali commander, Y", "X and a
 #: courier identified only as Y".
 _COORD_LIST = re.compile(r"\s*,?\s*(?:alias|a\.?k\.?a\.?|(?:also |better )?known as|nicknamed|also called|"
-                         r"dubbed)\s*|"  # an alias of the same man
+                         r"dubbed)\s*[(\"'\u201c\u00ab]?\s*|"  # an alias of the same man ("nicknamed (Abu Turab)")
                          # "X and his elder brother Omar": a kinsman named right after his kin word
                          r"\s*,?\s*and\s+(?:his|her|their)\s+(?:[a-z-]+\s+)?(?:brother|sister|son|cousin|nephew|uncle|"
                          r"father|brother-in-law|relative|wife)s?\s+|"
                          # (after an appositive only "and" goes on: "X, who told ..., Y" lists no one)
-                         r"(?:\s*,[^,.;]{0,120},?\s*and|\s*,?\s*(?:and|,))\s*(?:(?:an?|the|another|his|its)\s+[^,.;]{0,50}?"
+                         r"[)\"'\u201d\u2019]?(?:\s*,[^,.;]{0,120},?\s*and|\s*,?\s*(?:and|,))\s*"
+                         r"(?:(?:an?|the|another|his|its)\s+[^,.;]{0,50}?"
                          r"(?:,\s*|\s+(?:identified|named|known)(?: only)? as\s*))?"
                          # "and his aide, the terrorist X": a bare label before the name
                          r"(?:the\s+(?:terrorist|militant|jihadist|insurgent|fighter)\s+)?|"

@@ -54,14 +54,14 @@ _ROLE_NOUNS = re.compile(
     r"ideologue|propagandist|courier|planner|lieutenant|executive|trafficker|trainer|associate|"
     r"suspect|attacker|bomber|gunman|gunmen|kingpin|strongman|figure|founder|judge|cleric|preacher|"
     r"militant|jihadist|insurgent|terrorist|operator|cell leader|ringleader|warlord|recruit|aide|"
-    r"bodyguard|cadre|handler|informant|collaborator|supplier|tax collector|accomplice)s?\b",
+    r"bodyguard|cadre|handler|informant|collaborator|supplier|tax collector|accomplice|enforcer)s?\b",
     re.IGNORECASE,
 )
 #: Bodies and jobs that make a person not an ISIS member.
 _GOV_WORDS = re.compile(
     r"\b(?:army|armed forces|military|government|ministry|minister|police|command|centcom|uscentcom|"
     r"africom|pentagon|coalition|u\.s\.|us|american|puntland|puntland's|mozambique's|sdf|asayish|asayesh|"
-    r"ypg|ypj|syrian democratic forces|"
+    r"ypg|ypj|syrian democratic forces|presided|"
     r"(?:iraqi|syrian|kurdish|afghan|nigerian|somali|mozambican|rwandan|congolese|ugandan|malian|burkinabe|"
     r"nigerien|filipino|philippine|turkish|egyptian|libyan|yemeni|jordanian|lebanese|pakistani|french|"
     r"british|russian|iranian|israeli) (?:army|military|forces|troops|police|government|security|officials?|"
@@ -140,7 +140,8 @@ _LOCATIVE_START = re.compile(r"\s*(?:in|at|near|outside|inside|on|from|during|ar
                              re.IGNORECASE)
 _LAST_PP_NP = re.compile(r"(?s:.*)\b(?:for|to|from|with|at|on|against)\s+(?P<np>(?:the|a|an|its|their|his|her)\b.*)$",
                          re.IGNORECASE)
-_SPEECH_CUT = re.compile(r"(?s:.*)\b(?:said|says|told|announced|added|stated|claimed|reported)\b\s*")
+_SPEECH_CUT = re.compile(r"(?s:.*)\b(?:said|says|told|announced|added|stated|claimed|reported)\b\s*"
+                         r"(?:(?:[\w']+\s+){0,3}?that\s+)?")  # ("told the court that X's superior, Y")
 _SPEECH_HINTS = ("said", "says", "told", "announced", "added", "stated", "claimed", "reported")
 _DESCRIBED = re.compile(r"^\s*(?:whom|who)\s+(?:\w+\s+){0,3}?(?:described|describes?|called|calls?|named|"
                         r"names?|identified|identif(?:y|ies)|labelled|labeled|labels?|said\s+(?:worked|served|acted)|"
@@ -269,6 +270,9 @@ _ISIS_CONJUNCT = re.compile(r"\band\s+(?:(?:the|an?|its)\s+)?(?:[\w-]+\s+){0,2}?
                             # (a noun after "'s": a cut phrase ending "and ISWAP's" may go on "bitter rival")
                             r"(?:['\u2019]s\s+[\w-]|\s+(?:commander|leader|emir|amir|chief|official|figure|member|fighter|"
                             r"wali|governor)s?\b)")
+_PRESIDED_BY = re.compile(r"\bpresided\s+(?:over\s+)?by\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.IGNORECASE)
+_FRONTED_PARTICIPLE = re.compile(r"\s*(?:arrested|captured|detained|killed|wounded|injured|seized|nabbed|"
+                                 r"apprehended|caught|named|identified|described)\b[^,;]*,\s*$", re.IGNORECASE)
 _PRESENT_VERB_END = re.compile(r"\s(?:detain(?:s|ed)?|arrest(?:s|ed)?|kill(?:s|ed)?|captur(?:es?|ed)|nab(?:s|bed)?|"
                                r"caught|seized|apprehended|"
                                r"neutrali[sz](?:es?|ed)|eliminat(?:es?|ed)|convicted|"
@@ -612,6 +616,8 @@ def judge(sentence_text: str, start: int, end: int, low: str | None | bool = Fal
             # group's judge X", nor "ISIS Sharia Judge X")
             verdict.strong_title = True
     lnp = left_np(sentence_text, start, low)
+    if lnp and _FRONTED_PARTICIPLE.match(sentence_text, 0, start):
+        lnp = ""  # "Arrested by the Counter-Terrorism Service in Baquba, X was": the clause is no description
     if lnp and _PRESENT_VERB_END.search(lnp):
         lnp = ""  # "Police in Daquq detain X", "the court sentenced to death X": the verb's agent
     if lnp and lnp.endswith((" of", " against")) and _CASE_OF.search(lnp):
@@ -687,6 +693,11 @@ def judge(sentence_text: str, start: int, end: int, low: str | None | bool = Fal
                             # (not "Zabihullah Mujahid said X was killed": X is what was said)
                             not _SUBJECT_SAID.search(sentence_text, max(0, start - 30), start)) or
                            (rnp and speaker_right(rnp_end)))
+    if "presided" in sentence_text[max(0, start - 40):start] and _PRESIDED_BY.search(sentence_text, max(0, start - 40),
+                                                                                      start):
+        verdict.kind = GOV  # "the judges, presided by the judge X": the court's
+    if sentence_text.startswith(("'s ", "\u2019s "), end) and _RIVAL.match(sentence_text, end + 3):
+        verdict.kind = GOV  # "insurgents led by X's Hayat Tahrir al-Sham": the head of a rival body
     if (low is None or "of " in low[max(0, start - 4):start]) and _RULER_FALL.search(sentence_text, max(0, start - 30),
                                                                                     start):
         verdict.kind = GOV  # "after the fall of Bashar al-Assad": a ruler, not a member
