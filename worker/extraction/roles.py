@@ -271,6 +271,15 @@ _ISIS_CONJUNCT = re.compile(r"\band\s+(?:(?:the|an?|its)\s+)?(?:[\w-]+\s+){0,2}?
                             r"(?:['\u2019]s\s+[\w-]|\s+(?:commander|leader|emir|amir|chief|official|figure|member|fighter|"
                             r"wali|governor)s?\b)")
 _PRESIDED_BY = re.compile(r"\bpresided\s+(?:over\s+)?by\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.IGNORECASE)
+_PARTICIPLE_STARTS = ("arrested", "captured", "detained", "killed", "wounded", "injured", "seized", "nabbed",
+                      "apprehended", "caught", "named", "identified", "described")
+_VERB_END_HINTS = ("detain", "detains", "detained", "arrest", "arrests", "arrested", "kill", "kills", "killed",
+                   "capture", "captures", "captured", "nab", "nabs", "nabbed", "caught", "seized", "apprehended",
+                   "neutralise", "neutralises", "neutralised", "neutralize", "neutralizes", "neutralized",
+                   "eliminate", "eliminates", "eliminated", "convicted", "sentenced", "death", "life",
+                   "imprisonment")
+_ALIAS_NP_STARTS = ("also", "bett", "wide", "more", "loca", "comm", "vulg", "know", "call", "alia", "aka", "a.k.",
+                    "nick", "dubb", "dit")
 _FRONTED_PARTICIPLE = re.compile(r"\s*(?:arrested|captured|detained|killed|wounded|injured|seized|nabbed|"
                                  r"apprehended|caught|named|identified|described)\b[^,;]*,\s*$", re.IGNORECASE)
 _PRESENT_VERB_END = re.compile(r"\s(?:detain(?:s|ed)?|arrest(?:s|ed)?|kill(?:s|ed)?|captur(?:es?|ed)|nab(?:s|bed)?|"
@@ -616,9 +625,10 @@ def judge(sentence_text: str, start: int, end: int, low: str | None | bool = Fal
             # group's judge X", nor "ISIS Sharia Judge X")
             verdict.strong_title = True
     lnp = left_np(sentence_text, start, low)
-    if lnp and _FRONTED_PARTICIPLE.match(sentence_text, 0, start):
+    if lnp and sentence_text[:12].lower().startswith(_PARTICIPLE_STARTS) and \
+            _FRONTED_PARTICIPLE.match(sentence_text, 0, start):
         lnp = ""  # "Arrested by the Counter-Terrorism Service in Baquba, X was": the clause is no description
-    if lnp and _PRESENT_VERB_END.search(lnp):
+    if lnp and lnp.endswith(_VERB_END_HINTS) and _PRESENT_VERB_END.search(lnp):
         lnp = ""  # "Police in Daquq detain X", "the court sentenced to death X": the verb's agent
     if lnp and lnp.endswith((" of", " against")) and _CASE_OF.search(lnp):
         lnp = ""  # "the court heard the case of X": the defendant, not the court
@@ -645,7 +655,7 @@ def judge(sentence_text: str, start: int, end: int, low: str | None | bool = Fal
             (inv := _INVERTED.search(sentence_text, max(0, start - 90), start)) is not None:
         lnp = inv.group("np")  # "ISKP's emir since 2020 has been X": the subject names his role
     rnp, rnp_end = right_np(sentence_text, end)
-    if rnp and _ALIAS_NP.match(rnp):
+    if rnp and rnp[:4].lower().startswith(_ALIAS_NP_STARTS) and _ALIAS_NP.match(rnp):
         # "X, also known as Sheikh Mukhtar,": another name, no description ("mukhtar": a headman);
         # the description may follow it: "X, vulgarly known as "Piton", an insurgent of IS"
         k = sentence_text.find(",", end + 1)
