@@ -208,7 +208,6 @@ _NOT_MEMBER = re.compile(r"\b(?:never|not|no longer)\s+(?:been\s+)?(?:pledged|sw
 _FORMER = re.compile(r"\b(?:former|ex-)\s*(?:al-)?(?:shabaab|shabab|qaeda|nusra|taliban|boko haram)\b",
                      re.IGNORECASE)
 _NOT_MEMBER_L = caseless(_NOT_MEMBER)
-_NOT_MEMBER_HINTS = (" not ", "never", "longer", "no ", "unclear", "unknown")  # one is in every match
 _ISIS_WORDS_L = gated(_ISIS_WORDS.pattern)
 _ANTI_L = re.compile(_ANTI.pattern)
 _GOV_WORDS_L = gated(_GOV_WORDS.pattern)
@@ -666,8 +665,8 @@ def judge(sentence_text: str, start: int, end: int, low: str | None | bool = Fal
         rnp = ""  # "General X, the terrorist Y, ...": the label is Y's
     if rnp and "rival" in rnp and _RIVAL_LEADER.search(rnp):
         verdict.rival_leader = True
-    elif rnp and (lead := _LEADER_OF.match(rnp)) is not None and _RIVAL.search(rnp, lead.end()) and \
-            not _ISIS_ACRONYM.search(rnp) and not _ISIS_NAMES.search(rnp):
+    elif rnp and " of " in rnp[:40] and (lead := _LEADER_OF.match(rnp)) is not None and \
+            _RIVAL.search(rnp, lead.end()) and not _ISIS_ACRONYM.search(rnp) and not _ISIS_NAMES.search(rnp):
         verdict.rival_leader = True  # "X, leader of the JAS faction that had broken away from the Islamic State"
     elif (" who " in sentence_text[end:end + 60]) and (head := _HEAD_OF_BODY.match(sentence_text, end)) is not None \
             and _RIVAL.search(head.group("body")) and not _ISIS_ACRONYM.search(head.group("body")) and \
@@ -722,14 +721,16 @@ def judge(sentence_text: str, start: int, end: int, low: str | None | bool = Fal
             not _ISIS_ACRONYM.search(label.group("body")) and not _ISIS_ACRONYM.search(f"{lnp} {rnp}") and \
             not _ISIS_NAMES.search(f"{lnp} {rnp}"):
         verdict.kind = GOV  # "\u2022 JNIM: an audio message attributed to X, the group's leader": that group's
-    if (verdict.kind in (ROLE, NONE) or verdict.kind == ISIS and not _ISIS_ACRONYM.search(f"{lnp} {rnp}")
-            and not _ISIS_NAMES.search(f"{lnp} {rnp}") and _RIVAL.match(sentence_text.lstrip())) and \
-            (_their(lnp) or _included(sentence_text, start, lnp)) and _rival_sentence(sentence_text[:start]):
+    if (_their(lnp) or _included(sentence_text, start, lnp)) and \
+            (verdict.kind in (ROLE, NONE) or verdict.kind == ISIS and not _ISIS_ACRONYM.search(f"{lnp} {rnp}")
+             and not _ISIS_NAMES.search(f"{lnp} {rnp}") and _RIVAL.match(sentence_text.lstrip())) and \
+            _rival_sentence(sentence_text[:start]):
         # ("HTS, for its part, denied any role, and its leader, X, has said nothing": HTS's leader)
         # "fighters of the rival Boko Haram faction, including a commander named X"
         verdict.kind = GOV  # "troops engaged Boko Haram (JAS) fighters and neutralised one of their commanders, X"
     if not sentence_text.startswith(("'s", "\u2019s"), end) and (
-            any(w in low for w in _NOT_MEMBER_HINTS) and _NOT_MEMBER_L.search(low, end)
+            (" not " in low or "never" in low or "longer" in low or "no " in low or "unclear" in low
+             or "unknown" in low) and _NOT_MEMBER_L.search(low, end)
             if low is not None else _NOT_MEMBER.search(sentence_text, end)):
         # (not "X's brother Y, who was not a member": the denial is about Y)
         verdict.kind = GOV  # "X, who never pledged allegiance to the Islamic State"
