@@ -798,7 +798,8 @@ _IDENT_APPOS = re.compile(r"(?:^|\b[Tt]he\s+|\bsaid\s+the\s+)(?P<np>(?:[\w'-]+\s
 _IDENT_WHOM = re.compile(r"\b(?:the|a|an)\s+(?P<np>(?:[\w'-]+\s+){0,4}?[\w'-]+),?\s+whom\s+\w+(?:\s+\w+)?\s+"
                          r"(?:named|names|identified|identifies|described|describes)\s+as\s*" + _Q + r"\s*$",
                          re.IGNORECASE)
-_IDENT_NAMED = re.compile(r"\b(?:an?|(?P<the>the))\s+(?P<np>(?:[\w'-]+\s+){0,3}?[\w'-]+)(?:\s+|(?P<def>,\s*)(?(the)|x))"
+#: "a facilitator named X"; "the individual, named X," (a comma only after "the": the man spoken of)
+_IDENT_NAMED = re.compile(r"\b(?P<det>an?|the)\s+(?P<np>(?:[\w'-]+\s+){0,3}?[\w'-]+)(?P<comma>,)?\s*"
                           r"named\s*" + _Q + r"\s*$", re.IGNORECASE)
 #: The naming in the passive, with a pronoun or a described head as subject.
 _IDENT_PASSIVE = re.compile(r"(?:^|[.;,]\s*|\b(?:and|but|then)\s+)"
@@ -837,7 +838,8 @@ def _antecedent_ok(m: Mention, v: Verdict) -> bool:
 
 
 def _ident_kind(left: str) -> tuple[str, str] | None:
-    """How the words before a name identify it: ("pron", ""), ("np", noun phrase) or ("bare", "")."""
+    """How the words before a name identify it: ("pron", ""), ("np", noun phrase), ("bare", "")
+    or ("named", "") for "the named X" (a pronoun's reading, unless the man's own fate follows)."""
     tail = left.rstrip(" \"'\u201c\u2018")
     if tail[-8:].lower() == "concerns" and _IT_CONCERNS.search(tail):
         return "pron", ""  # "It concerns X" (French "il s'agit de"): the man the story spoke of
@@ -846,8 +848,12 @@ def _ident_kind(left: str) -> tuple[str, str] | None:
     if tail[-5:].lower() == "named":
         # "a facilitator named X": only a specific head may take up an unnamed patient
         m = _IDENT_NAMED.search(left)
-        if m and _ROLE_HEAD.search(m.group("np")) and \
-                (m.group("np").split()[-1].lower().rstrip("s") not in _GENERIC_HEADS or m.group("def")):
+        if m is None or not _ROLE_HEAD.search(m.group("np")):
+            return None
+        definite = m.group("det").lower() == "the"
+        if m.group("comma") and not definite:
+            return None  # ("an individual, named X": no one spoken of before)
+        if m.group("np").split()[-1].lower().rstrip("s") not in _GENERIC_HEADS or m.group("comma"):
             # ("the individual, named X," takes up the man spoken of, as "a facilitator named X" does)
             return "np", m.group("np")
         return None
