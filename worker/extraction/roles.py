@@ -272,6 +272,7 @@ _ISIS_CONJUNCT = re.compile(r"\band\s+(?:(?:the|an?|its)\s+)?(?:[\w-]+\s+){0,2}?
 _PRESIDED_BY = re.compile(r"\bpresided\s+(?:over\s+)?by\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.IGNORECASE)
 _PARTICIPLE_STARTS = ("arrested", "captured", "detained", "killed", "wounded", "injured", "seized", "nabbed",
                       "apprehended", "caught", "named", "identified", "described")
+#: The endings every _AGENT_VERB_END match has (a cheap test first).
 _VERB_END_HINTS = ("detain", "detains", "detained", "arrest", "arrests", "arrested", "kill", "kills", "killed",
                    "capture", "captures", "captured", "nab", "nabs", "nabbed", "caught", "seized", "apprehended",
                    "neutralise", "neutralises", "neutralised", "neutralize", "neutralizes", "neutralized",
@@ -281,7 +282,9 @@ _ALIAS_NP_STARTS = ("also", "bett", "wide", "more", "loca", "comm", "vulg", "kno
                     "nick", "dubb", "dit")
 _FRONTED_PARTICIPLE = re.compile(r"\s*(?:arrested|captured|detained|killed|wounded|injured|seized|nabbed|"
                                  r"apprehended|caught|named|identified|described)\b[^,;]*,\s*$", re.IGNORECASE)
-_PRESENT_VERB_END = re.compile(r"\s(?:detain(?:s|ed)?|arrest(?:s|ed)?|kill(?:s|ed)?|captur(?:es?|ed)|nab(?:s|bed)?|"
+#: An outcome verb that ends the phrase before a name ("Police in Daquq detain X", "the court
+#: sentenced to death X"): the phrase is the verb's agent, no description of the name.
+_AGENT_VERB_END = re.compile(r"\s(?:detain(?:s|ed)?|arrest(?:s|ed)?|kill(?:s|ed)?|captur(?:es?|ed)|nab(?:s|bed)?|"
                                r"caught|seized|apprehended|"
                                r"neutrali[sz](?:es?|ed)|eliminat(?:es?|ed)|convicted|"
                                r"sentenced(?: to (?:death|life(?: imprisonment)?))?)$")
@@ -627,7 +630,7 @@ def judge(sentence_text: str, start: int, end: int, low: str | None | bool = Fal
     if lnp and sentence_text[:12].lower().startswith(_PARTICIPLE_STARTS) and \
             _FRONTED_PARTICIPLE.match(sentence_text, 0, start):
         lnp = ""  # "Arrested by the Counter-Terrorism Service in Baquba, X was": the clause is no description
-    if lnp and lnp.endswith(_VERB_END_HINTS) and _PRESENT_VERB_END.search(lnp):
+    if lnp and lnp.endswith(_VERB_END_HINTS) and _AGENT_VERB_END.search(lnp):
         lnp = ""  # "Police in Daquq detain X", "the court sentenced to death X": the verb's agent
     if lnp and lnp.endswith((" of", " against")) and _CASE_OF.search(lnp):
         lnp = ""  # "the court heard the case of X": the defendant, not the court
