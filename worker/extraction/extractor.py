@@ -69,6 +69,7 @@ _ALIAS_GAP = re.compile(
     r"also called|called|nicknamed|dubbed|or|(?:whose\s+)?(?:real|birth|given)\s+name(?:\s+is|\s+was)?|"
     r"real name|born|n[ée]e|the\s+[\w]+-born|(?:by\s+|of\s+)?(?:his\s+)?(?:nom de guerre|kunya|pseudonym)|who goes by|"
     r"going by|also referred to as|referred to as|"
+    r"(?<=\s)(?:and|or)\s+(?:also\s+)?as|"  # "known as A and as B": B is a third name of the same man
     r"who (?:uses|used) the (?:name|kunya|nom de guerre|alias)|"  # "X, who used the name Y among the militants"
     # "X, who the agency said also used the name Y"
     r"who (?:[\w-]+\s+){1,2}(?:said|says|say)\s+(?:also\s+)?(?:uses|used)\s+the\s+(?:name|kunya|nom de guerre|alias)|"
@@ -86,7 +87,7 @@ _ALIAS_GAP = re.compile(
 )
 _ALIAS_WORD = re.compile(r"went by|goes by|answers to|known|uses|used|using|aka|a\.k\.a|alias|vulgo|\bdite?\b|called|"
                          r"nicknamed|also (?:written|spelt|spelled|transliterated|rendered)|\bcall|\bknew|\bsaid\b|"
-                         r"dubbed|\bor\b|name|born|"
+                         r"dubbed|\bor\b|\band as\b|name|born|"
                          r"nom de guerre|"
                          r"kunya|pseudonym|goes by|going by|referred|code|\(", re.IGNORECASE)
 #: "X, a Tanzanian-born commander known as Y": an alias after an appositive.
@@ -99,7 +100,10 @@ _ALIAS_APPOS = re.compile(
     # "X, a shura member who went by the kunya Y", "X, an Iraqi who used the name Y"
     r"who\s+(?:also\s+)?(?:went|goes|go)\s+by\s+the\s+(?:kunya|name|nom de guerre|alias|pseudonym)|"
     r"who\s+(?:also\s+)?(?:used|uses)\s+the\s+(?:kunya|name|nom de guerre|alias|pseudonym))"
-    r"\s*[\"'\u201c\u2018]?\s*",
+    # "... who was also known as Haji Imam and as Y": a first alias that is no mention, then Y
+    r"(?:\s*[\"'\u201c\u2018]?[^,;\"\u201c]{1,40}?[\"'\u201d\u2019]?\s+(?:and|or)\s+(?:also\s+)?as)?"
+    r"\s*[\"'\u201c\u2018]?\s*"
+    r"(?:(?:" + "|".join(sorted(HONORIFICS)) + r")\s+)?",  # ("known as Haji Y": Y is the mention)
     re.IGNORECASE,
 )
 _ALIAS_WORD_L, _ALIAS_GAP_L, _ALIAS_APPOS_L = caseless(_ALIAS_WORD), caseless(_ALIAS_GAP), caseless(_ALIAS_APPOS)
@@ -254,7 +258,7 @@ def extract_events(article: Article) -> list[Event]:
     if spans:
         places = _outside(places, spans)
     places = [_outskirts(text, h) if h.admin1 in _CITY_GOVERNORATES else h
-              for h in places if not _is_dateline(text, h)
+              for h in places if not (_is_dateline(text, h) and not _section_label_at(text, h))
               and not (text[h.end:h.end + 1] in " \t" and (_OUTLET_AFTER.match(text, h.end)
                                                               or _PEOPLE_AFTER.match(text, h.end)))]
     # (_ISIS_ANY's "islamic state" is found by the case-insensitive test as well)
@@ -307,7 +311,9 @@ _OUTLET_AFTER = re.compile(r"[ \t]+(?:Today|Times|Post|News|Online|Daily|Tribune
 
 #: A place used as an adjective of people: "13 United States service members", "Iraq army troops".
 _PEOPLE_AFTER = re.compile(r"[ \t]+(?:service\s*(?:members|men|women)|troops|soldiers|servicemen|personnel|"
-                           r"nationals|citizens|diplomats|officials)\b")
+                           r"nationals|citizens|diplomats|officials|"
+                           # "the release of the Dapchi schoolgirls": who they were, not where it happened
+                           r"schoolgirls|schoolboys|schoolchildren|pupils|hostages)\b")
 
 
 def _is_dateline(text: str, h: PlaceHit) -> bool:
@@ -323,6 +329,22 @@ def _is_dateline(text: str, h: PlaceHit) -> bool:
     return bool(_DATELINE_AFTER.match(text, h.end))
 
 
+def _section_label_at(text: str, h: PlaceHit) -> bool:
+    """Whether ``h`` is in the upper-case label that opens a section of a brief with two or
+    more ("RAQQA: ...", "AL-HOL CAMP: ..."): where that section's events happened, no dateline."""
+    line_start = text.rfind("\n", 0, h.start) + 1
+    label = _SECTION_LABEL.match(text, line_start)
+    return label is not None and h.end <= label.end() and _sectioned(text)
+
+
+def _sectioned(text: str) -> bool:
+    """Whether two or more lines of ``text`` open with an upper-case section label."""
+    labels = _SECTION_LABEL.finditer(text) if "\n" in text else ()
+    return next(labels, None) is not None and next(labels, None) is not None
+
+
+#: An upper-case label that opens a line: "BENI TERRITORY. ", "AL-HOL CAMP: ".
+_SECTION_LABEL = re.compile(r"(?:^|(?<=\n))[A-Z][A-Z'\u2019 ()-]{2,40}[:.](?=\s)")
 _DATELINE_BEFORE = re.compile(r"\s*(?>[A-Z][A-Z .'-]{1,30}\s*/\s*)+")  # atomic: linear on hostile lines
 
 
@@ -795,7 +817,8 @@ _IDENT_NP = re.compile(r"\b(?:named|identified|listed|confirmed|described)\s+(?P
 #: "The commander, identified as X": the appositive may carry the naming verb.
 _IDENT_APPOS = re.compile(r"(?:^|\b[Tt]he\s+|\bsaid\s+the\s+)(?P<np>(?:[\w'-]+\s+){0,3}?[\w'-]+),\s*"
                           r"(?:(?:identified|named)(?:\s+only)?\s+as\s*)?" + _Q + r"\s*$")
-_IDENT_WHOM = re.compile(r"\b(?:the|a|an)\s+(?P<np>(?:[\w'-]+\s+){0,4}?[\w'-]+),?\s+whom\s+\w+(?:\s+\w+)?\s+"
+_IDENT_WHOM = re.compile(r"\b(?:the|a|an)\s+(?P<np>(?:[\w'-]+\s+){0,4}?[\w'-]+),?\s+whom\s+"
+                         r"[\w.'-]+(?:\s+[\w.'-]+){0,3}?\s+"  # ("whom U.S. Central Command names as")
                          r"(?:named|names|identified|identifies|described|describes)\s+as\s*" + _Q + r"\s*$",
                          re.IGNORECASE)
 #: "a facilitator named X"; "the individual, named X," (a comma only after "the": the man spoken of)
@@ -991,7 +1014,10 @@ def _head_in(head: str, window: str) -> bool:
 _OWN_FATE = re.compile(r"\b(?:was|were|had been|has been|is)\s+(?:\w+\s+){0,2}?(?:killed|dead|slain|arrested|captured|"
                        r"detained|wounded|injured)\b", re.IGNORECASE)
 _OWN_FATE_OR_NOT = re.compile(r"\b(?:was|were|had|has|have|is)\s+(?:never\s+|not\s+|also\s+)?(?:been\s+)?"
-                              r"(?:\w+\s+)?(?:killed|dead|slain|arrested|captured|detained|wounded|injured)\b",
+                              r"(?:\w+\s+)?(?:killed|dead|slain|arrested|captured|detained|wounded|injured)\b|"
+                              # "the group's leader, X, is still hiding in the mountains": free, no patient
+                              r"\b(?:is|was|remains|remained)\s+(?:still\s+)?"
+                              r"(?:hiding|in hiding|at large|on the run)\b",
                               re.IGNORECASE)
 _CLAIM_BEFORE = re.compile(r"\b(?:had\s+(?:\w+\s+)?(?:reported|claimed|said|announced)|initially\s+reported|"
                            r"claimed|rumou?red)\b", re.IGNORECASE)
@@ -1080,14 +1106,16 @@ def _to_event(article: Article, text: str, sentences: list[Sentence], places: li
         if finer is not None and finer.admin1:
             hit, context = finer, where
     # "after the arrest of his predecessor, X, in 2021": an outcome of an earlier year is
-    # placed only by what its own sentences say, not by this story's operation
-    past = _earlier_year(stext, article.published, p.cue)
-    if hit is None and not past and (same := _SAME_OP.search(stext)):
+    # placed only by what its own sentences say, not by this story's operation; so is one
+    # whose finer place a speaker withheld ("declined to say how or exactly where")
+    own_only = _earlier_year(stext, article.published, p.cue) or \
+        ("where" in stext and _WHERE_WITHHELD.search(stext) is not None)
+    if hit is None and not own_only and (same := _SAME_OP.search(stext)):
         # "During the same operation, a second man was apprehended": the operation told before
         lead, lead_at = _same_op_place(text, sentences, places, s, re_lower(same.group("op")), p.outcome)
         if lead is not None and lead_at is not None:
             hit, context = lead, lead_at
-    if past:
+    if own_only:
         pass
     elif hit is None:
         hit, context = _context_memo(context_memo, text, sentences, places, s, p.outcome)
@@ -1096,7 +1124,7 @@ def _to_event(article: Article, text: str, sentences: list[Sentence], places: li
         finer, where = _context_memo(context_memo, text, sentences, places, s, p.outcome)
         if finer is not None and finer.admin1 and finer.country == hit.country:
             hit, context = finer, where
-    if hit is not None and hit.admin1 is None and not past:
+    if hit is not None and hit.admin1 is None and not own_only:
         hit = _main_admin1(places, hit, s.start) or hit
     country = hit.country if hit else None
     admin1 = hit.admin1 if hit else None
@@ -1127,7 +1155,12 @@ def _earlier_year(sentence: str, published: str | None, cue: int) -> bool:
         return False
     years = [int(m.group(1)) for m in _WHEN_YEAR.finditer(sentence)
              if not (_RELATIVE_WORD.search(sentence, cue, m.start()) if m.start() > cue else
-                     _RELATIVE_WORD.search(sentence, max(0, m.start() - 80), m.start()))]
+                     _RELATIVE_WORD.search(sentence, max(0, m.start() - 80), m.start()))
+             # ("a hideout in an area that has sheltered militants since the defeat in 2017": a
+             # state that began then, not the outcome's time; but "has struggled since X was
+             # killed in 2021" dates the outcome)
+             and not ((since := _SINCE_CLAUSE.search(sentence, max(0, m.start() - 60), m.start())) is not None
+                      and not since.start() < cue < m.start())]
     try:
         past = bool(years) and max(years) < int(published[:4])
     except ValueError:
@@ -1136,6 +1169,10 @@ def _earlier_year(sentence: str, published: str | None, cue: int) -> bool:
 
 
 _RELATIVE_WORD = re.compile(r"\b(?:who|whom|whose|which)\b")
+#: "killed in eastern Syria, but declined to say how or exactly where": no finer place is known.
+_WHERE_WITHHELD = re.compile(r"\b(?:declined|refused|would not|did not|didn't|wouldn't)\s+(?:to\s+)?"
+                             r"(?:say|specify|disclose|reveal)\b[^.;]{0,25}?\bwhere\b", re.IGNORECASE)
+_SINCE_CLAUSE = re.compile(r"\bsince\b[^,;:]*$", re.IGNORECASE)
 #: A place named before, taken up again: "a raid on a house in the city", "in the same province".
 _PLACE_ANAPHORA = re.compile(r"\b(?:the|that)\s+(?:same\s+)?(?:city|town|village|province|governorate|district|area|"
                              r"region|state|county)\b(?!\s+of\b)", re.IGNORECASE)
@@ -1460,6 +1497,8 @@ def _context_place(text: str, sentences: list[Sentence], places: list[PlaceHit],
             hit = _best_place(text, places, sj, sj.start + op, [])
             if hit and hit.kind != DEMONYM and not _stray_town(places, hit):
                 return hit, sj
+    if (label := _label_place(text, sentences, places, s)) is not None:
+        return label  # "BENI TERRITORY. On 5 August ...": the place the section is about
     lead, lead_at = _lead_op_place(text, sentences, places, outcome)
     if lead is not None and lead_at is not None:  # (the lead's sentence comes with its place)
         return lead, lead_at
@@ -1471,6 +1510,25 @@ def _context_place(text: str, sentences: list[Sentence], places: list[PlaceHit],
         country = max(sorted(counts), key=lambda c: counts[c])
         return PlaceHit(0, 0, country, None, "country"), s
     return None, s
+
+
+def _label_place(text: str, sentences: list[Sentence], places: list[PlaceHit],
+                 s: Sentence) -> tuple[PlaceHit, Sentence] | None:
+    """The place in the upper-case label that opens the paragraph of ``s``, in a brief whose
+    sections are so labelled, with the label's sentence."""
+    j = s.index
+    while j > 0 and sentences[j - 1].paragraph == s.paragraph:
+        j -= 1
+    first = sentences[j]
+    if not text[first.start:first.start + 2].isupper():
+        return None
+    label = _SECTION_LABEL.match(text, first.start)
+    if label is None or not _sectioned(text):
+        return None
+    k = bisect_left(places, first.start, key=_START)
+    if k < len(places) and places[k].end <= label.end() and places[k].kind != DEMONYM:
+        return places[k], first
+    return None
 
 
 _OPERATION_L = [(name, Hinted(rx.pattern)) for name, rx in _OPERATION]  # (on lower-cased text)

@@ -31,6 +31,9 @@ _SPAN = re.compile(rf"(?=[{_Q}A-Z\u00c0-\u00deaeubidov])(?<![\w{_Q}-])(?:{_CAP}|
 _POSS_ENDS = frozenset(q + "s" for q in _Q)
 _ARABIC = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|ul|ud)-|^(?:abu|abou|umm|bin|ibn|abd|abdul|abdel)$", re.IGNORECASE)
 _KUNYA = frozenset({"abu", "abou", "umm"})
+#: Arabic words that open the name of a province, office or armed body, never a person's.
+_BODY_HEADS = frozenset({"wilayat", "wilaya", "wilayah", "diwan", "ansar", "katibat", "katiba", "jamaat", "saraya",
+                         "liwa", "jaysh", "jaish", "harakat"})
 _FUNCTION_WORDS = frozenset(["the", "a", "an", "in", "on", "at", "of", "for", "from", "to", "by", "with",
                              "and", "or", "but", "as", "if"])
 _KEEP_FIRST = frozenset({"abu", "abd", "umm", "ibn", "bin", "ould"})  # "Ould Hamza al-Ansari"
@@ -190,6 +193,8 @@ def _split_span(
         start = base + pos
         pos += len(raw) + 1
         possessive, clean, low, is_stop, lead, kunya_next = _token(raw, place_words)
+        if low in _BODY_HEADS and k + 1 < len(raws) and clean[:1].isupper():
+            break  # "Wilayat al-Khayr", "Diwan al-Jund", "Ansar Bayt al-Maqdis": the rest names a body
         if not is_stop and place_i < len(places) and places[place_i][0] < start + len(clean):
             is_stop = (
                 _in_place(start, start + len(clean), places, place_i)

@@ -35,6 +35,8 @@ _SO_FAR = (r"(?: (?:so far|to date|this (?:year|month|week|quarter)|last (?:year
            # "the commander killed in that fighting was X": the operation named again
            r"in (?:that|the|this) (?:same )?(?:fighting|raid|strike|air ?strike|operation|attack|clash(?:es)?|"
            r"battle|assault|ambush|offensive)))?")
+#: A speech tag between a subject and its verb: "The man killed, he said, was X".
+_SAID_TAG = r"(?:, (?:he|she|they|officials|police|sources|the \w+) (?:said|says|added),)?"
 #: "six rebels", "the twelve militants": a counted group of fighters (spelt out: the cue keys are words).
 _COUNTED = (r"(?:the )?(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens of) "
             r"(?:\w+ )?(?:rebels|militants|fighters|insurgents|terrorists|jihadists|members|men|suspects)")
@@ -62,7 +64,7 @@ _CUES: list[tuple[str, str, str]] = [
                      r"(?= (?:included|includes|include|were|was|as)\b)|"
                      r"among the (?:dead|slain|fatalities)|(?:dead|slain|killed) (?:\w+ ){0,2}as(?= )|"
                      r"those (?:killed|slain|dead)(?: \w+){0,2}?(?= (?:included|includes|include)\b)"),
-    ("list", KILLED, r"(?:also )?(?:killed|slain|dead)" + _SO_FAR + r"(?= (?:is|was|were)\b)|"
+    ("list", KILLED, r"(?:also )?(?:killed|slain|dead)" + _SO_FAR + r"(?=" + _SAID_TAG + r" (?:is|was|were)\b)|"
                      r"among (?:those|the (?:people|men|militants|"
                      r"fighters|suspects|terrorists|prisoners|detainees|inmates)) (?:killed|slain|dead|neutrali[sz]ed|"
                      r"eliminated)|"
@@ -74,7 +76,8 @@ _CUES: list[tuple[str, str, str]] = [
                      r"(?:carried out|perpetrated) by (?:the |an? )?(?:[\w-]+ ){0,2}?suicide bomber,?"),
     ("list", CAPTURED, r"among the (?:detained|arrested|captured|captives|prisoners|detainees)|"
                        r"(?:detained|arrested|captured) (?:\w+ ){0,2}as(?= )|"
-                       r"(?:also )?(?:arrested|detained|captured|held|seized)" + _SO_FAR + r"(?= (?:is|was|were)\b)|"
+                       r"(?:also )?(?:arrested|detained|captured|held|seized)" + _SO_FAR + r"(?=" + _SAID_TAG +
+                       r" (?:is|was|were)\b)|"
                        r"among " + _COUNTED + r" (?:held|detained|arrested|captured|seized)|"
                        r"among (?:those|the (?:people|men|militants|fighters|suspects)) (?:held|detained|arrested|"
                        r"captured|seized|taken)|"
@@ -303,7 +306,7 @@ _REDUCED = re.compile(r"(?:\b(?:those|others|people|militants?|fighters?|members
                       r"financiers?|facilitators?|smugglers?|recruiters?|deput(?:y|ies)|governors?|walis?|"
                       r"spokesm[ae]n|couriers?|bomb-?makers?)|,|\bboth|"
                       # ("X, gravely wounded, succumbed"; 'the Diyala "wali" killed in a strike')
-                      r"\ball|\bwere)[\"'\u201d\u2019]?(?:\s+\w+ly)?\s*$",
+                      r"\ball|\bwere)[\"'\u201d\u2019]?(?:\s+[\"'\u201c\u2018]?\w+ly)?\s*$",
                       re.IGNORECASE)
 _NEGATED = re.compile(
     r"\b(?:not|never|no longer|would|could|might|may (?:have|be)|if|whether|nearly|almost|narrowly|"
@@ -332,14 +335,16 @@ _AGENCY = gated(
     r"revenge for|avenge|avenging|behind)\s+(?:the\s+)?(?:[\w']+\s+){0,3}$"
 )
 _DENIAL = re.compile(
-    r"(?<!\bnot )(?<!\bnever )(?<!n't )\b(?:denied|denies|deny|denying|dismissed|refuted|rejected|disputes|"
+    r"(?<!\bnot )(?<!\bnever )(?<!n't )(?<!\bnor )\b(?:denied|denies|deny|denying|dismissed|refuted|rejected|"
+    # (a verb with its object, not the noun: "courts that settle cattle disputes")
+    r"disputes(?=\s+(?:the|this|that|these|those|claims?|reports?|accounts?|it|his|her|any|such|whether)\b)|"
     r"debunk(?:ed|s|ing)?|"
     # "the disputed province": an adjective of a place, no denial
     r"disputed(?! (?:territor|province|area|region|border|cit|town|land|district|zone|island)\w*)|"
     r"retracted|retracts|withdrawn|walked back|taken down|still being verified|verifying|"
     r"false(?! (?:name|names|identity|identities|papers|documents|passports?|ids?)\b)|falsely|"
     r"(?<!captured )(?<!taken )(?<!caught )(?<!arrested )(?<!seized )(?<!apprehended )(?<!detained )(?<!nabbed )"
-    r"(?<!picked up )alive|survived|survives|"
+    r"(?<!picked up )alive(?!,?\s+but\s+(?:\w+ly\s+)?(?:wounded|injured|hurt))|survived|survives|"
     r"escaped|at large|unharmed|unscathed|called off|aborted|scrapped|cancell?ed|postponed|abandoned|"
     r"not among|no (?:credible |firm |hard |independent |conclusive |clear )?evidence|"
     r"nothing to (?:support|confirm|suggest)|"
@@ -350,7 +355,10 @@ _DENIAL = re.compile(
     # "reports of his death have surfaced more than once; none has been confirmed"
     r"none (?:of (?:the|those|these|them) (?:\w+ )?(?:reports?|claims?)? ?)?(?:has|have|had|was|were) (?:yet )?"
     r"(?:been )?(?:confirmed|verified)|"
-    r"resurfaced|reappeared|turned out|proved false|proven false|found to be alive|"
+    r"resurfaced|reappeared|turned out|"
+    # "a video circulated weeks later showed a man identified as X addressing fighters"
+    r"(?:video|footage|recording)\b[^.;]{0,80}?\bshow(?:ed|s|ing)?\b[^.;]{0,60}?\b(?:addressing|preaching to|"
+    r"speaking to|giving a speech)|proved false|proven false|found to be alive|"
     # "DNA tests had ruled out that he was among the dead", "no information about his death"
     r"ruled (?:\w+ )?out|no information)\b",
     re.IGNORECASE,
@@ -365,7 +373,7 @@ _DENIAL_SUBSTRINGS = (
     "not among", "evidence", "nothing to", "premature", "inaccurate", "untrue", "rumo", "unconfirmed",
     "unverified", "no information", "could not",
     "not been confirmed", "never been confirmed", "not confirmed", "mistaken", "misidentified", "disprove",
-    "resurfaced", "reappeared",
+    "resurfaced", "reappeared", "addressing", "preaching to", "speaking to", "giving a speech",
     "turned out", "proved false", "proven false", "found to be alive", "ruled ", "no information", "none ",
 )
 _DENIAL_AUTO = ahocorasick.Automaton()
@@ -551,6 +559,11 @@ def sentence_outcomes(sent: str, spans: list[tuple[int, int, bool]], next_sent: 
         next_cue = min([c[0] for c in cues[k + 1:] if c[0] >= cend] + [seg_end])
         before = [i for i, (s, e, poss) in enumerate(spans)
                   if prev_cue_end <= s and e <= cstart and not poss]
+        if len(before) > 1:
+            # "X, a relative of Y by marriage, opened fire ... and he was killed", "X, a lieutenant
+            # of Y, seriously wounded, fled": Y is only named in X's description
+            before = [i for n, i in enumerate(before)
+                      if not (n and _APPOS_OF_GAP.fullmatch(low, spans[before[n - 1]][1], spans[i][0]))] or before
         patients: list[int] = []
         if kind == "pres" and not _PRESENT_AGENT.search(low, max(seg_start, cstart - 50), cstart) and not (
                 low.endswith("to ", 0, cstart) and _REALIZED_TO.search(low, seg_start, cstart)):
@@ -567,6 +580,10 @@ def sentence_outcomes(sent: str, spans: list[tuple[int, int, bool]], next_sent: 
             continue
         if kind == "split":
             patients = [i for i, (s, e, poss) in enumerate(spans) if cstart <= s and e <= cend and not poss][:1]
+            if not patients and (obj := _SPLIT_PRONOUN.match(low, cstart)) is not None:
+                # "found X alive but wounded, and took him into custody"
+                loose.append(Loose(outcome, cstart, "they" if obj.group(1) == "them" else "he"))
+                continue
         elif kind == "list" and low.startswith("among", cstart) and \
                 _COPULA_BEFORE.search(low, max(seg_start, cstart - 20), cstart):
             # "X, the group's leader, was among the militants slain": the subject before
@@ -582,8 +599,10 @@ def sentence_outcomes(sent: str, spans: list[tuple[int, int, bool]], next_sent: 
             after = [i for i, (s, e, _) in enumerate(spans) if cend <= s and not _SAID_AFTER.match(low, e)]
             # "among those who surrendered that day was X": the cue's own "who" opened a clause
             # (a cue may hold a clause word: "killed in that fighting was X" reaches past "that")
+            # ("The man killed, he said, was X": the speech tag closes no clause)
+            tag_end = _SAID_TAG_RX.match(low, cend).end() if kind == "list" and low.startswith(",", cend) else cend
             reach = cend + 40 if kind == "list" and " who " in low[cstart:cend] else \
-                min(cend + 90, bounds[_segment(bounds, cend - 1) + 1])
+                min(tag_end + 90, bounds[_segment(bounds, tag_end if tag_end > cend else cend - 1) + 1])
             patients = first_coordination(sent, spans, after) \
                 if after and spans[after[0]][0] < reach else []
             if not patients and kind == "nom" and (among := _AMONG_AFTER.match(low, cend)) is not None:
@@ -764,12 +783,19 @@ def sentence_outcomes(sent: str, spans: list[tuple[int, int, bool]], next_sent: 
             if not patients and _COUNTED_OBJECT.match(low, cend) and (among := _AMONG_AFTER.match(low, cend)):
                 # "arrested 12 of the wanted persons, among them X": the names after "among them"
                 patients = first_coordination(sent, spans, _names_from(spans, among.end(), 40))
+            if not patients and low.endswith(("alive but ", "alive, but "), 0, cstart) and \
+                    (prior := [i for i, (s, e, poss) in enumerate(spans) if e <= cstart and not poss]) and \
+                    not low[spans[prior[-1]][1]:cstart - 10].strip(" ,\"'\u201d\u2019"):
+                patients = prior[-1:]  # "found another militant, X, alive but wounded"
             if not patients and (red := _REDUCED_L.search(low, max(seg_start, cstart - 30), cstart)) and \
                     not _COUNTED_OBJECT.match(low, cend) and not (
                         # ("The FDS, supported by the Rwandan contingent, killed last Sunday ... one of
                         # the ringleaders": an active verb after an aside, with its object to come)
                         red.group(0)[:1] == "," and before and not _REDUCED_AFTER.match(low, cend)
-                        and low[spans[before[-1]][1]:red.start()].strip(" '\"\u2019\u201d)")):
+                        and low[spans[before[-1]][1]:red.start()].strip(" '\"\u2019\u201d)")
+                        # (but "X, a lieutenant of Y, seriously wounded, managed to flee": an aside)
+                        and not (low.startswith(",", cend)
+                                 and _APPOS_ASIDE.fullmatch(low, spans[before[-1]][1], red.start()))):
                 # ("an Uzbek gunman, X, killed 39 people": X acted)
                 patients = before
                 if len(before) > 1 and red.group(0)[:1] != "," and \
@@ -804,6 +830,13 @@ def sentence_outcomes(sent: str, spans: list[tuple[int, int, bool]], next_sent: 
                 continue  # "clashed with X ... and killed him"
             if patients and low.startswith("who", limit):
                 patients = patients + _after_relative(low, spans, patients[-1], cues, k)
+        if not patients and kind == "pp" and "described" in low[max(0, cstart - 90):cstart] and \
+                (desc := _DESCRIBED_AS.search(low, max(0, cstart - 90), cstart)) is not None:
+            # "X, better known as Y, was described by the Pentagon as "likely" killed": the subject
+            prior = [i for i, (s, e, poss) in enumerate(spans) if e <= desc.start() and not poss]
+            gap = low[spans[prior[-1]][1]:desc.start()].rstrip(" ,") if prior else ""
+            if prior and (not gap.strip(" ,'\"\u2019\u201d") or _APPOS_ASIDE.fullmatch(gap)):
+                patients = prior[-1:]
         if patients and kind in ("intr", "pp"):
             # "X died along with Y", "X was killed in the strike, as was his deputy, Y"
             patients = patients + [i for i in _companions(low, sent, spans, cend) if i not in patients]
@@ -826,6 +859,15 @@ _AND_AFTER_RELATIVE = re.compile(r",\s+and\s+(?:(?:an?|the|another|his|its)\s+)?
 _APPOS_TO_NAME = re.compile(r"\s*,\s*(?!and\b|or\b)(?:[\w'-]+\s+){0,3}")
 #: A name as the object of a preposition: "a relative of ISIS emir X", "a firefight with Federal Police".
 _AFTER_PREPOSITION = re.compile(r"\b(?:of|for|with|to|from|against|by|in|at|near)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}$")
+#: An appositive after a name, up to the comma of a participial aside: ', known as "Boss", a lieutenant of Y'.
+_APPOS_ASIDE = re.compile(r"[\"'\u201d\u2019]?(?:,\s*(?:known as|alias|dubbed|nicknamed)\s*"
+                          r"[\"'\u201c\u2018][^\"'\u201d\u2019,]{1,30}"
+                          r"[\"'\u201d\u2019])?,\s*(?:an?|the)\s+[^,;]{1,60}?[\"'\u201d\u2019)]?\s*")
+#: An appositive that ends in "of" between two names: "X, a relative of Y", "X, the brother-in-law of Y".
+_APPOS_OF_GAP = re.compile(r"[\"'\u201d\u2019]?,\s+(?:a|an|the|his|her)\s+[^,;:()]{0,40}?\bof\s+(?:the\s+)?")
+#: "was described by the Pentagon earlier this month as "likely"": a claim's passive before its cue.
+_DESCRIBED_AS = re.compile(r"\b(?:was|were|has been|had been)\s+(?:\w+\s+)?described\b[^.;]{0,60}?\bas\s+"
+                           r"[\"'\u201c\u2018]?(?:likely|probably|possibly)?[\"'\u201d\u2019]?\s*$")
 _WHICH_THEN_AND = re.compile(r"which\b[^;:]{0,120}?,\s*and\s+(?:\w+ly\s+)?$")
 #: The subject right before a present-tense cue: a force, or a strike ("Iraqi forces kill", "strike kills").
 _PRESENT_AGENT = re.compile(r"\b(?:forces|troops|soldiers|army|police|commandos|units?|jets|drones?|"
@@ -860,6 +902,7 @@ _COUNTED_SUBJECT = re.compile(r"\b(?:two|three|four|five|six|several|\d+)\s+(?:[
 _OWN_OUTCOME_WORD = re.compile(r"\b(?:dead|killed|died|death|arrested|captured|detained)\b")
 _COUNTED_OBJECT = re.compile(r"\s+(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds|"
                              r"several|many|at least|more than)\b")
+_SAID_TAG_RX = re.compile(_SAID_TAG)
 _SAID_AFTER = re.compile(r"\s+(?:(?:later|also|first)\s+)?(?:said|says|told|added|reported)\s*,")
 
 
@@ -887,7 +930,7 @@ def _denials(low: str) -> list[tuple[int, bool]]:
         return []  # "His family disputed the identification for weeks before a DNA test settled it"
     out = []
     for m in _DENIAL_L.finditer(low):
-        esc = m.group(0) in _ESCAPES
+        esc = m.group(0) in _ESCAPES or m.group(0).endswith(_SEEN_ALIVE)
         if esc and _OTHERS_BEFORE.search(low, max(0, m.start() - 80), m.start()):
             continue
         if m.group(0) in ("unharmed", "unscathed") and _OTHERS_UNHARMED.search(low, max(0, m.start() - 90), m.start()):
@@ -954,6 +997,8 @@ _CHARGE_AFTER = re.compile(r"\s+(?:taking part|any (?:role|involvement|part|wron
                            r"having (?:taken|carried|planned|joined|fought)|joining|planning|ordering)\b")
 #: (an escape undoes a death, not a wound; "resurfaced in a video" is one)
 _ESCAPES = frozenset({"escaped", "survived", "survives", "alive", "at large", "resurfaced", "reappeared"})
+#: How a video that shows the man ends: he was alive when it was made.
+_SEEN_ALIVE = ("addressing", "preaching to", "speaking to", "giving a speech")
 
 
 #: A claim the story has moved past: "The military had said earlier that he was killed".
@@ -1057,6 +1102,7 @@ _APPOS_END = re.compile(r",\s*(?:(?:was|were|had|has|have|is|are|been|being|late
                         r"subsequently|eventually|allegedly|himself|herself)\s+){0,3}$")
 _REDUCED_AFTER = re.compile(r"\s+(?:in|by|near|during|on|at|outside|as|while|after)\b")
 _OBJECT_PRONOUN = re.compile(r"\s+(him|her|them)\b")
+_SPLIT_PRONOUN = re.compile(r"\w+\s+(him|her|them)\s+into\b")  # "took him into custody"
 _OBJECT_COLON = re.compile(r"[^.;:,]{3,80}?:\s*")
 
 
@@ -1130,7 +1176,9 @@ _COORD_LIST = re.compile(r"\s*,?\s*(?:alias|a\.?k\.?a\.?|(?:also |better )?known
                          r"(?:(?:an?|the|another|his|its)\s+[^,.;]{0,50}?"
                          r"(?:,\s*|\s+(?:identified|named|known)(?: only)? as\s*))?"
                          # "and his aide, the terrorist X": a bare label before the name
-                         r"(?:the\s+(?:terrorist|militant|jihadist|insurgent|fighter)\s+)?|"
+                         # ("and the takfiri element Y": the label of Egyptian military statements)
+                         r"(?:the\s+(?:takfiri\s+|terrorist\s+)?(?:terrorist|militant|jihadist|insurgent|fighter|"
+                         r"element)\s+)?|"
                          # a list of suspects with ages: "X, 34, and his brother Y, 29; Uzbek national Z, 41;
                          # and ..."; "X, of 19 years, and Y"
                          r"\s*,\s*" + _AGE + r"(?:\s*,[^;.]{0,80}?)?[\s\"'\u201d\u2019]*,[\s\"'\u201d\u2019]*and\s+"

@@ -54,7 +54,8 @@ _ROLE_NOUNS = re.compile(
     r"ideologue|propagandist|courier|planner|lieutenant|executive|trafficker|trainer|associate|"
     r"suspect|attacker|bomber|gunman|gunmen|kingpin|strongman|figure|founder|judge|cleric|preacher|"
     r"militant|jihadist|insurgent|terrorist|operator|cell leader|ringleader|warlord|recruit|aide|"
-    r"bodyguard|cadre|handler|informant|collaborator|supplier|tax collector|accomplice|enforcer)s?\b",
+    r"bodyguard|cadre|handler|informant|collaborator|supplier|tax collector|accomplice|enforcer|"
+    r"chairman of the shura)s?\b",
     re.IGNORECASE,
 )
 #: Bodies and jobs that make a person not an ISIS member.
@@ -76,7 +77,8 @@ _GOV_WORDS = re.compile(
     r"pastor|priest|students?|lawyers?|prosecutors?|court|lawmakers?|mp|"
     r"politicians?|president|premier|diplomats?|envoy|ambassador|taliban|shabaab|shabab|qaeda|qaida|"
     r"hts|nusra|hezbollah|hizbollah|houthis?|wagner|pmf|hashd|popular mobilization|agency|un|nato|"
-    r"commission|embassy|department|governor|mayor|chairman|secretary|senator|general|colonel|"
+    r"commission|embassy|department|governor|mayor|secretary|senator|general|colonel|"
+    r"chairman(?! of (?:the |its |the group.s )?shura)|"  # (a council's, not the group's shura's)
     r"officers?|soldiers?|sergeant|captain|major|lieutenant colonel|commandos?|marines?|spokes(?:man|"
     r"person|woman) for|monitor|mother|wife|widow|daughter|son of a|sister|relatives?|family members?|"
     r"friend|neighbou?r|cameraman|photographer|author|writer|historian|expert on|director|"
@@ -198,6 +200,9 @@ _ISIS_NAMES = re.compile(r"islamic state|\bdaesh\b|\bwilayat?\b|\bkhorasan\b|\bw
 #: "who never pledged allegiance to the Islamic State", "is not regarded as part of it".
 _NOT_MEMBER = re.compile(r"\b(?:never|not|no longer)\s+(?:been\s+)?(?:pledged|swore|sworn|regarded as|considered|"
                          r"seen as|counted as|part of|a member of)\b|"
+                         # "Shekau did not die as an Islamic State commander"
+                         r"\b(?:did|does|do)\s+not\s+(?:die|fight|serve|act)\s+as\s+(?:an?\s+)?"
+                         r"(?:islamic state|isis|is)\b|"
                          # "his family said he is a shepherd who has no relation to the organisation"
                          r"\bno\s+(?:relation|ties|links?|connection)s?\s+(?:to|with)\s+(?:the\s+)?"
                          r"(?:organi[sz]ation|group|islamic state|isis|is|daesh|adf|iswap|iskp|militants|jihadists)\b|"
@@ -245,7 +250,8 @@ def classify_np(np: str) -> str:
             if not _ANTI_L.search(low, 0, m.start()) and not (kin and kin.end() <= m.start()):
                 return ISIS
     if kin:  # a relative, named for whose relative he is: a widow is no member, a brother may be
-        return GOV if _GOV_WORDS_L.search(low) else NONE
+        # (and so may "a relative of X": the word itself says nothing, what follows may)
+        return GOV if _GOV_WORDS_L.search(low, kin.end() if low.startswith("relative", kin.start()) else 0) else NONE
     if (job := _INSURGENT_JOB.search(low)) or (any(w in low for w in _HENCHMAN_WORDS) and _HENCHMAN.search(low)):
         if job and _GOV_WORDS_L.search(low, 0, job.start()):
             return GOV  # "SDF media official", "police security chief": the job of a force that fights ISIS
@@ -277,7 +283,7 @@ _VERB_END_HINTS = ("detain", "detains", "detained", "arrest", "arrests", "arrest
                    "capture", "captures", "captured", "nab", "nabs", "nabbed", "caught", "seized", "apprehended",
                    "neutralise", "neutralises", "neutralised", "neutralize", "neutralizes", "neutralized",
                    "eliminate", "eliminates", "eliminated", "convicted", "sentenced", "death", "life",
-                   "imprisonment")
+                   "imprisonment", "name", "names", "identify", "identifies")
 _ALIAS_NP_STARTS = ("also", "bett", "wide", "more", "loca", "comm", "vulg", "know", "call", "alia", "aka", "a.k.",
                     "nick", "dubb", "dit")
 _FRONTED_PARTICIPLE = re.compile(r"\s*(?:arrested|captured|detained|killed|wounded|injured|seized|nabbed|"
@@ -287,12 +293,22 @@ _FRONTED_PARTICIPLE = re.compile(r"\s*(?:arrested|captured|detained|killed|wound
 _AGENT_VERB_END = re.compile(r"\s(?:detain(?:s|ed)?|arrest(?:s|ed)?|kill(?:s|ed)?|captur(?:es?|ed)|nab(?:s|bed)?|"
                                r"caught|seized|apprehended|"
                                r"neutrali[sz](?:es?|ed)|eliminat(?:es?|ed)|convicted|"
-                               r"sentenced(?: to (?:death|life(?: imprisonment)?))?)$")
+                               r"sentenced(?: to (?:death|life(?: imprisonment)?))?|"
+                               # "Some researchers name X as the chairman": who names him (not "a
+                               # police officer named X", who is one)
+                               r"names|(?<=[a-z]s\s)(?<!\bhis\s)(?<!\bits\s)name|identif(?:y|ies))$")
 _HEAD_OF_BODY = re.compile(r",\s*(?:the|a|an)\s+[\w'\u2019 -]{0,30}?\bwho\s+(?:had\s+)?(?:founded|created|led|leads|"
                            r"headed|heads|commanded|commands)\s+(?P<body>[^.;,]{2,70})")
-_WHOM_AGENT_AS = re.compile(r"(?P<np>[^,;:()]{2,60}),\s*whom\s+[^,;]{1,40}?\b(?:identif(?:y|ies|ied)|describes?|"
+_WHOM_AGENT_AS = re.compile(r"(?:(?P<np>[^,;:()]{2,60}),\s*|"
+                            # (or without the comma: "kills an Islamic State leader whom CENTCOM names as X")
+                            r"\b(?P<bare>(?:an?|the)\s+(?:[\w'\u2019-]+\s+){0,4}?[\w'\u2019-]+)\s+)"
+                            r"whom\s+[^,;]{1,40}?\b(?:identif(?:y|ies|ied)|describes?|"
                             r"described|calls?|called|names?|named|considers?|considered|regards?|regarded)"
                             r"\s+as\s*$")
+#: A body, then "the movement founded (in P) by (the preacher)": its founder's name follows.
+_FOUNDED_BY = re.compile(r"(?P<body>(?:[\w'\u2019-]+\s+){0,3}[\w'\u2019-]+),\s+(?:the|a|an)\s+"
+                         r"(?:(?!(?:was|is|were|has|had)\b)[\w-]+\s+){0,2}?"
+                         r"(?:founded|created|started|launched)\s+(?:in\s+[^,;]{1,30}?\s+)?by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$")
 _LEADER_OF = re.compile(r"\s*(?:the\s+)?(?:(?:founding|longtime|late|former)\s+)?"
                         r"(?:leader|head|chief|founder|emir|amir)\s+of\s+")
 _CASE_OF = re.compile(r"\b(?:case|cases|trial|hearing|file|prosecution|verdict)\s+(?:of|against)$")
@@ -343,12 +359,14 @@ _INTRO_AS = re.compile(r"\b(?:named|identified|described|listed|gave|called|know
                        re.IGNORECASE)
 #: The role given after the name by a naming verb before it: "named X as its leader".
 _NAMED_AS_RIGHT = re.compile(r" as (?P<np>(?:its|their|the group's|the group\u2019s|the)\s+(?:new\s+|overall\s+|"
-                             r"top\s+|senior\s+)?(?:leader|emir|amir|wali|caliph|chief|commander|head|deputy)s?\b"
+                             r"top\s+|senior\s+|current\s+)?(?:leader|emir|amir|wali|caliph|chief|commander|head|deputy|"
+                             r"chairman)s?\b"
                              r"[^,;()]{0,40})")
 #: A force or a government as the subject of "named X as its ...": "its" is then that body.
 _FORCE_SUBJECT = re.compile(r"\b(?:army|forces|military|sdf|police|government|ministry|coalition|troops|command|"
                             r"authorities|president|minister)\b", re.IGNORECASE)
-_NAMING_VERB = re.compile(r"\b(?:named|appointed|designated|declared|confirmed|chose|chosen|picked|installed|"
+_NAMING_VERB = re.compile(r"\b(?:named|names?|identif(?:y|ies)|appointed|designated|declared|confirmed|chose|chosen|"
+                          r"picked|installed|"
                           r"elected|identified|recognised|recognized)\s+[^,;]{0,50}$", re.IGNORECASE)
 #: A verb with its object inside an appositive's noun phrase: "the court sentenced a co-defendant".
 _VERB_OBJECT = re.compile(r"(?s:.*)\b(?:sentenced|convicted|charged|arrested|detained|captured|apprehended|nabbed|"
@@ -596,8 +614,12 @@ _SUBJECT_SAID = re.compile(r"(?<![,\"'\u201d\u2019])\b[A-Za-z][\w.-]*\s+(?:said|
 #: A name variant in a dashed aside: "Hama Djibo - Djibo Hama in some court documents - who ran ..."
 _DASH_CHARS = ("-", "\u2013", "\u2014")
 _DASH_NAME = re.compile(r"\s+[-\u2013\u2014]\s+[A-Z][^-\u2013\u2014.;:]{0,60}?\s[-\u2013\u2014]\s")
-_LABEL_NAME = re.compile(r"(?:the|a|an)\s+(?:terrorists?|militants?|jihadists?|insurgents?|criminals?|bandits?)"
-                         r"\s+[A-Z]")
+#: A counted noun phrase: it describes several people, never the one man before it.
+_COUNTED_NP = re.compile(r"(?:two|three|four|five|six|seven|eight|nine|ten|several|many|some|other)\s", re.IGNORECASE)
+_LABEL_NAME = re.compile(r"(?:the|a|an)\s+(?:(?:second|third|fourth|another|other)\s+)?"
+                         r"(?:terrorists?|militants?|jihadists?|insurgents?|criminals?|bandits?)"
+                         # ("the Minister, X, a second terrorist, Y, was apprehended": Y's label)
+                         r"(?:\s+|,\s*)[A-Z]")
 _REFERRED_IN = re.compile(r"(?P<np>[^,;:()]{3,60}?),\s*(?:(?:also|often|widely|usually)\s+)?(?:referred to|known|"
                           r"described|identified|listed|named|designated)\s+(?:in|by)\s+[^,;:]{1,40}?\s+as\s*$")
 #: A bulleted item's label: "\u2022 JNIM: ...", "Al-Shabaab: ..."
@@ -650,12 +672,15 @@ def judge(sentence_text: str, start: int, end: int, low: str | None | bool = Fal
             (ref := _REFERRED_IN.search(sentence_text, max(0, start - 130), start)) is not None:
         lnp = ref.group("np")  # "its leader, referred to in UN reporting as X": the leader, not the UN
     if lnp and lnp.endswith(" as") and (whom := _WHOM_AGENT_AS.search(sentence_text, max(0, start - 130), start)):
-        lnp = whom.group("np")  # "the current wali, whom Nigerian intelligence identifies as X": the wali
+        # "the current wali, whom Nigerian intelligence identifies as X": the wali
+        lnp = whom.group("np") or whom.group("bare")
     if lnp and " as " in lnp and (agent := _AGENT_AS.match(lnp)) is not None:
         lnp = lnp[agent.end():]  # "the man the SDF identifies as the planner, X": the planner
     if not lnp and sentence_text[max(0, start - 6):start].endswith(("is ", "was ", "been ", "remains ")) and \
             (inv := _INVERTED.search(sentence_text, max(0, start - 90), start)) is not None:
         lnp = inv.group("np")  # "ISKP's emir since 2020 has been X": the subject names his role
+        if " sa" in lnp or " to" in lnp or " re" in lnp:
+            lnp = _SPEECH_LEAD.sub("", lnp)  # "Police said the arrested man is X": the man, not the police
     rnp, rnp_end = right_np(sentence_text, end)
     if rnp and rnp[:4].lower().startswith(_ALIAS_NP_STARTS) and _ALIAS_NP.match(rnp):
         # "X, also known as Sheikh Mukhtar,": another name, no description ("mukhtar": a headman);
@@ -663,9 +688,12 @@ def judge(sentence_text: str, start: int, end: int, low: str | None | bool = Fal
         k = sentence_text.find(",", end + 1)
         after, after_end = right_np(sentence_text, k) if 0 < k < end + 80 else ("", rnp_end)
         rnp, rnp_end = after, max(rnp_end, after_end)
-    elif rnp and ((rnp[:1] in "taTA" and _LABEL_NAME.match(rnp)) or
+    elif rnp and ((rnp[:1] in "taTA" and (_LABEL_NAME.match(rnp) or _LABEL_NAME.match(sentence_text, end + 2)
+                                          and sentence_text.startswith(", ", end))) or
                   (sentence_text[end + 1:end + 2] in _DASH_CHARS and _DASH_NAME.match(sentence_text, end))):
         rnp = ""  # "General X, the terrorist Y, ...": the label is Y's
+    elif rnp and _COUNTED_NP.match(rnp):
+        rnp = ""  # "signed by the Minister, X, two other elements of the group were ...": no one man's
     if rnp and "rival" in rnp and _RIVAL_LEADER.search(rnp):
         verdict.rival_leader = True
     elif rnp and " of " in rnp[:40] and (lead := _LEADER_OF.match(rnp)) is not None and \
@@ -675,6 +703,11 @@ def judge(sentence_text: str, start: int, end: int, low: str | None | bool = Fal
             and _RIVAL.search(head.group("body")) and not _ISIS_ACRONYM.search(head.group("body")) and \
             not _ISIS_NAMES.search(head.group("body")):
         verdict.rival_leader = True  # "X, the preacher who founded the movement later known as Boko Haram"
+    elif "by" in sentence_text[max(0, start - 30):start] and \
+            (founded := _FOUNDED_BY.search(sentence_text, max(0, start - 130), start)) is not None and \
+            _RIVAL.search(founded.group("body")) and not _ISIS_ACRONYM.search(founded.group("body")) and \
+            not _ISIS_NAMES.search(founded.group("body")):
+        verdict.rival_leader = True  # "Boko Haram, the movement founded in Maiduguri by the preacher X"
     lk, rk = classify_np(lnp), classify_np(rnp)
     # (a left phrase that describes no one, "the capture in the city of Kandahar of X", holds
     # no role: its place stays the outcome's)
@@ -743,6 +776,8 @@ def judge(sentence_text: str, start: int, end: int, low: str | None | bool = Fal
 #: An inverted copula: the role is the subject, the name its complement.
 _INVERTED = re.compile(r"(?:^|[,;:]\s*)(?P<np>[^,;:()]{3,80}?)\s+(?:is|was|has been|had been|remains)\s+$")
 _THEIR = re.compile(r"\b(?:their|its)\b", re.IGNORECASE)
+#: A speech clause before an inverted copula's subject: "The correspondent said (that) ".
+_SPEECH_LEAD = re.compile(r"^.*?\b(?:said|says|told\s+\w+|reported|reports)\s+(?:that\s+)?")
 
 
 def _their(np: str) -> bool:
@@ -883,6 +918,12 @@ def _led_by(sentence_text: str, start: int) -> str:
     if len(org.strip()) < 2:
         return NONE
     org = org[_last_cut(org):]
+    if org.lstrip()[:5].lower() == "whose":
+        # "JNIM, linked to al-Qaeda, whose branch in the centre is led by X": the body before "whose"
+        prior = head[:len(head) - len(org)].rstrip(" ,")
+        org = prior[_last_cut(prior):]
+        if len(org.strip(" ()")) < 4:
+            org = prior[-100:]  # ("... Muslims (JNIM), whose Macina wing": the name before the brackets)
     if "rema" in org or "becam" in org:
         org = _COPULA_CUT.sub("", org)  # "ISSP's main rival remains JNIM, led by X": JNIM is the body
     kind = classify_np(org)
