@@ -308,9 +308,12 @@ HELDOUT_FLOORS = {
     # written blind, scored after round 18 ("first"), then released and tuned on (round 19)
     "heldout29": {"first": (.956, .899, .907, .865), "floor": (.98, .985, .975, .97)},  # tuned on (round 19)
     "heldout30": {"first": (.913, .916, .913, .866), "floor": (.965, .98, .995, .96)},  # tuned on (round 19)
-    # not tuned on: written blind, scored once after round 19 (the current estimate of unseen news)
-    "heldout31": {"first": (.941, .917, .923, .857), "floor": (.94, .915, .92, .855)},
-    "heldout32": {"first": (.903, .901, .899, .897), "floor": (.90, .90, .895, .895)},
+    # written blind, scored after round 19 ("first"), then released and tuned on (round 20)
+    "heldout31": {"first": (.941, .917, .923, .857), "floor": (.995, .995, .995, .995)},  # tuned on (round 20)
+    "heldout32": {"first": (.903, .901, .899, .897), "floor": (.98, .995, .995, .995)},  # tuned on (round 20)
+    # written blind, scored after round 20 ("first"), then released and tuned on (round 21)
+    "heldout33": {"first": (.961, .916, .880, .830), "floor": (.995, .995, .995, .995)},  # tuned on (round 21)
+    "heldout34": {"first": (.956, .886, .868, .933), "floor": (.99, .985, .95, .995)},  # tuned on (round 21)
 }
 
 

@@ -253,12 +253,13 @@ def extract_events(article: Article) -> list[Event]:
     mentions = [m for m in mentions if not m.attributive][:MAX_MENTIONS]
     if not mentions:
         return []
-    # A town-like word inside a person's name ("Abdiqani Ahmed Farah") is no place.
-    spans = [(m.start, m.end) for m in mentions if m.ntokens >= 2]
+    # A town-like word inside a person's name ("Abdiqani Ahmed Farah", "Abu al-Walid") is no place.
+    spans = [(m.start, m.end) for m in mentions if m.ntokens >= 2 or m.kunya]
     if spans:
         places = _outside(places, spans)
     places = [_outskirts(text, h) if h.admin1 in _CITY_GOVERNORATES else h
               for h in places if not (_is_dateline(text, h) and not _section_label_at(text, h))
+              and not _speaker_origin(text, h)
               and not (text[h.end:h.end + 1] in " \t" and (_OUTLET_AFTER.match(text, h.end)
                                                               or _PEOPLE_AFTER.match(text, h.end)))]
     # (_ISIS_ANY's "islamic state" is found by the case-insensitive test as well)
@@ -327,6 +328,14 @@ def _is_dateline(text: str, h: PlaceHit) -> bool:
     if text[line_start:h.start].strip() and not _DATELINE_BEFORE.fullmatch(text, line_start, h.start):
         return False
     return bool(_DATELINE_AFTER.match(text, h.end))
+
+
+def _speaker_origin(text: str, h: PlaceHit) -> bool:
+    """"From Kampala, the UPDF also indicated ...": where a speaker is, as a dateline is."""
+    if not text.startswith(",", h.end) or text[max(0, h.start - 5):h.start] != "From ":
+        return False
+    before = text[:h.start - 5].rstrip(" ")
+    return not before or before.endswith((".", "\n", "!", "?", "\u201d", "\""))
 
 
 def _section_label_at(text: str, h: PlaceHit) -> bool:
@@ -803,12 +812,15 @@ _UNNAMED_PATIENT_L = caseless(_UNNAMED_PATIENT)
 #: A name given to someone already described: "named him as X", "identified the dead
 #: commander as X", "the commander, whom he identified as X", "The financier, X,".
 _Q = "[\"'\u201c\u2018]?"
-_IDENT_PRON = re.compile(r"\b(?:named|identified|identifying|naming|gave|listed|confirmed|described)\s+"
+_IDENT_PRON = re.compile(r"\b(?:named|names|identified|identifies|identifying|naming|gave|listed|confirmed|"
+                         r"described)\s+"
                          r"(?:him|her|them)\s+(?:only\s+)?"
                          # "identifying him only by his nom de guerre, X"
                          r"(?:as|by\s+(?:his|her|their|the)\s+(?:nom de guerre|kunya|name|alias|pseudonym),?)"
                          r"\s*" + _Q + r"\s*$", re.IGNORECASE)
-_IT_CONCERNS = re.compile(r"(?:^|[.;:]\s*|\n)\s*(?:it|this|he)\s+concerns$", re.IGNORECASE)
+_IT_CONCERNS = re.compile(r"(?:^|[.;:]\s*|\n|,\s*)\s*(?:(?:it|this|he)\s+concerns|it\s+is|"
+                          # "According to the communique, the person concerned is X" (French "l'int\u00e9ress\u00e9")
+                          r"the\s+(?:person|individual|man|terrorist|jihadist)\s+concerned\s+is)$", re.IGNORECASE)
 _ONE_OF_WHOM = re.compile(r"\bone of (?:whom|them)\s+(?:[\w'-]+\s+){0,3}?(?:named|identified)\s+as\s*" + _Q + r"\s*$",
                           re.IGNORECASE)
 _IDENT_NP = re.compile(r"\b(?:named|identified|listed|confirmed|described)\s+(?P<np>(?:the|one of the|one of|"
@@ -864,8 +876,10 @@ def _ident_kind(left: str) -> tuple[str, str] | None:
     """How the words before a name identify it: ("pron", ""), ("np", noun phrase), ("bare", "")
     or ("named", "") for "the named X" (a pronoun's reading, unless the man's own fate follows)."""
     tail = left.rstrip(" \"'\u201c\u2018")
-    if tail[-8:].lower() == "concerns" and _IT_CONCERNS.search(tail):
-        return "pron", ""  # "It concerns X" (French "il s'agit de"): the man the story spoke of
+    if tail[-8:].lower().endswith(("concerns", "it is", "rned is")) and _IT_CONCERNS.search(tail):
+        # "It concerns X" (French "il s'agit de"), "It is X" (Portuguese "trata-se de"): the man
+        # the story spoke of
+        return "pron", ""
     if tail[-9:].lower() == "the named" and not tail[-10:-9].isalpha():
         return "named", ""  # "the named X" (French "le nomm\u00e9"): the man the story spoke of
     if tail[-5:].lower() == "named":
@@ -921,7 +935,9 @@ def _identify(text: str, sentences: list[Sentence], mentions: list[Mention], uf:
     used: set[tuple[int, int]] = set()
     for i, m in enumerate(mentions):
         p = persons[uf.find(i)]
-        if p.outcome != MENTIONED:
+        if p.outcome != MENTIONED and min(p.hit_sentences, default=-1) <= m.sentence:
+            # (an outcome told only after the naming, "He had been arrested in India in 2017",
+            # leaves the naming free to give the unnamed patient's)
             continue
         s = sentences[m.sentence]
         left = _strip_honorific(text[max(s.start, m.start - 90):m.start])
@@ -1016,7 +1032,7 @@ _OWN_FATE = re.compile(r"\b(?:was|were|had been|has been|is)\s+(?:\w+\s+){0,2}?(
 _OWN_FATE_OR_NOT = re.compile(r"\b(?:was|were|had|has|have|is)\s+(?:never\s+|not\s+|also\s+)?(?:been\s+)?"
                               r"(?:\w+\s+)?(?:killed|dead|slain|arrested|captured|detained|wounded|injured)\b|"
                               # "the group's leader, X, is still hiding in the mountains": free, no patient
-                              r"\b(?:is|was|remains|remained)\s+(?:still\s+)?"
+                              r"\b(?:is|was|remains|remained)\s+(?:still\s+|(?:believed|thought|said)\s+to\s+be\s+)?"
                               r"(?:hiding|in hiding|at large|on the run)\b",
                               re.IGNORECASE)
 _CLAIM_BEFORE = re.compile(r"\b(?:had\s+(?:\w+\s+)?(?:reported|claimed|said|announced)|initially\s+reported|"
@@ -1151,24 +1167,34 @@ def _earlier_year(sentence: str, published: str | None, cue: int) -> bool:
 
     A year in a relative clause dates something else: "identified him as X, a former
     al-Shabaab member who defected in 2015", "X, who defected in 2015, was killed"."""
-    if not published or not any(y in sentence for y in ("19", "20")):
+    last_year = "last year" in sentence or "previous year" in sentence
+    if not published or not (last_year or any(y in sentence for y in ("19", "20"))):
         return False
-    years = [int(m.group(1)) for m in _WHEN_YEAR.finditer(sentence)
-             if not (_RELATIVE_WORD.search(sentence, cue, m.start()) if m.start() > cue else
-                     _RELATIVE_WORD.search(sentence, max(0, m.start() - 80), m.start()))
+    try:
+        this_year = int(published[:4])
+    except ValueError:
+        return False
+    # ("killed by his own fighters in August last year": the year before the article's)
+    found = [(m.start(), this_year - 1) for m in _LAST_YEAR.finditer(sentence)] if last_year else []
+    found += [(m.start(), int(m.group(1))) for m in _WHEN_YEAR.finditer(sentence)]
+    years = [year for at, year in found
+             if not (_RELATIVE_WORD.search(sentence, cue, at) if at > cue else
+                     _RELATIVE_WORD.search(sentence, max(0, at - 80), at))
              # ("a hideout in an area that has sheltered militants since the defeat in 2017": a
              # state that began then, not the outcome's time; but "has struggled since X was
              # killed in 2021" dates the outcome)
-             and not ((since := _SINCE_CLAUSE.search(sentence, max(0, m.start() - 60), m.start())) is not None
-                      and not since.start() < cue < m.start())]
-    try:
-        past = bool(years) and max(years) < int(published[:4])
-    except ValueError:
-        return False
+             and not ((since := _SINCE_CLAUSE.search(sentence, max(0, at - 60), at)) is not None
+                      and not since.start() < cue < at)
+             # ("the slain militant, X, was wanted for the attack on a rally last year": the deed's)
+             and not (_deed_hinted(sentence[max(0, at - 110):at])
+                      and (deed := _DEED_BEFORE.search(sentence, max(0, at - 110), at)) is not None
+                      and not deed.start() < cue < at)]
+    past = bool(years) and max(years) < this_year
     return past and not _PLACE_ANAPHORA.search(sentence)
 
 
 _RELATIVE_WORD = re.compile(r"\b(?:who|whom|whose|which)\b")
+_LAST_YEAR = re.compile(r"\b(?:last|the previous) year\b")
 #: "killed in eastern Syria, but declined to say how or exactly where": no finer place is known.
 _WHERE_WITHHELD = re.compile(r"\b(?:declined|refused|would not|did not|didn't|wouldn't)\s+(?:to\s+)?"
                              r"(?:say|specify|disclose|reveal)\b[^.;]{0,25}?\bwhere\b", re.IGNORECASE)
@@ -1379,7 +1405,9 @@ _DEED_BEFORE = re.compile(r"\b(?:blamed for|responsible for|accused of|behind|ma
                           # "sentenced X to life for running a house in Fallujah"
                           r"for (?:running|hosting|harbou?ring|sheltering|financing|recruiting|smuggling|"
                           r"organi[sz]ing)|"
-                          r"linked to|involved in|wanted for|known for|convicted of|charged with|carried out|"
+                          # (not "an operation carried out by army units in Sabha": the outcome's own)
+                          r"linked to|involved in|wanted for|known for|convicted of|charged with|"
+                          r"carried out(?! by (?:the )?(?:[\w-]+ )?(?:army|forces|troops|units|soldiers|commandos))|"
                           r"(?:had |who )?fought|had served|had operated|had trained)"
                           r"\b[^,;()]{0,110}$", re.IGNORECASE)
 _DEED_HINTS = ("blamed", "responsible", "accused", "behind", "mastermind", "plotted", "planned", "linked",

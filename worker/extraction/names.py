@@ -268,7 +268,8 @@ def _token(raw: str, place_words: frozenset[str]) -> tuple[bool, str, str, bool,
         or (len(clean) >= 2 and clean.replace(".", "").replace("-", "").isupper())
         or not any(c.isalpha() for c in clean)
     )
-    kunya_next = clean[:1].isupper() and clean.isalpha() and low not in _FUNCTION_WORDS
+    kunya_next = clean[:1].isupper() and clean.isalpha() and low not in _FUNCTION_WORDS or \
+        low[:3] in ("al-", "el-") and clean[3:4].isupper() and clean[3:].isalpha()  # "Abu al-Walid" (no town)
     return possessive, clean, low, is_stop, len(token) - len(token.lstrip(_Q)), kunya_next
 
 

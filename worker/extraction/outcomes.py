@@ -42,7 +42,7 @@ _COUNTED = (r"(?:the )?(?:two|three|four|five|six|seven|eight|nine|ten|eleven|tw
             r"(?:\w+ )?(?:rebels|militants|fighters|insurgents|terrorists|jihadists|members|men|suspects)")
 # kinds: pp = participle (voice decides), intr = the subject suffers, nom = "... of X"
 _CUES: list[tuple[str, str, str]] = [
-    ("intr", KILLED, r"(?:blew|blown|blowing) (?:himself|herself|themselves)(?: up)?|"
+    ("intr", KILLED, r"(?:blew|blown|blowing|blows) (?:himself|herself|themselves)(?: up)?|"
                      r"detonat(?:ed|ing) (?:his|her|an?) (?:own )?(?:explosive|suicide|explosives)(?: \w+)?"
                      r"(?: vest| belt)?|(?:killed|killing|kills|shot) (?:himself|herself|themselves)|"
                      # "set off an explosive vest when soldiers surrounded him", "fell in combat"
@@ -116,6 +116,9 @@ _CUES: list[tuple[str, str, str]] = [
                      # ("sentenced to death X": the object after the sentence)
                      r"(?:sentenced|convicted|found guilty)(?: to (?:death|life(?: imprisonment| in prison)?))?"
                      r"(?![^.;]{0,40}\bin absentia\b)|jailed|imprisoned|"
+                     # "the court condemned X, 31, to eight years of prison" (translated Portuguese)
+                     r"condemned(?=[^.;]{0,90}? to (?:\w+ ){0,3}(?:years?|life|prison|imprisonment|jail)\b)"
+                     r"(?![^.;]{0,60}\bin absentia\b)|"
                      r"rounded up|handed over|seized|picked up|interpell?ated|"
                      r"placed (?:in|under) (?:\w+ )?(?:custody|detention|arrest)|"
                      r"remanded(?: in(?:to)? (?:\w+ )?custody)?|(?:took|taken|take|takes|taking) away"
@@ -146,7 +149,9 @@ _CUES: list[tuple[str, str, str]] = [
                       r"(?:wounds|injuries)|"
                       # "was observed escaping from the site with wounds"
                       r"(?:escaping|escaped|fleeing|fled) (?:[\w'-]+ ){0,4}?with (?:\w+ ){0,2}(?:wounds|injuries)|"
-                      r"(?:sustained|suffered) (?:\w+ ){0,2}(?:wounds|injuries)"),
+                      r"(?:sustained|suffered) (?:\w+ ){0,2}(?:wounds|injuries)|"
+                      # "received a bullet injury during the raid"
+                      r"(?:received|receives) (?:an? )?(?:\w+ ){0,2}(?:wounds?|injury|injuries)"),
     ("pp", WOUNDED, r"wounded|wounding|injured|injuring|hurt|maimed"),
     # a pronoun's outcome noun: "DNA confirmed his death", "wounded during his arrest"
     ("his", KILLED, r"(?:his|her) (?:death|killing|demise|body)"),
@@ -171,7 +176,8 @@ _CUE_RX = re.compile(
 #: First words of every cue: an Aho-Corasick pass finds where a cue may start, and the
 #: cue regex is only tried there (a 100-way alternation tried at every character is slow).
 _CUE_STARTS = (
-    "blew", "blown", "blowing", "detonated", "detonating", "drove", "rammed", "killed", "killing", "kills", "shot",
+    "blew", "blown", "blowing", "blows", "detonated", "detonating", "drove", "rammed", "killed", "killing", "kills",
+    "shot",
     "committed",
     "took", "died", "dies", "perished", "is", "was", "were", "are", "been", "found", "confirmed", "presumed",
     "declared", "reported", "left", "lay", "death", "deaths", "killings", "assassination", "elimination",
@@ -182,7 +188,7 @@ _CUE_STARTS = (
     "remained", "remains", "being", "fell", "set", "sets", "setting",
     "behind", "capture", "arrest", "detention", "apprehension", "extradition", "custody", "captured",
     "arrested", "detained", "nabbed", "apprehended", "caught", "taken", "recaptured", "re", "rearrested",
-    "extradited", "sentenced", "convicted",
+    "extradited", "sentenced", "convicted", "condemned",
     "jailed", "imprisoned", "rounded", "seized", "received", "receives", "kill", "captures", "arrests",
     "detain", "detains", "nab", "nabs", "neutralise", "neutralize", "neutralises", "neutralizes", "eliminate",
     "eliminates",
@@ -570,6 +576,10 @@ def sentence_outcomes(sent: str, spans: list[tuple[int, int, bool]], next_sent: 
             # "an arrest warrant", "the kill list": a noun, or no one acting (but "forces were able
             # to kill X ... and to arrest Y": done)
             continue
+        if kind in ("his", "nom") and (_WANTED_FOR.search(low, max(0, cstart - 40), cstart)
+                                       if low.endswith(("for ", "for the ", "to ", "to the ", "ing ", "ing the "),
+                                                       0, cstart) else False):
+            continue  # "issued warrants for his arrest", "information allowing the arrest of X": not done
         if kind == "his":
             if _his_refers_back(low, spans, cstart):
                 loose.append(Loose(outcome, cstart, "he"))
@@ -757,6 +767,11 @@ def sentence_outcomes(sent: str, spans: list[tuple[int, int, bool]], next_sent: 
             patients = [i for i, (s, e, poss) in enumerate(spans) if cend <= s and e <= limit and not poss]
             patients = patients[:1] + [i for i in patients[1:] if not _OF_BEFORE.search(low, max(0, spans[i][0] - 4),
                                                                                       spans[i][0])]
+            if patients and limit < seg_end and "as well as" in low[spans[patients[-1]][1]:min(len(low), limit + 140)]:
+                # "arrested X, the group's official for "security", as well as a Sudanese named Y": the
+                # list runs on past the appositive that stopped the object
+                patients += [i for i in first_coordination(sent, spans, list(range(patients[-1], len(spans))))[1:]
+                             if i not in patients]
             if patients and limit == seg_end and low.startswith(";", seg_end):
                 # "detained were: X, 34; Y, 41; and Z, 38": a list runs on past its semicolons
                 patients += first_coordination(sent, spans, list(range(patients[-1], len(spans))))[1:]
@@ -864,7 +879,8 @@ _APPOS_ASIDE = re.compile(r"[\"'\u201d\u2019]?(?:,\s*(?:known as|alias|dubbed|ni
                           r"[\"'\u201c\u2018][^\"'\u201d\u2019,]{1,30}"
                           r"[\"'\u201d\u2019])?,\s*(?:an?|the)\s+[^,;]{1,60}?[\"'\u201d\u2019)]?\s*")
 #: An appositive that ends in "of" between two names: "X, a relative of Y", "X, the brother-in-law of Y".
-_APPOS_OF_GAP = re.compile(r"[\"'\u201d\u2019]?,\s+(?:a|an|the|his|her)\s+[^,;:()]{0,40}?\bof\s+(?:the\s+)?")
+_APPOS_OF_GAP = re.compile(r"[\"'\u201d\u2019]?,\s+(?:(?:presented|described|identified)\s+as\s+|said\s+to\s+be\s+)?"
+                           r"(?:a|an|the|his|her)\s+[^,;:()]{0,40}?\bof\s+(?:the\s+)?[\"'\u201c\u2018]?")
 #: "was described by the Pentagon earlier this month as "likely"": a claim's passive before its cue.
 _DESCRIBED_AS = re.compile(r"\b(?:was|were|has been|had been)\s+(?:\w+\s+)?described\b[^.;]{0,60}?\bas\s+"
                            r"[\"'\u201c\u2018]?(?:likely|probably|possibly)?[\"'\u201d\u2019]?\s*$")
@@ -1041,6 +1057,8 @@ def _invalid(low: str, bounds: list[int], seg: int, cstart: int, denials: list[t
     if seg >= 2 and bounds[seg] - lo <= 6:
         lo = bounds[seg - 2]  # "dismissed posts that claimed X was among the dead": "that" alone is no clause
     hi = bounds[min(len(bounds) - 1, seg + 2)]
+    if seg + 3 < len(bounds) and bounds[seg + 2] - bounds[seg + 1] <= 15:
+        hi = bounds[seg + 3]  # "reported dead several times since 2023, but none ... confirmed": "2023," is no clause
     later: bool | None = None  # whether a gerund clause puts the outcome after an escape (asked once)
     for d, esc in denials:
         if not lo <= d < hi or esc and outcome == WOUNDED:
@@ -1099,9 +1117,12 @@ _COORD_GAP = re.compile(r"\s*(?:,\s*)?(?:and|,)\s*|\s*,\s*|"
                         r"\s*,?\s*and\s+(?:his|her|their|its)\s+(?:[\w'-]+\s+){0,2}?[\w'-]+,\s*")
 #: "X, who led cells ..., was killed": the comma that closes an appositive before the verb.
 _APPOS_END = re.compile(r",\s*(?:(?:was|were|had|has|have|is|are|been|being|later|also|reportedly|then|"
-                        r"subsequently|eventually|allegedly|himself|herself)\s+){0,3}$")
+                        r"subsequently|eventually|allegedly|himself|herself)\s+){0,3}"
+                        r"(?:(?:said|reported|believed|thought)\s+to\s+have\s+)?$")  # ("was said to have sustained")
 _REDUCED_AFTER = re.compile(r"\s+(?:in|by|near|during|on|at|outside|as|while|after)\b")
 _OBJECT_PRONOUN = re.compile(r"\s+(him|her|them)\b")
+_WANTED_FOR = re.compile(r"\b(?:(?:warrants?|reward|bounty|calls?|called|calling|demand(?:s|ed)?|order(?:s|ed)?)\s+"
+                         r"(?:[\w-]+\s+){0,2}?for|allowing|enabling|leading to|helping|facilitating)\s+(?:the\s+)?$")
 _SPLIT_PRONOUN = re.compile(r"\w+\s+(him|her|them)\s+into\b")  # "took him into custody"
 _OBJECT_COLON = re.compile(r"[^.;:,]{3,80}?:\s*")
 
@@ -1172,9 +1193,10 @@ _COORD_LIST = re.compile(r"\s*,?\s*(?:alias|a\.?k\.?a\.?|(?:also |better )?known
                          r"\s*,?\s*and\s+(?:his|her|their)\s+(?:[a-z-]+\s+)?(?:brother|sister|son|cousin|nephew|uncle|"
                          r"father|brother-in-law|relative|wife)s?\s+|"
                          # (after an appositive only "and" goes on: "X, who told ..., Y" lists no one)
-                         r"[)\"'\u201d\u2019]?(?:\s*,[^,.;]{0,120},?\s*and|\s*,?\s*(?:and|,))\s*"
+                         r"[)\"'\u201d\u2019]?(?:\s*,[^,.;]{0,120},?\s*(?:and|as well as)|"
+                         r"\s*,?\s*(?:and|as well as|,))\s*"
                          r"(?:(?:an?|the|another|his|its)\s+[^,.;]{0,50}?"
-                         r"(?:,\s*|\s+(?:identified|named|known)(?: only)? as\s*))?"
+                         r"(?:,\s*|\s+(?:identified(?: only)? as|named|known(?: only)? as)\s*))?"
                          # "and his aide, the terrorist X": a bare label before the name
                          # ("and the takfiri element Y": the label of Egyptian military statements)
                          r"(?:the\s+(?:takfiri\s+|terrorist\s+)?(?:terrorist|militant|jihadist|insurgent|fighter|"

@@ -55,7 +55,7 @@ _ROLE_NOUNS = re.compile(
     r"suspect|attacker|bomber|gunman|gunmen|kingpin|strongman|figure|founder|judge|cleric|preacher|"
     r"militant|jihadist|insurgent|terrorist|operator|cell leader|ringleader|warlord|recruit|aide|"
     r"bodyguard|cadre|handler|informant|collaborator|supplier|tax collector|accomplice|enforcer|"
-    r"chairman of the shura)s?\b",
+    r"chairman of the shura|successor|next in line|co-accused|co-defendant)s?\b",
     re.IGNORECASE,
 )
 #: Bodies and jobs that make a person not an ISIS member.
@@ -204,7 +204,8 @@ _NOT_MEMBER = re.compile(r"\b(?:never|not|no longer)\s+(?:been\s+)?(?:pledged|sw
                          r"\b(?:did|does|do)\s+not\s+(?:die|fight|serve|act)\s+as\s+(?:an?\s+)?"
                          r"(?:islamic state|isis|is)\b|"
                          # "his family said he is a shepherd who has no relation to the organisation"
-                         r"\bno\s+(?:relation|ties|links?|connection)s?\s+(?:to|with)\s+(?:the\s+)?"
+                         r"\bno\s+(?:known\s+|clear\s+|proven\s+|direct\s+)?(?:relation|ties|links?|connection)s?\s+"
+                         r"(?:to|with)\s+(?:the\s+)?"
                          r"(?:organi[sz]ation|group|islamic state|isis|is|daesh|adf|iswap|iskp|militants|jihadists)\b|"
                          # "his brother was detained; it is not clear whether he has any link to the group"
                          r"\b(?:not clear|unclear|unknown)\s+(?:whether|if)\s+(?:he|she|they)\s+(?:has|had|have)\s+"
@@ -283,7 +284,7 @@ _VERB_END_HINTS = ("detain", "detains", "detained", "arrest", "arrests", "arrest
                    "capture", "captures", "captured", "nab", "nabs", "nabbed", "caught", "seized", "apprehended",
                    "neutralise", "neutralises", "neutralised", "neutralize", "neutralizes", "neutralized",
                    "eliminate", "eliminates", "eliminated", "convicted", "sentenced", "death", "life",
-                   "imprisonment", "name", "names", "identify", "identifies")
+                   "imprisonment", "name", "names", "identify", "identifies", "condemned")
 _ALIAS_NP_STARTS = ("also", "bett", "wide", "more", "loca", "comm", "vulg", "know", "call", "alia", "aka", "a.k.",
                     "nick", "dubb", "dit")
 _FRONTED_PARTICIPLE = re.compile(r"\s*(?:arrested|captured|detained|killed|wounded|injured|seized|nabbed|"
@@ -292,7 +293,7 @@ _FRONTED_PARTICIPLE = re.compile(r"\s*(?:arrested|captured|detained|killed|wound
 #: sentenced to death X"): the phrase is the verb's agent, no description of the name.
 _AGENT_VERB_END = re.compile(r"\s(?:detain(?:s|ed)?|arrest(?:s|ed)?|kill(?:s|ed)?|captur(?:es?|ed)|nab(?:s|bed)?|"
                                r"caught|seized|apprehended|"
-                               r"neutrali[sz](?:es?|ed)|eliminat(?:es?|ed)|convicted|"
+                               r"neutrali[sz](?:es?|ed)|eliminat(?:es?|ed)|convicted|condemned|"
                                r"sentenced(?: to (?:death|life(?: imprisonment)?))?|"
                                # "Some researchers name X as the chairman": who names him (not "a
                                # police officer named X", who is one)
@@ -614,6 +615,12 @@ _SUBJECT_SAID = re.compile(r"(?<![,\"'\u201d\u2019])\b[A-Za-z][\w.-]*\s+(?:said|
 #: A name variant in a dashed aside: "Hama Djibo - Djibo Hama in some court documents - who ran ..."
 _DASH_CHARS = ("-", "\u2013", "\u2014")
 _DASH_NAME = re.compile(r"\s+[-\u2013\u2014]\s+[A-Z][^-\u2013\u2014.;:]{0,60}?\s[-\u2013\u2014]\s")
+#: An accusation of leading the attacks, after a name (and its alias): the insurgency's organiser.
+_ACCUSED_OF_LEADING = re.compile(r"(?:,?\s*(?:dit|alias|known as)\s*[\"'\u201c\u00ab][^\"'\u201d\u00bb]{1,30}"
+                                 r"[\"'\u201d\u00bb])?"
+                                 r",\s*whom\s+[^,;]{1,40}?\b(?:accuses|accused|suspects|suspected|blames|blamed)\s+"
+                                 r"(?:him\s+)?of\s+(?:coordinating|leading|organi[sz]ing|planning|commanding|"
+                                 r"masterminding|carrying out)\b")
 #: A counted noun phrase: it describes several people, never the one man before it.
 _COUNTED_NP = re.compile(r"(?:two|three|four|five|six|seven|eight|nine|ten|several|many|some|other)\s", re.IGNORECASE)
 _LABEL_NAME = re.compile(r"(?:the|a|an)\s+(?:(?:second|third|fourth|another|other)\s+)?"
@@ -723,6 +730,9 @@ def judge(sentence_text: str, start: int, end: int, low: str | None | bool = Fal
         verdict.kind = GOV
     elif ROLE in (lk, rk):
         verdict.kind = ROLE
+    if verdict.kind == NONE and "accuse" in sentence_text[end:end + 60] and \
+            _ACCUSED_OF_LEADING.match(sentence_text, end):
+        verdict.kind = ROLE  # 'X, dit "Wazir", whom the army accuses of coordinating the attacks': the organiser
     led = _led_by(sentence_text, start) or _whose_head(sentence_text, start)
     if led:
         verdict.kind = led  # the body a person leads says more than the words around
@@ -874,8 +884,10 @@ _AUXILIARIES = frozenset({"are", "is", "was", "were", "has been", "have been", "
 _SUBJECT = re.compile(r"\s*((?:the\s+)?[^,;:]{2,60}?),")
 _LED_BY = re.compile(r"\b(?:(?:led|headed|commanded|run|founded)(?:\s+(?:in part|jointly|partly|largely|mainly|now|"
                      r"(?:since|from|in) (?:\w+ )?\d{4}))? by|under)"
-                     r"\s+(?:(?:the|its|a|an)\s+(?:[\w'-]+\s+){0,3})?$",
+                     r"\s+(?:(?:the|its|a|an)\s+(?:[\w'-]+\s+){0,3}|"
+                     r"(?:" + "|".join(sorted(HONORIFICS)) + r")\.?\s+)?$",  # ("run by Hafiz X")
                      re.IGNORECASE)
+_CELL = re.compile(r"\bcells?\b")
 #: What may stand between the body and "led by": "ISIS-Somalia, which is now led by".
 _LED_GAP = re.compile(r"(?:\)?,?\s+(?:which is|which was|is|was|has been|had been|have been|has since been|"
                       r"had since been|has long been|be|believed to|"
@@ -886,7 +898,11 @@ _COPULA_CUT = re.compile(r"(?s:.*)\b(?:remains|remained|became|becomes)\b")
 
 
 def _whose_head(sentence_text: str, start: int) -> str:
-    """The kind of the body in "the Syrian Democratic Forces, whose commander X": X heads it."""
+    """The kind of the body in "the Syrian Democratic Forces, whose commander X": X heads it
+    (and in "JNIM, affiliated with al-Qaeda, of which X is one of the leaders")."""
+    if "of which" in sentence_text[max(0, start - 12):start]:
+        body = sentence_text[max(0, start - 160):start].rstrip()[:-len("of which")].rstrip(" ,")
+        return classify_np(body[_last_cut(body):] if len(body[_last_cut(body):].strip(" ()")) >= 4 else body[-100:])
     if "whose" not in sentence_text[max(0, start - 40):start]:
         return NONE
     m = _WHOSE_HEAD.search(sentence_text, max(0, start - 160), start)
@@ -927,7 +943,9 @@ def _led_by(sentence_text: str, start: int) -> str:
     if "rema" in org or "becam" in org:
         org = _COPULA_CUT.sub("", org)  # "ISSP's main rival remains JNIM, led by X": JNIM is the body
     kind = classify_np(org)
-    if m.group(0)[:5].lower() == "under" and kind != ISIS:
+    if kind == NONE and "cell" in org and _CELL.search(org):
+        kind = ROLE  # "the three were part of a cell run by X": a militant cell's head
+    if m.group(0)[:5].lower() == "under" and kind != ISIS and not (kind == GOV and _RIVAL.search(org)):
         return NONE  # "continuity of command under X", "charged under the Act": only "the group remains under X"
     return kind
 
