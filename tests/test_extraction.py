@@ -314,6 +314,10 @@ HELDOUT_FLOORS = {
     # written blind, scored after round 20 ("first"), then released and tuned on (round 21)
     "heldout33": {"first": (.961, .916, .880, .830), "floor": (.995, .995, .995, .995)},  # tuned on (round 21)
     "heldout34": {"first": (.956, .886, .868, .933), "floor": (.99, .985, .95, .995)},  # tuned on (round 21)
+    # written blind, scored after round 21 ("first"), then released and tuned on (round 22)
+    "heldout35": {"first": (.924, .889, .826, .809), "floor": (.995, .995, .995, .995)},  # tuned on (round 22)
+    "heldout36": {"first": (.954, .942, .900, .860), "floor": (.99, .995, .995, .975)},  # tuned on (round 22)
+    "heldout37": {"first": (.950, .925, .889, .884), "floor": (.995, .995, .975, .975)},  # tuned on (round 22)
 }
 
 

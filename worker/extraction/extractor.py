@@ -49,7 +49,8 @@ _ALIAS_GAP = re.compile(
     # ("X \u2014 called "Y" by fighters \u2014": an alias in a dashed aside)
     r"\s*(?:,\s*)?(?:[-\u2013\u2014]\s*)?(?:\(\s*)?(?:who\s+(?:is|was)\s+)?"
     r"(?:(?:also|better|more commonly|widely|popularly|vulgarly|commonly)\s+)?"
-    r"(?:known\s+(?:as|by)"
+    r"(?:and\s+(?:also\s+)?known\s+as|"  # ("a Chadian named X and known as Y")
+    r"known\s+(?:as|by|under)"  # ("better known under the name": French "connu sous le nom")
     r"(?:\s+(?:his|the|a)\s+(?:nom de guerre|kunya|alias|name|pseudonym|nickname|moniker|sobriquet))?|"
     r"aka|a\.k\.a\.?|alias|"
     # "X, also written Y": a second spelling of the same name
@@ -92,6 +93,9 @@ _ALIAS_WORD = re.compile(r"went by|goes by|answers to|known|uses|used|using|aka|
                          r"kunya|pseudonym|goes by|going by|referred|code|\(", re.IGNORECASE)
 #: "X, a Tanzanian-born commander known as Y": an alias after an appositive.
 _ALIAS_APPOS = re.compile(
+    # "X, Yusuf's son, whose real name is Y": a name given after any short appositive
+    r"\s*,\s*[^,;\"\u201c]{1,60}?,\s*whose\s+(?:real|birth|full|civil|given)\s+name\s+(?:is|was)\s*"
+    r"[\"'\u201c\u2018]?\s*|"
     r"\s*,\s*(?:an?|the|one of the)\s+[^,;\"\u201c]{0,70}?\b"
     r"(?:(?:also |better |widely |locally )?known(?:\s+\w+){0,3}?\s+as|"
     r"(?:also |better |widely |locally )?known(?:\s+\w+){0,3}?\s+by\s+(?:the|his)\s+(?:nom de guerre|kunya|name|"
@@ -261,7 +265,9 @@ def extract_events(article: Article) -> list[Event]:
               for h in places if not (_is_dateline(text, h) and not _section_label_at(text, h))
               and not _speaker_origin(text, h)
               and not (text[h.end:h.end + 1] in " \t" and (_OUTLET_AFTER.match(text, h.end)
-                                                              or _PEOPLE_AFTER.match(text, h.end)))]
+                                                              or _PEOPLE_AFTER.match(text, h.end)
+                                                              or _AT_BORDER.match(text, h.end)
+                                                              and _AT_THE.search(text, max(0, h.start - 12), h.start)))]
     # (_ISIS_ANY's "islamic state" is found by the case-insensitive test as well)
     article_isis = bool(_ISIS_ACRONYMS.search(text) or _isis_caseless(text)
                         or (article.title and _isis_caseless(article.title)))
@@ -314,7 +320,9 @@ _OUTLET_AFTER = re.compile(r"[ \t]+(?:Today|Times|Post|News|Online|Daily|Tribune
 _PEOPLE_AFTER = re.compile(r"[ \t]+(?:service\s*(?:members|men|women)|troops|soldiers|servicemen|personnel|"
                            r"nationals|citizens|diplomats|officials|"
                            # "the release of the Dapchi schoolgirls": who they were, not where it happened
-                           r"schoolgirls|schoolboys|schoolchildren|pupils|hostages)\b")
+                           r"schoolgirls|schoolboys|schoolchildren|pupils|hostages|"
+                           # "the head of the Banibangou katiba": a unit's name, not where anything happened
+                           r"katiba|katibat)\b")
 
 
 def _is_dateline(text: str, h: PlaceHit) -> bool:
@@ -328,6 +336,13 @@ def _is_dateline(text: str, h: PlaceHit) -> bool:
     if text[line_start:h.start].strip() and not _DATELINE_BEFORE.fullmatch(text, line_start, h.start):
         return False
     return bool(_DATELINE_AFTER.match(text, h.end))
+
+
+#: "treated near the Niger border": a boundary, on either side of which it may be (not
+#: "between Hawija and the Syrian border": one end of a route, which _cross_border reads).
+_AT_BORDER = re.compile(r"[ \t]+(?:border|frontier)\b"
+                        r"(?!\s+(?:crossing|post|town|point|village|city|checkpoint|market|area|region))")
+_AT_THE = re.compile(r"\b(?:near|on|along|at|across|to|towards?|by|beyond|over)\s+the\s+$")
 
 
 def _speaker_origin(text: str, h: PlaceHit) -> bool:
@@ -415,7 +430,11 @@ def _link_aliases(text: str, mentions: list[Mention], by_sentence: dict[int, lis
                   uf: _UnionFind) -> set[int]:
     linked: set[int] = set()
     for idxs in by_sentence.values():
-        for a, b in zip(idxs, idxs[1:], strict=False):
+        # (a possessive between two names is part of the gap: "X, Yusuf's son, whose real name is Y")
+        plain = [i for i in idxs if not mentions[i].possessive]
+        pairs = list(zip(idxs, idxs[1:], strict=False)) if len(plain) == len(idxs) else \
+            list(zip(idxs, idxs[1:], strict=False)) + list(zip(plain, plain[1:], strict=False))
+        for a, b in pairs:
             gap = text[mentions[a].end:mentions[b].start]
             if len(gap) > 100:
                 continue
@@ -572,6 +591,11 @@ def _apply_outcomes(text: str, folded: str, sentences: list[Sentence], mentions:
                         for i in by_sentence.get(j, []) if mentions[i].start < s.start + lc.cue
                         and _antecedent_ok(mentions[i], verdicts[i])]
                 if not prev:
+                    # "opened fire on a young man ..., killing him instantly. The young man, X,":
+                    # with no name before, "him" is the unnamed man, whom a later naming may name
+                    if lc.pronoun == "he" and (patient := _UNNAMED_PATIENT.search(stext, 0, lc.cue)) is not None \
+                            and classify_np(stext[patient.start():patient.end()]) != GOV:
+                        pending.append((si, lc.cue, lc.outcome, stext[max(0, lc.cue - 130):lc.cue + 160]))
                     continue
                 if lc.pronoun == "they":
                     last_s = mentions[prev[-1]].sentence
@@ -818,9 +842,12 @@ _IDENT_PRON = re.compile(r"\b(?:named|names|identified|identifies|identifying|na
                          # "identifying him only by his nom de guerre, X"
                          r"(?:as|by\s+(?:his|her|their|the)\s+(?:nom de guerre|kunya|name|alias|pseudonym),?)"
                          r"\s*" + _Q + r"\s*$", re.IGNORECASE)
-_IT_CONCERNS = re.compile(r"(?:^|[.;:]\s*|\n|,\s*)\s*(?:(?:it|this|he)\s+concerns|it\s+is|"
-                          # "According to the communique, the person concerned is X" (French "l'int\u00e9ress\u00e9")
-                          r"the\s+(?:person|individual|man|terrorist|jihadist)\s+concerned\s+is)$", re.IGNORECASE)
+_IT_CONCERNS_ENDS = ("concerns", "it is", "he is", "rned is", "oncerned,")  # (how every match ends)
+_IT_CONCERNS = re.compile(r"(?:^|[.;:]\s*|\n|,\s*)\s*(?:(?:it|this|he)\s+concerns|it\s+is|he\s+is|"
+                          # "According to the communique, the person concerned is X", "The person concerned, X,"
+                          # (French "l'int\u00e9ress\u00e9")
+                          r"the\s+(?:person|individual|man|terrorist|jihadist)\s+concerned(?:\s+is|,))$",
+                          re.IGNORECASE)
 _ONE_OF_WHOM = re.compile(r"\bone of (?:whom|them)\s+(?:[\w'-]+\s+){0,3}?(?:named|identified)\s+as\s*" + _Q + r"\s*$",
                           re.IGNORECASE)
 _IDENT_NP = re.compile(r"\b(?:named|identified|listed|confirmed|described)\s+(?P<np>(?:the|one of the|one of|"
@@ -876,7 +903,7 @@ def _ident_kind(left: str) -> tuple[str, str] | None:
     """How the words before a name identify it: ("pron", ""), ("np", noun phrase), ("bare", "")
     or ("named", "") for "the named X" (a pronoun's reading, unless the man's own fate follows)."""
     tail = left.rstrip(" \"'\u201c\u2018")
-    if tail[-8:].lower().endswith(("concerns", "it is", "rned is")) and _IT_CONCERNS.search(tail):
+    if tail[-10:].lower().endswith(_IT_CONCERNS_ENDS) and _IT_CONCERNS.search(tail):
         # "It concerns X" (French "il s'agit de"), "It is X" (Portuguese "trata-se de"): the man
         # the story spoke of
         return "pron", ""
@@ -924,7 +951,8 @@ _ROLE_HEAD = re.compile(r"\b(?:leader|commander|emir|amir|wali|official|chief|he
                         r"facilitator|recruiter|operative|member|militant|figure|man|woman|suspect|planner|"
                         r"spokesman|judge|bomb[- ]?maker|logistician|courier|target|fighter|jihadist|"
                         r"detainee|dead|slain|individual|expert|specialist|trainer|instructor|ideologue|"
-                        r"preacher|propagandist|bodyguard|gunman|sniper|bomber|defendant|accused|convict)s?$",
+                        r"preacher|propagandist|bodyguard|gunman|sniper|bomber|defendant|accused|convict|"
+                        r"insurgent|terrorist|rebel|assailant|element)s?$",
                         re.IGNORECASE)
 
 
@@ -1012,7 +1040,8 @@ def _identify(text: str, sentences: list[Sentence], mentions: list[Mention], uf:
                                   if v.kind in (ISIS, ROLE) and v not in known)
 
 
-_AND_AFTER_RELATIVE = re.compile(r"\s*,\s*(?:who|whom)\b[^;.]{0,120}?,\s*and\s+")
+_AND_AFTER_RELATIVE = re.compile(r"\s*,\s*(?:who|whom|described\s+as|said\s+to|identified\s+as)\b"
+                                 r"[^;.]{0,120}?,\s*and\s+")
 #: Titles of one rank that news uses for the same man: "a man ... described as the
 #: group's emir" is later "the leader".
 _HEAD_SYNONYMS = {w: ("leader", "commander", "emir", "amir", "wali", "chief", "head")
@@ -1099,9 +1128,11 @@ def _to_event(article: Article, text: str, sentences: list[Sentence], places: li
     hit = _best_place(text, places, s, s.start + p.cue, excluded, relative)
     context = s
     if (hit is None or hit.admin1 is None or any(a <= hit.start < b for a, b in relative)) and \
-            _THE_PROVINCE.search(stext):
-        # "an air strike in the province killed X": the governorate named before
-        prev = _previous_admin1(text, places, s)
+            (the_unit := _THE_PROVINCE.search(stext)):
+        # "an air strike in the province killed X": the governorate named before ("a sweep of
+        # the camp's annex": the camp named before, in this sentence too)
+        prev = _previous_admin1(text, places, s) if "camp" not in the_unit.group(0).lower() else \
+            _previous_camp(text, places, s.start + the_unit.start())
         if prev is not None and (hit is None or prev.country == hit.country):
             hit = prev
     if hit is None or any(a <= hit.start < b for a, b in relative) or \
@@ -1125,7 +1156,8 @@ def _to_event(article: Article, text: str, sentences: list[Sentence], places: li
     # placed only by what its own sentences say, not by this story's operation; so is one
     # whose finer place a speaker withheld ("declined to say how or exactly where")
     own_only = _earlier_year(stext, article.published, p.cue) or \
-        ("where" in stext and _WHERE_WITHHELD.search(stext) is not None)
+        ("where" in stext and _WHERE_WITHHELD.search(stext) is not None) or \
+        _earlier_entry(text, sentences, s, article.published)
     if hit is None and not own_only and (same := _SAME_OP.search(stext)):
         # "During the same operation, a second man was apprehended": the operation told before
         lead, lead_at = _same_op_place(text, sentences, places, s, re_lower(same.group("op")), p.outcome)
@@ -1177,6 +1209,8 @@ def _earlier_year(sentence: str, published: str | None, cue: int) -> bool:
     # ("killed by his own fighters in August last year": the year before the article's)
     found = [(m.start(), this_year - 1) for m in _LAST_YEAR.finditer(sentence)] if last_year else []
     found += [(m.start(), int(m.group(1))) for m in _WHEN_YEAR.finditer(sentence)]
+    if (entry := _ENTRY_DATE.match(sentence)) is not None:
+        found.append((0, int(entry.group(1))))  # a timeline's entry: "August 2018 - X is killed by ..."
     years = [year for at, year in found
              if not (_RELATIVE_WORD.search(sentence, cue, at) if at > cue else
                      _RELATIVE_WORD.search(sentence, max(0, at - 80), at))
@@ -1193,7 +1227,21 @@ def _earlier_year(sentence: str, published: str | None, cue: int) -> bool:
     return past and not _PLACE_ANAPHORA.search(sentence)
 
 
+def _earlier_entry(text: str, sentences: list[Sentence], s: Sentence, published: str | None) -> bool:
+    """Whether ``s`` is a later sentence of a timeline entry dated to a year before the
+    article's: "March 2019 - ... Within a year, Ba Idrisa is reportedly executed"."""
+    if not published or s.index == 0 or sentences[s.index - 1].paragraph != s.paragraph:
+        return False
+    j = s.index - 1
+    while j > 0 and sentences[j - 1].paragraph == s.paragraph:
+        j -= 1
+    entry = _ENTRY_DATE.match(text, sentences[j].start)
+    return entry is not None and published[:4].isdigit() and int(entry.group(1)) < int(published[:4])
+
+
 _RELATIVE_WORD = re.compile(r"\b(?:who|whom|whose|which)\b")
+_ENTRY_DATE = re.compile(r"\s*(?:[-\u2022*]\s*)?(?:[A-Z][a-z]{2,8}\.?\s+(?:\d{1,2},?\s+)?)?((?:19|20)\d\d)\s*"
+                         r"(?:[-\u2013\u2014:]|--)\s")
 _LAST_YEAR = re.compile(r"\b(?:last|the previous) year\b")
 #: "killed in eastern Syria, but declined to say how or exactly where": no finer place is known.
 _WHERE_WITHHELD = re.compile(r"\b(?:declined|refused|would not|did not|didn't|wouldn't)\s+(?:to\s+)?"
@@ -1209,7 +1257,8 @@ _COURT_CUE = re.compile(r"(?:sentenced|convicted|found guilty|jailed|imprisoned)
 _SAME_OP = Hinted(r"\b(?:the same|that same|this same)\s+(?P<op>operation|raid|strike|air ?strike|assault|ambush|"
                   r"offensive|sweep|mission|clash|battle|firefight|engagement)(?:s|es)?\b", re.IGNORECASE)
 #: A governorate named before, taken up by a bare noun: "in the province", "of the governorate".
-_THE_PROVINCE = Hinted(r"\b(?:in|of|across)\s+the\s+(?:province|governorate|state|region)\b(?!\s+of\b)")
+_THE_PROVINCE = Hinted(r"\b(?:in|of|across)\s+the\s+(?:province|governorate|state|region|camp(?:['\u2019]s)?)\b"
+                       r"(?!\s+of\b)", re.IGNORECASE)  # ("Al-Hol remains ... In the camp's latest sweep, ...")
 
 
 def _same_op_place(text: str, sentences: list[Sentence], places: list[PlaceHit], s: Sentence, noun: str,
@@ -1236,6 +1285,24 @@ def _lead_op_place(text: str, sentences: list[Sentence], places: list[PlaceHit],
         if hit and hit.kind != DEMONYM:
             return hit, sj
     return None, None
+
+
+def _previous_camp(text: str, places: list[PlaceHit], before: int) -> PlaceHit | None:
+    """The last camp named in the 400 characters before ``before``: a place followed by
+    "camp", or one of the camps that stories name alone ("al-Hol")."""
+    k = bisect_left(places, before, key=_START)
+    while k > 0:
+        k -= 1
+        h = places[k]
+        if h.start < before - 400:
+            return None
+        if h.admin1 is not None and (_CAMP_AFTER.match(text, h.end) or fold(text[h.start:h.end]) in _CAMPS):
+            return h
+    return None
+
+
+_CAMP_AFTER = re.compile(r"\s+camps?\b", re.IGNORECASE)
+_CAMPS = frozenset({"al hol", "hol", "al hawl", "hawl", "roj", "hol camp", "al hol camp", "al hawl camp"})  # (folded)
 
 
 def _previous_admin1(text: str, places: list[PlaceHit], s: Sentence) -> PlaceHit | None:
@@ -1364,7 +1431,8 @@ def _best_place(text: str, places: list[PlaceHit], s: Sentence, cue: int,
         if (window is None or "to " in window[-45:]) and \
                 _DEST_BEFORE.search(text, max(s.start, h.start - 80), h.start):
             continue  # "transferred to Gao for questioning": where he was taken afterwards
-        if (window is None or "toward" in window[-30:] or "direction" in window[-40:] or "with" in tail) and \
+        if (window is None or "toward" in window[-30:] or "direction" in window[-40:] or "with" in tail
+                or tail.endswith("into")) and \
                 _TOWARD_BEFORE.search(text, max(s.start, h.start - 50), h.start):
             continue  # "fled toward the boundary with Maguindanao": a direction, not where it happened
         if _BASED_AFTER.match(text, h.end):
@@ -1388,6 +1456,8 @@ def _best_place(text: str, places: list[PlaceHit], s: Sentence, cue: int,
         rank = h.rank + (_DEMOTED if demoted and any(a <= h.start < b for a, b in demoted) else 0)
         if tail.endswith(("of", "of the")) and _TITLE_OF_BEFORE.search(text, max(s.start, h.start - 30), h.start):
             rank += _DEMOTED  # "killing the so-called wali of Kirkuk": a title's province, not where
+        if h.end <= cue and _OTHER_CLAUSE.search(text, h.end, cue):
+            rank += _DEMOTED  # "had been recruiting in Bajaur since the Taliban executed X": another clause's
         key = (rank, dist)
         if best is None or key < best[:2]:
             best = (*key, h)
@@ -1397,7 +1467,10 @@ def _best_place(text: str, places: list[PlaceHit], s: Sentence, cue: int,
 _START = attrgetter("start")
 #: Between a town and the larger place it lies in: "X district of Y", "X, Y", "X in Y province".
 _PART_OF = re.compile(r"(?:\s+(?:district|area|neighbou?rhood|quarter|suburb|town|village|city))?"
-                      r"\s*(?:,|\bof|\bin)\s+(?:the\s+)?", re.IGNORECASE)
+                      r"\s*(?:,|\bof|\bin)\s+(?:the\s+)?"
+                      # ("the al-Mansoura district of the interim capital Aden")
+                      r"(?:(?:interim|temporary|provisional|economic|national)\s+)?(?:capital,?\s+)?", re.IGNORECASE)
+_OTHER_CLAUSE = re.compile(r"\b(?:since|until|because|although|whereas)\b")
 _TITLE_OF_BEFORE = re.compile(r"\b(?:wali|walis|emir|emirs|amir|governor|governors)\s+of\s+(?:the\s+)?$",
                               re.IGNORECASE)
 #: Words before a place that make it the place of someone's past deed, not of the outcome.
@@ -1432,10 +1505,12 @@ _DEST_BEFORE = re.compile(r"\b(?:transferred|taken|flown|moved|brought|sent|evac
                           r"(?:(?:an?\s+|the\s+)?(?:[\w-]+\s+){1,5}?(?:in|of|at)\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?)?$",
                           re.IGNORECASE)
 _TOWARD_BEFORE = re.compile(r"\b(?:towards?|in\s+the\s+direction\s+of|"
+                            # "escaped across the border into Pakistan": where he went
+                            r"(?:escaped|fled|slipped|crossed|escaping|fleeing)\s+(?:[\w-]+\s+){0,4}?into|"
                             r"(?:boundary|border|frontier)(?:\s+(?:strip|area|zone|region))?\s+with)"
                             # ("fled towards Afghanistan's Kunar province")
                             r"\s+(?:the\s+)?(?:[A-Z][\w-]+['\u2019]s\s+)?"
-                            r"(?:(?:province|region|district|state)\s+of\s+)?$", re.IGNORECASE)
+                            r"(?:(?:province|region|district|state|outskirts|edge|borders?)\s+of\s+)?$", re.IGNORECASE)
 _WHERE_AFTER = re.compile(r"(?:\s+(?:province|district|governorate|region|city|town))?\s*,?\s+where\b")
 def _cross_border(text: str, places: list[PlaceHit], k: int, lo: int) -> bool:
     """Whether ``places[k]`` is one end of "between A and B" with A and B in different countries."""

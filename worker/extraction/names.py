@@ -19,11 +19,12 @@ _Q = "\u2018\u2019'\u02bc\u02bf"
 _CAP = rf"[{_Q}]?[A-Z\u00c0-\u00de][\w{_Q}]*(?:-[\w{_Q}]+){{0,4}}"
 # Particles: al- el- ad- ar- as- ash- at- az- ul- ud- ur- adh- ath- an- (before a hyphen) and
 # bin ibn bint ben abu abd al el de da dos ould van von (before a name), factored by first
-# letter: the engine tries fewer branches. Each must be followed by "-" or " " + capital,
+# letter: the engine tries fewer branches. Each must be followed by "-" or " " + capital
+# (or " al-"/" el-" + capital: "Khalid ibn al-Walid"),
 # so at most one branch can match and the factoring finds the same spans.
 _PART = (
     rf"(?:a(?:l|d|r|sh|s|t|z|dh|th|n)|el|u(?:l|d|r))-[\w{_Q}]+(?:-[\w{_Q}]+){{0,3}}"
-    rf"|(?:b(?:int|in|en)|ibn|ab(?:u|d)|al|el|d(?:e|a|os)|ould|v(?:an|on))(?= [A-Z{_Q}])"
+    rf"|(?:b(?:int|in|en)|ibn|ab(?:u|d)|al|el|d(?:e|a|os)|ould|v(?:an|on))(?= [A-Z{_Q}]| [ae]l-[A-Z])"
 )
 # The leading lookahead (a superset of the first characters a span can start with) lets
 # the engine skip other characters in C: 2x faster than trying the lookbehind everywhere.
@@ -84,11 +85,11 @@ _ATTRIBUTIVE_AFTER = re.compile(
     r"media(?!\s+(?:official|chief|head|emir|amir|officer|operative|coordinator)s?\b)|newspaper|magazine|"
     r"outlet|channel)\b"
     # "the Kurdistan Regional Government": the first words of an institution's name
-    r"|\s+(?:Government|Council|Ministry|Authority|Parliament|Service|School|College|Tribe|Clan|"
+    r"|\s+(?:Government|Council|Ministry|Authority|Parliament|Service|School|College|Tribe|Clan|Army|Front|"
     # "the Santa Maria Catholic Church", "the Al-Nouri Mosque": a building's name
     r"Church|Cathedral|Mosque|Hospital|University|Airport|Stadium|Hotel|Prison|Market|Bridge)\b"
 )
-_ATTRIBUTIVE_ROLE = re.compile(r"\s+(?:sub-?leaders?|sub-?commanders?|"
+_ATTRIBUTIVE_ROLE = re.compile(r"\s+(?:sub-?leaders?|sub-?commanders?|followers?|loyalists?|"
                                r"commanders?|leaders?|fighters?|militants?|members?|emirs?|founders?|"
                                r"chief|spokesm[ae]n|cells?|insurgents?|"
                                # "a Maute explosives expert", "an ADF bomb-maker"
@@ -105,7 +106,8 @@ _THING_NAMED = re.compile(
     r"programme|program|area|zone|forest|valley|route|plan|offensive|counter-offensive)s?,?\s+"
     r"(?:(?:also|locally|better|widely)\s+)?"
     r"(?:known as|called|dubbed|nicknamed|named|code-?named)[\s\"'\u201c\u2018]*$", re.IGNORECASE)
-_THE_BEFORE = re.compile(r"(?:\bthe|\ban?|\bpro-[\w-]+(?: [A-Z]\w+)*|-linked|-affiliated|-aligned|\brival)\s+$",
+_THE_BEFORE = re.compile(r"(?:\bthe|\ban?|\banother|\bpro-[\w-]+(?: [A-Z]\w+)*|-linked|-affiliated|-aligned|"
+                         r"\brival)\s+$",
                          re.IGNORECASE)
 
 
@@ -205,8 +207,9 @@ def _split_span(
                 and not (not run and k + 1 < len(raws) and _place_is(start, start + len(clean), places, place_i)
                          and _given_name(text, start, clean, raws[k + 1], place_words))
             )
-        if is_stop and run and kunya_next and run[-1][2].lower() in _KUNYA:
-            is_stop = False  # "Abu Muslim", "Abu Islam": a kunya takes the next word as a name
+        if is_stop and run and kunya_next and (run[-1][2].lower() in _KUNYA or
+                                               run[-1][2].lower() in ("ibn", "bin") and low[:3] in ("al-", "el-")):
+            is_stop = False  # "Abu Muslim", "Abu Islam", "Khalid ibn al-Walid": the next word is a name
         if low in HONORIFICS and run and not possessive and k + 1 < len(raws) and \
                 _inner_name_part(raws[k + 1], place_words):
             is_stop = False  # between two name words it is part of the name: "Abdullahi Sheikh Nur"
@@ -275,6 +278,7 @@ def _token(raw: str, place_words: frozenset[str]) -> tuple[bool, str, str, bool,
 
 #: Words before a name that make it a settlement: "the town of Abu Hammam", "the village of al-X".
 _SETTLEMENT_OF = Hinted(r"\b(?:villages?|towns?|city|cities|hamlets?|outskirts|countryside|neighbou?rhoods?|suburbs?|"
+                        r"orchards|farms|groves|"
                         r"districts?|quarters?|provinces?|governorates?|wilayah?t?)\s+of\s+$")
 #: A capitalised word before the settlement noun: "the arrest in Mastung district of X" names the
 #: district first, and "of X" is someone else's

@@ -36,7 +36,8 @@ _SO_FAR = (r"(?: (?:so far|to date|this (?:year|month|week|quarter)|last (?:year
            r"in (?:that|the|this) (?:same )?(?:fighting|raid|strike|air ?strike|operation|attack|clash(?:es)?|"
            r"battle|assault|ambush|offensive)))?")
 #: A speech tag between a subject and its verb: "The man killed, he said, was X".
-_SAID_TAG = r"(?:, (?:he|she|they|officials|police|sources|the \w+) (?:said|says|added),)?"
+_SAID_TAG = (r"(?:, (?:(?:he|she|they|officials|police|sources|the \w+) (?:said|says|added)|"
+             r"according to (?:the )?[\w' -]{1,30}),)?")  # (", according to the Taliban,")
 #: "six rebels", "the twelve militants": a counted group of fighters (spelt out: the cue keys are words).
 _COUNTED = (r"(?:the )?(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens of) "
             r"(?:\w+ )?(?:rebels|militants|fighters|insurgents|terrorists|jihadists|members|men|suspects)")
@@ -59,7 +60,8 @@ _CUES: list[tuple[str, str, str]] = [
     ("nom", KILLED, r"(?:deaths?|killings?|assassination|elimination|bod(?:y|ies)|demise|remains(?! in\b)|"
                     r"neutrali[sz]ation|claimed (?:the )?li(?:fe|ves))" + _WHEN_OF),
     # "the SDF said the dead man, X, was the group's wali"
-    ("list", KILLED, r"the (?:dead|slain) (?:man|militant|commander|fighter|emir|leader|suspect|jihadist)(?=\s*,)"),
+    ("list", KILLED, r"the (?:dead|slain) (?:man|militant|commander|fighter|emir|leader|suspect|jihadist)"
+                     r"(?=\s*,|\s+(?:is|was)\b)"),  # ("the dead man is X")
     ("list", KILLED, r"(?:among )?the (?:dead|slain|deceased|fatalities)(?: \w+){0,2}?"
                      r"(?= (?:included|includes|include|were|was|as)\b)|"
                      r"among the (?:dead|slain|fatalities)|(?:dead|slain|killed) (?:\w+ ){0,2}as(?= )|"
@@ -145,7 +147,8 @@ _CUES: list[tuple[str, str, str]] = [
                       r"firefight|gunfight|shootout|battle|ambush|strike|air ?strike|raid|shelling|bombardment)|"
                       # "carried away by his comrades with serious wounds"
                       r"carried (?:away|off) (?:[\w-]+ ){0,4}?with (?:\w+ ){0,2}(?:wounds|injuries)|"
-                      r"(?:survived|escaped|sustained|suffered|fled|retreated|withdrew) [\"'\u201c]?with (?:\w+ ){0,3}"
+                      r"(?:survived|escaped|escape|sustained|suffered|fled|flee|retreated|withdrew) [\"'\u201c]?with "
+                      r"(?:\w+ ){0,3}"
                       r"(?:wounds|injuries)|"
                       # "was observed escaping from the site with wounds"
                       r"(?:escaping|escaped|fleeing|fled) (?:[\w'-]+ ){0,4}?with (?:\w+ ){0,2}(?:wounds|injuries)|"
@@ -158,6 +161,8 @@ _CUES: list[tuple[str, str, str]] = [
     ("his", CAPTURED, r"(?:his|her) (?:capture|arrest|detention|surrender)"),
     # the verb around its object: "took X, code-named Y, into custody"
     ("split", CAPTURED, r"(?:took|take|takes|taking) [^.;:]{2,90}? into (?:\w+ )?custody"),
+    # "the court found X, known as "Dheere", guilty of organising the killing" (not in absentia)
+    ("split", CAPTURED, r"found [^.;:]{2,90}? guilty(?![^.;]{0,60}\bin absentia\b)"),
     # "the strike left X dead", "left X seriously wounded"
     ("split", KILLED, r"(?:left|leaving) (?!(?:him|her|them|\w+ly|dead)\b)[^.;:,]{2,80}? dead"),
     # "the organisation lost its most prominent leader, X, in an American air raid on Derna"
@@ -169,6 +174,7 @@ _CUES: list[tuple[str, str, str]] = [
     # ("pres": an active verb whose subject must be a force or a strike, see _PRESENT_AGENT)
     ("pres", KILLED, r"kills?|neutrali[sz]es?|eliminates?"),
     ("pres", CAPTURED, r"captures?|arrests?|detains?|nabs?"),
+    ("pres", WOUNDED, r"wounds|injures"),  # "a joint raid in the Hamrin mountains wounds X" (a timeline's present)
 ]
 _CUE_RX = re.compile(
     "|".join(rf"(?P<c{i}>\b(?:{rx})\b)" for i, (_, _, rx) in enumerate(_CUES)), re.IGNORECASE
@@ -192,9 +198,10 @@ _CUE_STARTS = (
     "jailed", "imprisoned", "rounded", "seized", "received", "receives", "kill", "captures", "arrests",
     "detain", "detains", "nab", "nabs", "neutralise", "neutralize", "neutralises", "neutralizes", "eliminate",
     "eliminates",
-    "struck", "wounding", "injuring", "injury", "injuries", "wounded",
+    "struck", "wounding", "injuring", "wounds", "injures", "injury", "injuries", "wounded",
     "injured", "hurt", "maimed", "capturing", "arresting", "detaining", "take", "takes", "taking", "hit",
-    "yielded", "survived", "escaped", "sustained", "suffered", "picked", "interpellated", "interpelated",
+    "yielded", "survived", "escaped", "escape", "flee", "sustained", "suffered", "picked", "interpellated",
+    "interpelated",
     "placed", "surrenders", "fled", "retreated", "withdrew", "succumbed", "lost", "losing", "met", "put", "remanded",
     "claimed",
     "leaving", "delivered", "escaping", "fleeing", "carried", "perpetrated",
@@ -209,7 +216,6 @@ _CUE_NEXT = {
     **dict.fromkeys(("remained", "remains"), ("in",)),
     "being": ("held",),
     **dict.fromkeys(("confirmed", "presumed", "declared", "reported", "lay"), ("dead",)),
-    "found": ("dead", "guilty"),
     "among": ("the", "those", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
               "twelve", "several", "dozens"),
     "also": ("killed", "slain", "dead", "arrested", "detained", "captured", "held", "seized"),
@@ -310,7 +316,7 @@ _REDUCED = re.compile(r"(?:\b(?:those|others|people|militants?|fighters?|members
                       r"terrorists?|jihadists?|insurgents?|elements?|assailants?|"
                       r"operatives?|men|man|individuals?|suspects?|figures?|officials?|emirs?|chiefs?|planners?|"
                       r"financiers?|facilitators?|smugglers?|recruiters?|deput(?:y|ies)|governors?|walis?|"
-                      r"spokesm[ae]n|couriers?|bomb-?makers?)|,|\bboth|"
+                      r"spokesm[ae]n|couriers?|bomb-?makers?|collectors?|enforcers?|judges?|aides?|guards?)|,|\bboth|"
                       # ("X, gravely wounded, succumbed"; 'the Diyala "wali" killed in a strike')
                       r"\ball|\bwere)[\"'\u201d\u2019]?(?:\s+[\"'\u201c\u2018]?\w+ly)?\s*$",
                       re.IGNORECASE)
@@ -571,7 +577,7 @@ def sentence_outcomes(sent: str, spans: list[tuple[int, int, bool]], next_sent: 
             before = [i for n, i in enumerate(before)
                       if not (n and _APPOS_OF_GAP.fullmatch(low, spans[before[n - 1]][1], spans[i][0]))] or before
         patients: list[int] = []
-        if kind == "pres" and not _PRESENT_AGENT.search(low, max(seg_start, cstart - 50), cstart) and not (
+        if kind == "pres" and not _PRESENT_AGENT.search(low, max(seg_start, cstart - 80), cstart) and not (
                 low.endswith("to ", 0, cstart) and _REALIZED_TO.search(low, seg_start, cstart)):
             # "an arrest warrant", "the kill list": a noun, or no one acting (but "forces were able
             # to kill X ... and to arrest Y": done)
@@ -606,7 +612,9 @@ def sentence_outcomes(sent: str, spans: list[tuple[int, int, bool]], next_sent: 
             # the first name within reach; the names coordinated with it may run on
             # (the list may run past a relative clause: "X, a qaid who led attacks, and Y")
             # (not the speaker of "among the captives, Sugule said, was X")
-            after = [i for i, (s, e, _) in enumerate(spans) if cend <= s and not _SAID_AFTER.match(low, e)]
+            # (nor an owner: "among those killed were two of al-Ansari's aides: X and Y")
+            after = [i for i, (s, e, poss) in enumerate(spans)
+                     if cend <= s and not _SAID_AFTER.match(low, e) and not (poss and kind == "list")]
             # "among those who surrendered that day was X": the cue's own "who" opened a clause
             # (a cue may hold a clause word: "killed in that fighting was X" reaches past "that")
             # ("The man killed, he said, was X": the speech tag closes no clause)
@@ -687,7 +695,7 @@ def sentence_outcomes(sent: str, spans: list[tuple[int, int, bool]], next_sent: 
                     or _AND_AUX.search(low, max(seg_start, cstart - 30), cstart)):
                 # "X injured his legs when he jumped ..., and was detained"; "X, gravely wounded, succumbed"
                 patients = last_patients
-            if not patients and not last_patients and seg > 0 and \
+            if not patients and not last_patients and \
                     _AND_AUX.search(low, max(seg_start, cstart - 30), cstart):
                 # "X broke his leg when he jumped ..., and was taken into custody": no cue before, the
                 # elided subject is the sentence's last name, if "he" took it up since
@@ -795,6 +803,13 @@ def sentence_outcomes(sent: str, spans: list[tuple[int, int, bool]], next_sent: 
                     not low[bounds[seg] + 2:cstart].strip():
                 # "Commanders such as X \u2014 wounded in a Russian airstrike in 2023 \u2014 moved freely"
                 patients = _before_aside(low, spans, bounds[seg - 1], bounds[seg])
+            if not patients and low.startswith("who", limit) and _HEAD_BEFORE_WHO.search(low, cend, limit) and \
+                    (nxt := _names_from(spans, limit, 140)) and \
+                    low[:spans[nxt[0]][0]].rstrip().endswith(",") and \
+                    not any(limit < c[0] < spans[nxt[0]][0] for c in cues[k + 1:]):
+                # "shot down last Thursday, in the forest, one of the chiefs of the insurgents who
+                # have terrorised Cabo Delgado since 2017, X, vulgo "Y"": the object's name after its clause
+                patients = nxt[:1]
             if not patients and _COUNTED_OBJECT.match(low, cend) and (among := _AMONG_AFTER.match(low, cend)):
                 # "arrested 12 of the wanted persons, among them X": the names after "among them"
                 patients = first_coordination(sent, spans, _names_from(spans, among.end(), 40))
@@ -845,6 +860,12 @@ def sentence_outcomes(sent: str, spans: list[tuple[int, int, bool]], next_sent: 
                 continue  # "clashed with X ... and killed him"
             if patients and low.startswith("who", limit):
                 patients = patients + _after_relative(low, spans, patients[-1], cues, k)
+        if not patients and kind in ("intr", "pp") and spans and spans[0][0] < 20 and not spans[0][2] and \
+                low[:cstart].rstrip().endswith(",") and _LEAD_RELATIVE.match(low, spans[0][1]) and \
+                not _name_between(spans, spans[0][1] + 1, cstart) and _VERB_AFTER_COMMA.match(low, cstart):
+            # "Sheikh X, who took over after his predecessor was killed by a drone, died in an
+            # operation": the relative clause's head is the subject of the verb after it
+            patients = [0]
         if not patients and kind == "pp" and "described" in low[max(0, cstart - 90):cstart] and \
                 (desc := _DESCRIBED_AS.search(low, max(0, cstart - 90), cstart)) is not None:
             # "X, better known as Y, was described by the Pentagon as "likely" killed": the subject
@@ -866,7 +887,8 @@ def sentence_outcomes(sent: str, spans: list[tuple[int, int, bool]], next_sent: 
 _NEG_OTHER_VERB = re.compile(r"(?:not|never)\s+(?:name|identify|reveal|disclose|release|specify|give|say how many "
                              r"of|say which of)\s+(?:the\s+names?\s+of\s+)?(?:those|the|any of the)\s+$")
 #: An object described before its name: "a suspected recruiter", "two senior commanders".
-_DESCRIBED_OBJECT = re.compile(r"\s+(?:an?|the|two|three|its|their|one)\s+[\w\s'-]{3,50}?\s*$")
+_DESCRIBED_OBJECT = re.compile(r"\s+(?:(?:on|last)\s+\w+\s+|yesterday\s+|today\s+)?"  # ("arrested on Tuesday the ...")
+                               r"(?:an?|the|two|three|its|their|one)\s+[\w\s'-]{3,50}?\s*$")
 #: "... for the group, X", "a supplier to the terrorists, X": whom the object serves, then its name.
 _FOR_GROUP_APPOS = re.compile(r"(?:for|to)\s+(?:the|its|an?)\s+[\w\s'-]{2,40}?,\s*")
 _AND_AFTER_RELATIVE = re.compile(r",\s+and\s+(?:(?:an?|the|another|his|its)\s+)?[^,.;]{0,60}$")
@@ -881,6 +903,10 @@ _APPOS_ASIDE = re.compile(r"[\"'\u201d\u2019]?(?:,\s*(?:known as|alias|dubbed|ni
 #: An appositive that ends in "of" between two names: "X, a relative of Y", "X, the brother-in-law of Y".
 _APPOS_OF_GAP = re.compile(r"[\"'\u201d\u2019]?,\s+(?:(?:presented|described|identified)\s+as\s+|said\s+to\s+be\s+)?"
                            r"(?:a|an|the|his|her)\s+[^,;:()]{0,40}?\bof\s+(?:the\s+)?[\"'\u201c\u2018]?")
+_HEAD_BEFORE_WHO = re.compile(r"\b(?:one of the|an?|the)\s+[^,;.]{2,60}?\s*$")
+_LEAD_RELATIVE = re.compile(r",\s*(?:[^,;]{1,40},\s*)?(?:who|whom)\b")  # (an appositive may come first)
+#: A finite verb right at the cue (not a participle that opens another aside).
+_VERB_AFTER_COMMA = re.compile(r"(?:died|surrendered|succumbed|perished)\b")
 #: "was described by the Pentagon earlier this month as "likely"": a claim's passive before its cue.
 _DESCRIBED_AS = re.compile(r"\b(?:was|were|has been|had been)\s+(?:\w+\s+)?described\b[^.;]{0,60}?\bas\s+"
                            r"[\"'\u201c\u2018]?(?:likely|probably|possibly)?[\"'\u201d\u2019]?\s*$")
@@ -957,8 +983,8 @@ def _denials(low: str) -> list[tuple[int, bool]]:
             continue  # "troops captured X alive": how he was taken
         if not esc and _REQUEST_BEFORE.search(low, max(0, m.start() - 50), m.start()):
             continue  # "a request Afghan officials rejected": no claim denied
-        if not esc and m.group(0)[:3] in ("den", "rej") and _CHARGE_AFTER.match(low, m.end()):
-            continue  # "he denied taking part in executions": a charge denied, no outcome
+        if not esc and m.group(0)[:3] in ("den", "rej", "ret") and _CHARGE_AFTER.match(low, m.end()):
+            continue  # "he denied taking part in executions", "retracted his confession": no outcome denied
         if m.group(0).endswith("confirmed") and _GROUP_SUBJECT.search(low, max(0, m.start() - 40), m.start()):
             continue  # "ISWAP has not confirmed this": the group's silence on its loss denies nothing
         out.append((m.start(), esc))
@@ -1010,7 +1036,9 @@ def _segment(bounds: list[int], pos: int) -> int:
 #: What a defendant denies: a deed or a charge, not a death or an arrest.
 _CHARGE_AFTER = re.compile(r"\s+(?:taking part|any (?:role|involvement|part|wrongdoing)|involvement|participat\w*|"
                            r"(?:the |all )?charges?|(?:the )?accusations?|wrongdoing|membership|carrying out|"
-                           r"having (?:taken|carried|planned|joined|fought)|joining|planning|ordering)\b")
+                           r"having (?:taken|carried|planned|joined|fought)|joining|planning|ordering|"
+                           # "In court he retracted parts of his confession": a statement, not the arrest
+                           r"(?:parts? of\s+)?(?:his|her|their|the)\s+(?:confessions?|statements?|testimony))\b")
 #: (an escape undoes a death, not a wound; "resurfaced in a video" is one)
 _ESCAPES = frozenset({"escaped", "survived", "survives", "alive", "at large", "resurfaced", "reappeared"})
 #: How a video that shows the man ends: he was alive when it was made.
@@ -1089,7 +1117,7 @@ def _invalid(low: str, bounds: list[int], seg: int, cstart: int, denials: list[t
 
 #: An appositive noun phrase right after a name, up to a reduced relative's head.
 _APPOS_HEAD = re.compile(r",\s*(?:an?|the|another)\s+[^,;.]{0,60}$")
-_HE_SINCE = re.compile(r"\b(?:he|she|his|her)\b")
+_HE_SINCE = re.compile(r"\b(?:he|she|his|her|him)\b")  # ("resisted an attempt to detain him and was killed")
 _PLUPERFECT = re.compile(r"\b(?:who|which) had $")
 #: A relative after a preposition refers to a thing or an event ("in which", "during which").
 _PREP_WHICH = re.compile(r"\b(?:in|during|at|after|from|by|of|on|through)\s+w$")
@@ -1187,7 +1215,8 @@ _AND_NEXT = re.compile(r",\s*and\s+(?:(?:an?|the|another|his|its)\s+[^,.;]{0,50}
 _AGE = r"(?:aged\s+|of\s+)?\d{1,3}(?:\s+years(?:\s+old)?)?"
 #: Between two names of a list: "X, a Moroccan trainer, and a Somali commander, Y", "X and a
 #: courier identified only as Y".
-_COORD_LIST = re.compile(r"\s*,?\s*(?:alias|a\.?k\.?a\.?|(?:also |better )?known as|nicknamed|also called|"
+_COORD_LIST = re.compile(r"\s*,?\s*(?:alias|a\.?k\.?a\.?|(?:also |better )?known(?: [\w'\u2019-]+){0,4}? as|nicknamed|"
+                         r"also called|"
                          r"dubbed)\s*[(\"'\u201c\u00ab]?\s*|"  # an alias of the same man ("nicknamed (Abu Turab)")
                          # "X and his elder brother Omar": a kinsman named right after his kin word
                          r"\s*,?\s*and\s+(?:his|her|their)\s+(?:[a-z-]+\s+)?(?:brother|sister|son|cousin|nephew|uncle|"
@@ -1246,4 +1275,6 @@ def mentions_target(sent: str, start: int, end: int) -> bool:
     low = lower_same(sent[lo:hi])
     if low is not None and "target" not in low and "sought" not in low and "hunt" not in low:
         return False  # every match holds one of these words
-    return bool(_TARGET.search(sent, lo, hi))
+    # (not "the group, led by X, had been targeting the JUI-F": what X's men attack, after him)
+    return any(not (m.start() >= end and m.group(0).lower() == "targeting")
+               for m in _TARGET.finditer(sent, lo, hi))

@@ -118,7 +118,8 @@ _LEFT_CUT = re.compile(
     r"considers|interrogated|questioned|transferred|freed|released|charged|sentenced|convicted|"
     r"hunted|hunts|pursued|located|spotted|apprehended|cornered|surrounded|"
     # the victims of the group's deeds: "ISIS militants executed X", "gunmen shot dead X"
-    r"executed|beheaded|abducted|kidnapped|murdered|assassinated|shot|ambushed|attacked|rescued|freed)\b",
+    r"executed|beheaded|abducted|kidnapped|murdered|assassinated|shot|ambushed|attacked|rescued|freed)\b"
+    r"(?!-[A-Za-z])",  # (not the "IS" of "IS-K", nor the "to" of "to-do")
     re.IGNORECASE,
 )
 _RIGHT_APPOSITIVE = re.compile(
@@ -146,7 +147,8 @@ _SPEECH_CUT = re.compile(r"(?s:.*)\b(?:said|says|told|announced|added|stated|cla
                          r"(?:(?:[\w']+\s+){0,3}?that\s+)?")  # ("told the court that X's superior, Y")
 _SPEECH_HINTS = ("said", "says", "told", "announced", "added", "stated", "claimed", "reported")
 _DESCRIBED = re.compile(r"^\s*(?:whom|who)\s+(?:\w+\s+){0,3}?(?:described|describes?|called|calls?|named|"
-                        r"names?|identified|identif(?:y|ies)|labelled|labeled|labels?|said\s+(?:worked|served|acted)|"
+                        r"names?|identified|identif(?:y|ies)|labelled|labeled|labels?|tags?|tagged|brands?|branded|"
+                        r"considers?|considered|regards?|regarded|said\s+(?:worked|served|acted)|"
                         r"says\s+(?:works|serves|acts)|(?:worked|served|acted)|"
                         # "whom the organisation announced as its emir in Libya"
                         r"announced|announces|presented|presents|appointed|proclaimed)\s+as\s+", re.IGNORECASE)
@@ -192,7 +194,8 @@ _RIVAL_LEADER = re.compile(r"\b(?:leader|head|chief|founder|emir|amir|commander)
 _RIVAL = re.compile(r"\b(?:taliban|shabaab|shabab|qaeda|qaida|HTS|nusra|hezbollah|hizbollah|houthis?|boko haram|"
                     r"JNIM|ansaru|abu sayyaf|TTP|AQAP|AQIM|JAS|hayat tahrir|tahrir al-sham|MILF|"
                     r"ansarul islam|ansar ul-islam|CODECO|liwa al-quds|mourabitoun|murabitoun|katiba macina|"
-                    r"macina liberation front|jama['\u2019]?atu ahl(?:i|u)s?[- ]sunn?a)\b",
+                    r"macina liberation front|jama['\u2019]?atu ahl(?:i|u)s?[- ]sunn?a|"
+                    r"support (?:of|for) islam and muslims)\b",
                     re.IGNORECASE)
 _ISIS_NAMES = re.compile(r"islamic state|\bdaesh\b|\bwilayat?\b|\bkhorasan\b|\bwest africa province\b|"
                          r"\bsahel province\b|\bcentral africa province\b|\bsomalia province\b|"
@@ -200,6 +203,9 @@ _ISIS_NAMES = re.compile(r"islamic state|\bdaesh\b|\bwilayat?\b|\bkhorasan\b|\bw
 #: "who never pledged allegiance to the Islamic State", "is not regarded as part of it".
 _NOT_MEMBER = re.compile(r"\b(?:never|not|no longer)\s+(?:been\s+)?(?:pledged|swore|sworn|regarded as|considered|"
                          r"seen as|counted as|part of|a member of)\b|"
+                         # "its founder, X, died in 2014, months before the group announced its allegiance to Daesh"
+                         r"\bbefore\s+(?:the\s+group|it|the\s+organi[sz]ation|they)\s+(?:announced|pledged|declared|"
+                         r"swore)\s+(?:its\s+|their\s+)?(?:allegiance|bay['\u2019]?a)\b|"
                          # "Shekau did not die as an Islamic State commander"
                          r"\b(?:did|does|do)\s+not\s+(?:die|fight|serve|act)\s+as\s+(?:an?\s+)?"
                          r"(?:islamic state|isis|is)\b|"
@@ -284,7 +290,7 @@ _VERB_END_HINTS = ("detain", "detains", "detained", "arrest", "arrests", "arrest
                    "capture", "captures", "captured", "nab", "nabs", "nabbed", "caught", "seized", "apprehended",
                    "neutralise", "neutralises", "neutralised", "neutralize", "neutralizes", "neutralized",
                    "eliminate", "eliminates", "eliminated", "convicted", "sentenced", "death", "life",
-                   "imprisonment", "name", "names", "identify", "identifies", "condemned")
+                   "imprisonment", "name", "names", "identify", "identifies", "condemned", "found")
 _ALIAS_NP_STARTS = ("also", "bett", "wide", "more", "loca", "comm", "vulg", "know", "call", "alia", "aka", "a.k.",
                     "nick", "dubb", "dit")
 _FRONTED_PARTICIPLE = re.compile(r"\s*(?:arrested|captured|detained|killed|wounded|injured|seized|nabbed|"
@@ -293,7 +299,7 @@ _FRONTED_PARTICIPLE = re.compile(r"\s*(?:arrested|captured|detained|killed|wound
 #: sentenced to death X"): the phrase is the verb's agent, no description of the name.
 _AGENT_VERB_END = re.compile(r"\s(?:detain(?:s|ed)?|arrest(?:s|ed)?|kill(?:s|ed)?|captur(?:es?|ed)|nab(?:s|bed)?|"
                                r"caught|seized|apprehended|"
-                               r"neutrali[sz](?:es?|ed)|eliminat(?:es?|ed)|convicted|condemned|"
+                               r"neutrali[sz](?:es?|ed)|eliminat(?:es?|ed)|convicted|condemned|found|"
                                r"sentenced(?: to (?:death|life(?: imprisonment)?))?|"
                                # "Some researchers name X as the chairman": who names him (not "a
                                # police officer named X", who is one)
@@ -588,6 +594,10 @@ def _np_from(np: str, at: int) -> tuple[str, int]:
         while keep < min(len(words), 12) and (words[keep - 1] in ("of", "the") or words[keep - 1][:1].isupper()) \
                 and (words[keep][:1].isupper() or words[keep] == "the"):
             keep += 1
+    if keep < len(words) and words[keep - 2:keep] == ["for", "the"] and words[keep][:1].isupper():
+        # (not "... chief of the Group for the": a body's whole name, "... for the Support of Islam and Muslims")
+        while keep < min(len(words), 14) and (words[keep][:1].isupper() or words[keep] in ("of", "and", "the")):
+            keep += 1
     np = " ".join(words[:keep])
     return np, at + len(np)
 
@@ -615,12 +625,22 @@ _SUBJECT_SAID = re.compile(r"(?<![,\"'\u201d\u2019])\b[A-Za-z][\w.-]*\s+(?:said|
 #: A name variant in a dashed aside: "Hama Djibo - Djibo Hama in some court documents - who ran ..."
 _DASH_CHARS = ("-", "\u2013", "\u2014")
 _DASH_NAME = re.compile(r"\s+[-\u2013\u2014]\s+[A-Z][^-\u2013\u2014.;:]{0,60}?\s[-\u2013\u2014]\s")
+#: The object of a naming verb before a colon, and the list after it up to a name: items and "and".
+_LIST_HEADER = re.compile(r"\b(?:names?|named|identified|identifies|lists?|listed|cites?|cited)\s+"
+                          r"(?P<np>[^:;.]{3,80}):\s*(?:[^:;.]{0,120}?,\s*(?:and\s+)?)?$")
+_LEADS_THE_GROUP = re.compile(r"\b(?:still\s+)?leads\s+the\s+(?:group|organi[sz]ation|network)\b")
 #: An accusation of leading the attacks, after a name (and its alias): the insurgency's organiser.
 _ACCUSED_OF_LEADING = re.compile(r"(?:,?\s*(?:dit|alias|known as)\s*[\"'\u201c\u00ab][^\"'\u201d\u00bb]{1,30}"
                                  r"[\"'\u201d\u00bb])?"
                                  r",\s*whom\s+[^,;]{1,40}?\b(?:accuses|accused|suspects|suspected|blames|blamed)\s+"
                                  r"(?:him\s+)?of\s+(?:coordinating|leading|organi[sz]ing|planning|commanding|"
                                  r"masterminding|carrying out)\b")
+_NAMED_IN = re.compile(r"\b(?:named|identified|mentioned|listed|cited)\s+in\s+(?:the\s+|an?\s+)?[\w' .-]{1,40}$")
+_SPLIT_FROM = re.compile(r"\b(?:(?:broke|breaking|split|splintered|splitting)\s+away|split|splintered|seceded|"
+                         r"separated)\s+(?:from|with)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}?(?:led\s+by|of|under)\s+$|"
+                         r"\brival\s+of\s+[\w-]+,?\s+led\s+since\s+the\s+death\s+of\s+$", re.IGNORECASE)
+_BY_AGENT_AS = re.compile(r"\s(?:described|identified|named|labell?ed|branded|listed|considered|regarded|presented)\s+"
+                          r"by\s+(?P<agent>[^,;]{1,40}?)\s+as\b")
 #: A counted noun phrase: it describes several people, never the one man before it.
 _COUNTED_NP = re.compile(r"(?:two|three|four|five|six|seven|eight|nine|ten|several|many|some|other)\s", re.IGNORECASE)
 _LABEL_NAME = re.compile(r"(?:the|a|an)\s+(?:(?:second|third|fourth|another|other)\s+)?"
@@ -669,6 +689,8 @@ def judge(sentence_text: str, start: int, end: int, low: str | None | bool = Fal
         # "..., the group's emir for the district, Shinwari said": the NP is someone else's (but
         # "the group's spokesman, X, said": an IS title set off by commas is X's own)
         lnp = ""
+    if lnp and " in " in lnp and (named_in := _NAMED_IN.search(lnp)) is not None:
+        lnp = lnp[:named_in.start()].rstrip()  # "Another man named in the SDF statement, X": the SDF names him
     if lnp and _may_hunt(lnp) and (hunter := _HUNTER.search(lnp)) is not None:
         lnp = lnp[:hunter.start()].rstrip()  # "another man the SDF has been hunting": the SDF hunts him
     if lnp and " of" in lnp and _holds(lnp_low := lnp.lower(), _KIN_WORDS) and \
@@ -701,6 +723,11 @@ def judge(sentence_text: str, start: int, end: int, low: str | None | bool = Fal
         rnp = ""  # "General X, the terrorist Y, ...": the label is Y's
     elif rnp and _COUNTED_NP.match(rnp):
         rnp = ""  # "signed by the Minister, X, two other elements of the group were ...": no one man's
+    if rnp and " by " in rnp and (agent_as := _BY_AGENT_AS.search(rnp)) is not None and \
+            classify_np(agent_as.group("agent")) == GOV:
+        # "a shura member described by Nigerian officials as one of the group's figures": who
+        # describes him is not what he is
+        rnp = rnp[:agent_as.start()] + " as" + rnp[agent_as.end():]
     if rnp and "rival" in rnp and _RIVAL_LEADER.search(rnp):
         verdict.rival_leader = True
     elif rnp and " of " in rnp[:40] and (lead := _LEADER_OF.match(rnp)) is not None and \
@@ -730,6 +757,16 @@ def judge(sentence_text: str, start: int, end: int, low: str | None | bool = Fal
         verdict.kind = GOV
     elif ROLE in (lk, rk):
         verdict.kind = ROLE
+    if verdict.kind == NONE and not lnp and ":" in sentence_text[max(0, start - 150):start] and \
+            (header := _LIST_HEADER.search(sentence_text, max(0, start - 300), start)) is not None:
+        # "Analysts name two shura members as possible successors: X, ..., and Y": the list's header
+        kind = classify_np(header.group("np"))
+        if kind in (ISIS, ROLE):
+            verdict.kind = kind
+    if verdict.kind == NONE and "leads the" in sentence_text[end:end + 160] and \
+            (lead := _LEADS_THE_GROUP.search(sentence_text, end, end + 160)) is not None and \
+            not _RIVAL.search(sentence_text, end, lead.start()):
+        verdict.kind = ISIS  # "X, who took over the ADF after ..., still leads the group": its head
     if verdict.kind == NONE and "accuse" in sentence_text[end:end + 60] and \
             _ACCUSED_OF_LEADING.match(sentence_text, end):
         verdict.kind = ROLE  # 'X, dit "Wazir", whom the army accuses of coordinating the attacks': the organiser
@@ -748,6 +785,12 @@ def judge(sentence_text: str, start: int, end: int, low: str | None | bool = Fal
                             # (not "Zabihullah Mujahid said X was killed": X is what was said)
                             not _SUBJECT_SAID.search(sentence_text, max(0, start - 30), start)) or
                            (rnp and speaker_right(rnp_end)))
+    if ("away" in (w50 := sentence_text[max(0, start - 50):start]) or "split" in w50 or "death" in w50
+            or "seceded" in w50) and _SPLIT_FROM.search(sentence_text, max(0, start - 50), start):
+        # "ISWA, which broke away from the group led by X", "split with the faction of X": the
+        # body the group left is a rival, and so is its head ("a rival of ISWAP, led since the
+        # death of X by Y": that rival's late head)
+        verdict.kind = GOV
     if "presided" in sentence_text[max(0, start - 40):start] and _PRESIDED_BY.search(sentence_text, max(0, start - 40),
                                                                                       start):
         verdict.kind = GOV  # "the judges, presided by the judge X": the court's
@@ -776,6 +819,7 @@ def judge(sentence_text: str, start: int, end: int, low: str | None | bool = Fal
         verdict.kind = GOV  # "troops engaged Boko Haram (JAS) fighters and neutralised one of their commanders, X"
     if not sentence_text.startswith(("'s", "\u2019s"), end) and (
             (" not " in low or "never" in low or "longer" in low or "no " in low or "unclear" in low
+             or "allegiance" in low
              or "unknown" in low) and _NOT_MEMBER_L.search(low, end)
             if low is not None else _NOT_MEMBER.search(sentence_text, end)):
         # (not "X's brother Y, who was not a member": the denial is about Y)
@@ -805,7 +849,7 @@ def _np_role(np: str) -> str | None | bool:
 def _verb_lower(m: re.Match[str] | None, text: str) -> re.Match[str] | None:
     """``m`` unless its speech verb is capitalised: "Juma Ali, Said Hassan" lists a name, no speaker."""
     return None if m is None or text[m.end() - len(m.group(0).split()[-1].lstrip(","))].isupper() else m
-_DEED = re.compile(r"\b(?:accused of|suspected of|blamed for|wanted for|charged with|"
+_DEED = re.compile(r"\b(?:accused of|suspected of|blamed for|wanted for|charged with|(?:found )?guilty of|"
                    # "the mastermind of recent attacks on military formations": whom he attacked
                    r"(?:attacks?|assaults?|raids?|ambush(?:es)?)\s+(?:on|against))\b", re.IGNORECASE)
 
@@ -846,7 +890,7 @@ def _holds(low: str, words: tuple[str, ...]) -> bool:
 _HUNTING = ("hunting", "seeking", "pursuing", "tracking", "targeting", "looking")
 _KIN_WORDS = ("brother", "sister", "son", "daughter", "wife", "wives", "widow", "mother", "father", "cousin",
               "nephew", "uncle", "relative", "family")
-_DEED_WORDS = ("accused", "suspected", "blamed", "wanted", "charged", "attack", "assault", "raid", "ambush")
+_DEED_WORDS = ("accused", "suspected", "blamed", "wanted", "charged", "attack", "assault", "raid", "ambush", "guilty")
 
 
 #: Who hunts the man, inside the noun phrase before his name: "the figures most sought by
@@ -883,6 +927,7 @@ def _rival_sentence(sentence_text: str) -> bool:
 _AUXILIARIES = frozenset({"are", "is", "was", "were", "has been", "have been", "had been", "remains", "remain"})
 _SUBJECT = re.compile(r"\s*((?:the\s+)?[^,;:]{2,60}?),")
 _LED_BY = re.compile(r"\b(?:(?:led|headed|commanded|run|founded)(?:\s+(?:in part|jointly|partly|largely|mainly|now|"
+                     r"from\s+(?:across\s+)?(?:the\s+)?[\w-]+|"  # ("led from across the border by X")
                      r"(?:since|from|in) (?:\w+ )?\d{4}))? by|under)"
                      r"\s+(?:(?:the|its|a|an)\s+(?:[\w'-]+\s+){0,3}|"
                      r"(?:" + "|".join(sorted(HONORIFICS)) + r")\.?\s+)?$",  # ("run by Hafiz X")
