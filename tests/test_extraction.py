@@ -318,6 +318,9 @@ HELDOUT_FLOORS = {
     "heldout35": {"first": (.924, .889, .826, .809), "floor": (.995, .995, .995, .995)},  # tuned on (round 22)
     "heldout36": {"first": (.954, .942, .900, .860), "floor": (.99, .995, .995, .975)},  # tuned on (round 22)
     "heldout37": {"first": (.950, .925, .889, .884), "floor": (.995, .995, .975, .975)},  # tuned on (round 22)
+    # written blind, scored after round 22 ("first"), then released and tuned on (round 23)
+    "heldout38": {"first": (.934, .922, .929, .842), "floor": (.975, .98, .975, .955)},  # tuned on (round 23)
+    "heldout39": {"first": (.930, .925, .854, .805), "floor": (.99, .995, .995, .955)},  # tuned on (round 23)
 }
 
 

@@ -156,8 +156,9 @@ _OPERATION = [
 _SPEECH_BEFORE = gated(r"\b(?:told|said|says|speaking|spoke|briefed|briefing|conference|statement|interview|"
                             r"announced|addressing|according to)\b"
                             # (not "announced the arrest in Kabul of X": where the outcome happened)
+                            # (nor "said Asayish forces in Sulaimani arrested X": the forces' place)
                             r"(?:(?!\bthat\b|operation|raid|strike|attack|arrest|capture|killing|death|\bhad\b|\bwas\b|"
-                            r"\bwere\b|\bbeen\b)[^,.;]){0,30}"
+                            r"\bwere\b|\bbeen\b|forces|troops|police|units)[^,.;]){0,30}"
                             r"\b(?:in|from)\s+(?:the\s+)?$", re.IGNORECASE)
 _FROM_BEFORE = gated(r"\b(?:from|native of|citizen of|national of|born in|hails from)\s+(?:the\s+)?$",
                           re.IGNORECASE)
@@ -268,6 +269,7 @@ def extract_events(article: Article) -> list[Event]:
                                                               or _PEOPLE_AFTER.match(text, h.end)
                                                               or _AT_BORDER.match(text, h.end)
                                                               and _AT_THE.search(text, max(0, h.start - 12), h.start)))]
+    places = _within(text, places)
     # (_ISIS_ANY's "islamic state" is found by the case-insensitive test as well)
     article_isis = bool(_ISIS_ACRONYMS.search(text) or _isis_caseless(text)
                         or (article.title and _isis_caseless(article.title)))
@@ -313,7 +315,9 @@ _DATELINE_AFTER = re.compile(r"(?:\s*/\s*[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,2})
 
 #: A place that names a news outlet ("spoke to Garowe Today", "the Kabul Times") is no place.
 _OUTLET_AFTER = re.compile(r"[ \t]+(?:Today|Times|Post|News|Online|Daily|Tribune|Herald|Radio|TV|Gazette|"
-                           r"Observer|Express|Chronicle|Mirror|Telegraph)\b")
+                           r"Observer|Express|Chronicle|Mirror|Telegraph|"
+                           # an institution that bears the place's name: "the Kurdistan Region Security Council"
+                           r"Security Council|Regional Government|Parliament)\b")
 
 
 #: A place used as an adjective of people: "13 United States service members", "Iraq army troops".
@@ -343,6 +347,26 @@ def _is_dateline(text: str, h: PlaceHit) -> bool:
 _AT_BORDER = re.compile(r"[ \t]+(?:border|frontier)\b"
                         r"(?!\s+(?:crossing|post|town|point|village|city|checkpoint|market|area|region))")
 _AT_THE = re.compile(r"\b(?:near|on|along|at|across|to|towards?|by|beyond|over)\s+the\s+$")
+
+
+def _within(text: str, places: list[PlaceHit]) -> list[PlaceHit]:
+    """Towns placed by the text in a governorate other than the gazetteer's: "the village of Tal
+    Shaer in Markada countryside in southern Al-Hasakah" (a homonym's governorate yields to the
+    one the article names around it)."""
+    out = list(places)
+    for k in range(len(out) - 2, -1, -1):
+        h, nxt = out[k], out[k + 1]
+        if h.kind == TOWN and nxt.admin1 and h.admin1 != nxt.admin1 and h.country == nxt.country and \
+                nxt.start - h.end <= 40 and _IN_UNIT.fullmatch(text, h.end, nxt.start):
+            out[k] = PlaceHit(h.start, h.end, h.country, nxt.admin1, h.kind)
+    return out
+
+
+#: What joins a place to the larger unit that holds it: " countryside in southern " (not a
+#: comma: "in Baiji, Kirkuk and Diyala" lists three places).
+_IN_UNIT = re.compile(r"(?:\s+(?:countryside|district|area|village|town|city|suburbs?|outskirts))?\s+(?:in|of)"
+                      r"\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern|-?eastern|-?western)?\s+)?",
+                      re.IGNORECASE)
 
 
 def _speaker_origin(text: str, h: PlaceHit) -> bool:
@@ -856,8 +880,9 @@ _IDENT_NP = re.compile(r"\b(?:named|identified|listed|confirmed|described)\s+(?P
 #: "The commander, identified as X": the appositive may carry the naming verb.
 _IDENT_APPOS = re.compile(r"(?:^|\b[Tt]he\s+|\bsaid\s+the\s+)(?P<np>(?:[\w'-]+\s+){0,3}?[\w'-]+),\s*"
                           r"(?:(?:identified|named)(?:\s+only)?\s+as\s*)?" + _Q + r"\s*$")
-_IDENT_WHOM = re.compile(r"\b(?:the|a|an)\s+(?P<np>(?:[\w'-]+\s+){0,4}?[\w'-]+),?\s+whom\s+"
-                         r"[\w.'-]+(?:\s+[\w.'-]+){0,3}?\s+"  # ("whom U.S. Central Command names as")
+_IDENT_WHOM = re.compile(r"\b(?:the|a|an)\s+(?P<np>(?:[\w'-]+\s+){0,4}?[\w'-]+),?\s+"
+                         # ("whom U.S. Central Command names as", "an IS leader the Pentagon identifies as")
+                         r"(?:whom\s+[\w.'-]+(?:\s+[\w.'-]+){0,3}?|the\s+[\w.'-]+(?:\s+[\w.'-]+){0,2}?)\s+"
                          r"(?:named|names|identified|identifies|described|describes)\s+as\s*" + _Q + r"\s*$",
                          re.IGNORECASE)
 #: "a facilitator named X"; "the individual, named X," (a comma only after "the": the man spoken of)
@@ -1381,7 +1406,7 @@ def _main_admin1(places: list[PlaceHit], hit: PlaceHit, near: int) -> PlaceHit |
 
 _DEMOTED = 5  # rank added to a place in a relative clause that does not hold the cue
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:who|whom|whose)\b[^,;]*|"
-                              r"\b(?:an?|the)\s+(?:[A-Za-z-]+\s+){1,2}(?:who|whom)\b[^,;]*")
+                              r"\b(?:an?|the)\s+(?:[A-Za-z-]+\s+){1,3}(?:who|whom)\b[^,;]*")
 
 
 def _relative_spans(stext: str, base: int, cue: int, outcome: str | None = None) -> list[tuple[int, int]]:

@@ -72,7 +72,7 @@ STOP = _words(
     "nations security defense defence intelligence military police special operations operation task "
     "joint combined resolve inherent white house brigade brigades division battalion regiment unit "
     "units corps cell cells news press times post journal media television radio tv reuters afp ap "
-    "public information staff readers "
+    "public information staff readers local elements rapid intervention autonomous administration durand line "
     # news agencies that wire reports name in their datelines and attributions: "Bamako (Lusa) -"
     "lusa efe ansa dpa xinhua tass interfax anadolu kyodo yonhap bernama irna "
     "echo online tribune herald gazette chronicle wire "

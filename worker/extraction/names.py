@@ -278,7 +278,7 @@ def _token(raw: str, place_words: frozenset[str]) -> tuple[bool, str, str, bool,
 
 #: Words before a name that make it a settlement: "the town of Abu Hammam", "the village of al-X".
 _SETTLEMENT_OF = Hinted(r"\b(?:villages?|towns?|city|cities|hamlets?|outskirts|countryside|neighbou?rhoods?|suburbs?|"
-                        r"orchards|farms|groves|"
+                        r"orchards|farms|groves|localit(?:y|ies)|"
                         r"districts?|quarters?|provinces?|governorates?|wilayah?t?)\s+of\s+$")
 #: A capitalised word before the settlement noun: "the arrest in Mastung district of X" names the
 #: district first, and "of X" is someone else's

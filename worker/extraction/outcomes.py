@@ -62,8 +62,8 @@ _CUES: list[tuple[str, str, str]] = [
     # "the SDF said the dead man, X, was the group's wali"
     ("list", KILLED, r"the (?:dead|slain) (?:man|militant|commander|fighter|emir|leader|suspect|jihadist)"
                      r"(?=\s*,|\s+(?:is|was)\b)"),  # ("the dead man is X")
-    ("list", KILLED, r"(?:among )?the (?:dead|slain|deceased|fatalities)(?: \w+){0,2}?"
-                     r"(?= (?:included|includes|include|were|was|as)\b)|"
+    ("list", KILLED, r"(?:among )?the (?:(?:two|three|four|five|six|\d+) )?(?:dead|slain|deceased|fatalities)"
+                     r"(?: \w+){0,2}?(?= (?:included|includes|include|were|was|are|is|as)\b)|"
                      r"among the (?:dead|slain|fatalities)|(?:dead|slain|killed) (?:\w+ ){0,2}as(?= )|"
                      r"those (?:killed|slain|dead)(?: \w+){0,2}?(?= (?:included|includes|include)\b)"),
     ("list", KILLED, r"(?:also )?(?:killed|slain|dead)" + _SO_FAR + r"(?=" + _SAID_TAG + r" (?:is|was|were)\b)|"
@@ -209,7 +209,8 @@ _CUE_STARTS = (
 #: Start words that are common function words open a cue only before one of a few next
 #: words ("was dead", "the slain"): a cheap look at the next word skips the regex.
 _CUE_NEXT = {
-    "the": ("dead", "slain", "deceased", "detainees", "detained", "arrested", "captured", "prisoners", "fatalities"),
+    "the": ("dead", "slain", "deceased", "detainees", "detained", "arrested", "captured", "prisoners", "fatalities",
+            "two", "three", "four", "five", "six"),
     "those": ("killed", "slain", "dead", "detainees", "detained", "arrested", "captured", "prisoners"),
     **dict.fromkeys(("is", "was", "were", "are", "been"), ("dead", "in", "now", "still", "currently", "held",
                                                            "being", "serving")),
@@ -775,9 +776,10 @@ def sentence_outcomes(sent: str, spans: list[tuple[int, int, bool]], next_sent: 
             patients = [i for i, (s, e, poss) in enumerate(spans) if cend <= s and e <= limit and not poss]
             patients = patients[:1] + [i for i in patients[1:] if not _OF_BEFORE.search(low, max(0, spans[i][0] - 4),
                                                                                       spans[i][0])]
-            if patients and limit < seg_end and "as well as" in low[spans[patients[-1]][1]:min(len(low), limit + 140)]:
-                # "arrested X, the group's official for "security", as well as a Sudanese named Y": the
-                # list runs on past the appositive that stopped the object
+            if patients and limit < seg_end:
+                # "arrested X, the group's official for "security", as well as a Sudanese named Y",
+                # "killed X, the leader anointed by IS as its emir, and Y": the list runs on past the
+                # appositive that stopped the object
                 patients += [i for i in first_coordination(sent, spans, list(range(patients[-1], len(spans))))[1:]
                              if i not in patients]
             if patients and limit == seg_end and low.startswith(";", seg_end):
@@ -803,12 +805,20 @@ def sentence_outcomes(sent: str, spans: list[tuple[int, int, bool]], next_sent: 
                     not low[bounds[seg] + 2:cstart].strip():
                 # "Commanders such as X \u2014 wounded in a Russian airstrike in 2023 \u2014 moved freely"
                 patients = _before_aside(low, spans, bounds[seg - 1], bounds[seg])
-            if not patients and low.startswith("who", limit) and _HEAD_BEFORE_WHO.search(low, cend, limit) and \
-                    (nxt := _names_from(spans, limit, 140)) and \
-                    low[:spans[nxt[0]][0]].rstrip().endswith(",") and \
+            if not patients and _HEAD_BEFORE_WHO.search(low, cend, limit) and \
+                    (low.startswith("who", limit) or low.startswith(",", limit)) and \
+                    (nxt := _names_from(spans, limit, 200)) and \
+                    _NAME_AFTER_OBJECT.search(low, max(limit, spans[nxt[0]][0] - 40), spans[nxt[0]][0]) and \
                     not any(limit < c[0] < spans[nxt[0]][0] for c in cues[k + 1:]):
                 # "shot down last Thursday, in the forest, one of the chiefs of the insurgents who
                 # have terrorised Cabo Delgado since 2017, X, vulgo "Y"": the object's name after its clause
+                patients = nxt[:1]
+            if not patients and kind == "pp" and low.startswith(",", cend) and \
+                    (aside := _OBJECT_AFTER_ASIDES.match(low, cend)) is not None and \
+                    (nxt := _names_from(spans, aside.end(), 3)) and \
+                    not any(cend < c[0] < spans[nxt[0]][0] for c in cues[k + 1:]):
+                # "BIR neutralised, in the night, in the surroundings of Fotokol, a commander of the
+                # faction ..., known under the name of X": the object after the asides, then its name
                 patients = nxt[:1]
             if not patients and _COUNTED_OBJECT.match(low, cend) and (among := _AMONG_AFTER.match(low, cend)):
                 # "arrested 12 of the wanted persons, among them X": the names after "among them"
@@ -904,6 +914,11 @@ _APPOS_ASIDE = re.compile(r"[\"'\u201d\u2019]?(?:,\s*(?:known as|alias|dubbed|ni
 _APPOS_OF_GAP = re.compile(r"[\"'\u201d\u2019]?,\s+(?:(?:presented|described|identified)\s+as\s+|said\s+to\s+be\s+)?"
                            r"(?:a|an|the|his|her)\s+[^,;:()]{0,40}?\bof\s+(?:the\s+)?[\"'\u201c\u2018]?")
 _HEAD_BEFORE_WHO = re.compile(r"\b(?:one of the|an?|the)\s+[^,;.]{2,60}?\s*$")
+_OBJECT_AFTER_ASIDES = re.compile(r",\s*(?:[^,;.]{1,60},\s*){0,4}?(?:one of the|an?)\s+[^;.]{2,160}?,\s*"
+                                  r"(?:(?:identified|named|known|called)(?:\s+\w+){0,4}?\s+(?:as|of)\s*)?")
+#: How the name of a described object is given after its clause: ", X", ", identified as X",
+#: ", known under the name of X".
+_NAME_AFTER_OBJECT = re.compile(r",\s*(?:(?:identified|named|known|called)(?:\s+\w+){0,4}?\s+(?:as|of)\s*)?$")
 _LEAD_RELATIVE = re.compile(r",\s*(?:[^,;]{1,40},\s*)?(?:who|whom)\b")  # (an appositive may come first)
 #: A finite verb right at the cue (not a participle that opens another aside).
 _VERB_AFTER_COMMA = re.compile(r"(?:died|surrendered|succumbed|perished)\b")
@@ -999,7 +1014,10 @@ _CAPTURE_BEFORE = re.compile(r"\b(?:captured|capture|caught|catch|took|take|take
 _ESCAPED_WHAT = re.compile(r"\s+(?:an?\s+)?(?:capture|arrest|detention)\b|"
                            # "an Iraqi who escaped from al-Sinaa prison": a jailbreak before, no word on the arrest
                            r"\s+from\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}?(?:prison|jail|detention|camp)\b")
-_REQUEST_BEFORE = re.compile(r"\b(?:requests?|demands?|offers?|appeals?|proposals?|pleas?)\b[^.;,]{0,40}$")
+_REQUEST_BEFORE = re.compile(r"\b(?:requests?|demands?|offers?|appeals?|proposals?|pleas?)\b[^.;,]{0,40}$|"
+                             # "his confession was extracted under duress, a claim the court rejected"
+                             r"\bclaims?\s+(?:that\s+|which\s+)?the\s+(?:court|judges?|panel|prosecution|prosecutors?|"
+                             r"tribunal)\s+$")
 _SETTLED = re.compile(r"\b(?:settled|confirmed|established)\s+(?:it|the\s+(?:identification|identity|matter))\b|"
                       r"\bdna\b[^.;]{0,40}\b(?:confirmed|settled|matched)\b")
 _OTHERS_UNHARMED = re.compile(r"\b(?:wife|wives|family|children|women|civilians|hostages|others|residents|soldiers|"

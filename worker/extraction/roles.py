@@ -84,7 +84,7 @@ _GOV_WORDS = re.compile(
     r"friend|neighbou?r|cameraman|photographer|author|writer|historian|expert on|director|"
     r"village (?:heads?|chiefs?|leaders?|elders?|officials?)|mukhtar|civil society|community leaders?|"
     r"traditional (?:rulers?|leaders?|chiefs?)|district (?:heads?|chiefs?)|local officials?|rapporteur|"
-    r"local (?:chiefs?|notables?)|"
+    r"local (?:chiefs?|notables?)|sahwa|awakening council|"
     # a community's cleric, named as a mediator or a victim: "a religious leader in the municipality"
     r"religious (?:leaders?|figures?|scholars?)|"
     r"al-?mourabitoun|al-?murabitoun|mai-?mai|"
@@ -195,7 +195,7 @@ _RIVAL = re.compile(r"\b(?:taliban|shabaab|shabab|qaeda|qaida|HTS|nusra|hezbolla
                     r"JNIM|ansaru|abu sayyaf|TTP|AQAP|AQIM|JAS|hayat tahrir|tahrir al-sham|MILF|"
                     r"ansarul islam|ansar ul-islam|CODECO|liwa al-quds|mourabitoun|murabitoun|katiba macina|"
                     r"macina liberation front|jama['\u2019]?atu ahl(?:i|u)s?[- ]sunn?a|"
-                    r"support (?:of|for) islam and muslims)\b",
+                    r"support (?:of|for) islam and muslims|hurr?as al-d(?:i|ee)n)\b",
                     re.IGNORECASE)
 _ISIS_NAMES = re.compile(r"islamic state|\bdaesh\b|\bwilayat?\b|\bkhorasan\b|\bwest africa province\b|"
                          r"\bsahel province\b|\bcentral africa province\b|\bsomalia province\b|"
@@ -246,17 +246,22 @@ def classify_np(np: str) -> str:
     if " and " in np and (conj := _ISIS_CONJUNCT.search(np)) is not None and \
             not _ENEMY_AFTER.match(np, conj.end()) and not _ANTI_L.search(low, 0, conj.start()):
         return ISIS  # "the son of Boko Haram's founder and ISWAP's most recognisable figure": he is both
-    # "an HTS fighter", "Boko Haram (JAS) commanders": a rival body named with a generic word
-    if _RIVAL.search(np) and not _FORMER.search(np) and not _ISIS_ACRONYM.search(np) and not _ISIS_NAMES.search(np):
+    kin = _KIN_OF.search(low) if " of " in low else None  # "the widow of an ISIS emir": his kin, not him
+    # "an HTS fighter", "Boko Haram (JAS) commanders": a rival body named with a generic word (but
+    # "the son of Boko Haram's founder": the father's)
+    if (rival := _RIVAL.search(np)) and not (kin and rival.start() >= kin.end()) and not _FORMER.search(np) and \
+            not _ISIS_ACRONYM.search(np) and not _ISIS_NAMES.search(np):
         return GOV
     if ("fighter" in low or "guard" in low or "member" in low) and _GOV_FIGHTER.search(low):
         return GOV  # "an SDF fighter", "a Peshmerga member": the fighter of a body that fights ISIS
-    kin = _KIN_OF.search(low) if " of " in low else None  # "the widow of an ISIS emir": his kin, not him
     for rx, text in ((_ISIS_ACRONYM, np), (_ISIS_WORDS_L, low)):
         for m in rx.finditer(text):
             if not _ANTI_L.search(low, 0, m.start()) and not (kin and kin.end() <= m.start()):
                 return ISIS
     if kin:  # a relative, named for whose relative he is: a widow is no member, a brother may be
+        if _RIVAL.search(low, kin.end()):
+            # "the son of Boko Haram's founder": the father's body is not the son's
+            return GOV if _GOV_WORDS_L.search(low, 0, kin.end()) else NONE
         # (and so may "a relative of X": the word itself says nothing, what follows may)
         return GOV if _GOV_WORDS_L.search(low, kin.end() if low.startswith("relative", kin.start()) else 0) else NONE
     if (job := _INSURGENT_JOB.search(low)) or (any(w in low for w in _HENCHMAN_WORDS) and _HENCHMAN.search(low)):
@@ -309,7 +314,8 @@ _HEAD_OF_BODY = re.compile(r",\s*(?:the|a|an)\s+[\w'\u2019 -]{0,30}?\bwho\s+(?:h
 _WHOM_AGENT_AS = re.compile(r"(?:(?P<np>[^,;:()]{2,60}),\s*|"
                             # (or without the comma: "kills an Islamic State leader whom CENTCOM names as X")
                             r"\b(?P<bare>(?:an?|the)\s+(?:[\w'\u2019-]+\s+){0,4}?[\w'\u2019-]+)\s+)"
-                            r"whom\s+[^,;]{1,40}?\b(?:identif(?:y|ies|ied)|describes?|"
+                            # ("kills an IS leader the Pentagon identifies as X": "whom" left out)
+                            r"(?:whom\s+[^,;]{1,40}?|the\s+[^,;]{1,30}?)\b(?:identif(?:y|ies|ied)|describes?|"
                             r"described|calls?|called|names?|named|considers?|considered|regards?|regarded)"
                             r"\s+as\s*$")
 #: A body, then "the movement founded (in P) by (the preacher)": its founder's name follows.
@@ -621,6 +627,7 @@ _ALIAS_NP = re.compile(r"(?:(?:also|better|widely|more commonly|locally|commonly
 _RULER_FALL = re.compile(r"\b(?:fall|ouster|overthrow|toppling|downfall|ousting)\s+of\s+(?:(?:president|the)\s+)?$",
                          re.IGNORECASE)
 #: A speech verb after its own subject: the name after it starts what was said.
+_OWN_PREDICATE = re.compile(r"(?:\s*,[^;]{0,140}?,)?\s+(?:was|were|is|are|had|has|have)\b")
 _SUBJECT_SAID = re.compile(r"(?<![,\"'\u201d\u2019])\b[A-Za-z][\w.-]*\s+(?:said|says|added)\s*$")
 #: A name variant in a dashed aside: "Hama Djibo - Djibo Hama in some court documents - who ran ..."
 _DASH_CHARS = ("-", "\u2013", "\u2014")
@@ -628,6 +635,8 @@ _DASH_NAME = re.compile(r"\s+[-\u2013\u2014]\s+[A-Z][^-\u2013\u2014.;:]{0,60}?\s
 #: The object of a naming verb before a colon, and the list after it up to a name: items and "and".
 _LIST_HEADER = re.compile(r"\b(?:names?|named|identified|identifies|lists?|listed|cites?|cited)\s+"
                           r"(?P<np>[^:;.]{3,80}):\s*(?:[^:;.]{0,120}?,\s*(?:and\s+)?)?$")
+_SAID_TO_HAVE_LED = re.compile(r",\s*who\s+(?:is|was)\s+(?:said|believed|thought|reported)\s+to\s+(?:have\s+)?"
+                               r"(?:taken over|led|headed|run|commanded|lead|head|run|command)\s+(?P<np>[^,;]{3,80})")
 _LEADS_THE_GROUP = re.compile(r"\b(?:still\s+)?leads\s+the\s+(?:group|organi[sz]ation|network)\b")
 #: An accusation of leading the attacks, after a name (and its alias): the insurgency's organiser.
 _ACCUSED_OF_LEADING = re.compile(r"(?:,?\s*(?:dit|alias|known as)\s*[\"'\u201c\u00ab][^\"'\u201d\u00bb]{1,30}"
@@ -635,6 +644,8 @@ _ACCUSED_OF_LEADING = re.compile(r"(?:,?\s*(?:dit|alias|known as)\s*[\"'\u201c\u
                                  r",\s*whom\s+[^,;]{1,40}?\b(?:accuses|accused|suspects|suspected|blames|blamed)\s+"
                                  r"(?:him\s+)?of\s+(?:coordinating|leading|organi[sz]ing|planning|commanding|"
                                  r"masterminding|carrying out)\b")
+_SPEAK_OF = re.compile(r"\b(?:speaks?|spoke|talks?|talked|tells?|told|writes?|wrote)\s+(?:of|about)"
+                       r"(?:\s+(?:a\s+certain|one|the(?:\s+so-called)?))?$")
 _NAMED_IN = re.compile(r"\b(?:named|identified|mentioned|listed|cited)\s+in\s+(?:the\s+|an?\s+)?[\w' .-]{1,40}$")
 _SPLIT_FROM = re.compile(r"\b(?:(?:broke|breaking|split|splintered|splitting)\s+away|split|splintered|seceded|"
                          r"separated)\s+(?:from|with)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}?(?:led\s+by|of|under)\s+$|"
@@ -689,6 +700,8 @@ def judge(sentence_text: str, start: int, end: int, low: str | None | bool = Fal
         # "..., the group's emir for the district, Shinwari said": the NP is someone else's (but
         # "the group's spokesman, X, said": an IS title set off by commas is X's own)
         lnp = ""
+    if lnp and " of" in lnp and _SPEAK_OF.search(lnp):
+        lnp = ""  # "Intelligence officers speak of a certain X": who speaks of him, not who he is
     if lnp and " in " in lnp and (named_in := _NAMED_IN.search(lnp)) is not None:
         lnp = lnp[:named_in.start()].rstrip()  # "Another man named in the SDF statement, X": the SDF names him
     if lnp and _may_hunt(lnp) and (hunter := _HUNTER.search(lnp)) is not None:
@@ -697,7 +710,8 @@ def judge(sentence_text: str, start: int, end: int, low: str | None | bool = Fal
             (kin := _KIN_OF.search(lnp_low)) is not None and \
             not sentence_text[:start].rstrip().endswith(","):
         lnp = lnp[kin.end():].lstrip()  # "the brother of the ISIS commander X": X is the commander
-    if lnp and lnp.endswith(" as") and lnp[:3] in ("in ", "by ") and \
+    if lnp and sentence_text[max(0, start - 5):start].rstrip().endswith(" as") and \
+            not sentence_text.startswith(("'s", "\u2019s"), end) and \
             (ref := _REFERRED_IN.search(sentence_text, max(0, start - 130), start)) is not None:
         lnp = ref.group("np")  # "its leader, referred to in UN reporting as X": the leader, not the UN
     if lnp and lnp.endswith(" as") and (whom := _WHOM_AGENT_AS.search(sentence_text, max(0, start - 130), start)):
@@ -763,6 +777,9 @@ def judge(sentence_text: str, start: int, end: int, low: str | None | bool = Fal
         kind = classify_np(header.group("np"))
         if kind in (ISIS, ROLE):
             verdict.kind = kind
+    if verdict.kind == NONE and sentence_text.startswith(", who", end) and \
+            (took := _SAID_TO_HAVE_LED.match(sentence_text, end)) is not None and classify_np(took.group("np")) == ISIS:
+        verdict.kind = ISIS  # "X, who is said to have taken over the Salahuddin "wilaya"": its head
     if verdict.kind == NONE and "leads the" in sentence_text[end:end + 160] and \
             (lead := _LEADS_THE_GROUP.search(sentence_text, end, end + 160)) is not None and \
             not _RIVAL.search(sentence_text, end, lead.start()):
@@ -783,7 +800,9 @@ def judge(sentence_text: str, start: int, end: int, low: str | None | bool = Fal
                            ((near is None or any(w in near for w in _SPEAKER_HINTS)) and
                             _SPEAKER_LEFT.search(sentence_text, max(0, start - 30), start) and
                             # (not "Zabihullah Mujahid said X was killed": X is what was said)
-                            not _SUBJECT_SAID.search(sentence_text, max(0, start - 30), start)) or
+                            not _SUBJECT_SAID.search(sentence_text, max(0, start - 30), start)
+                            # (nor "Asayish, said X, who they said led a cell, was wounded": X's own verb)
+                            and not _OWN_PREDICATE.match(sentence_text, end)) or
                            (rnp and speaker_right(rnp_end)))
     if ("away" in (w50 := sentence_text[max(0, start - 50):start]) or "split" in w50 or "death" in w50
             or "seceded" in w50) and _SPLIT_FROM.search(sentence_text, max(0, start - 50), start):
@@ -929,10 +948,10 @@ _SUBJECT = re.compile(r"\s*((?:the\s+)?[^,;:]{2,60}?),")
 _LED_BY = re.compile(r"\b(?:(?:led|headed|commanded|run|founded)(?:\s+(?:in part|jointly|partly|largely|mainly|now|"
                      r"from\s+(?:across\s+)?(?:the\s+)?[\w-]+|"  # ("led from across the border by X")
                      r"(?:since|from|in) (?:\w+ )?\d{4}))? by|under)"
-                     r"\s+(?:(?:the|its|a|an)\s+(?:[\w'-]+\s+){0,3}|"
+                     r"\s+(?:(?:the|its|a|an|one)\s+(?:[\w'-]+\s+){0,3}|"
                      r"(?:" + "|".join(sorted(HONORIFICS)) + r")\.?\s+)?$",  # ("run by Hafiz X")
                      re.IGNORECASE)
-_CELL = re.compile(r"\bcells?\b")
+_CELL = re.compile(r"\b(?:cells?|networks?)\b")
 #: What may stand between the body and "led by": "ISIS-Somalia, which is now led by".
 _LED_GAP = re.compile(r"(?:\)?,?\s+(?:which is|which was|is|was|has been|had been|have been|has since been|"
                       r"had since been|has long been|be|believed to|"
@@ -988,7 +1007,7 @@ def _led_by(sentence_text: str, start: int) -> str:
     if "rema" in org or "becam" in org:
         org = _COPULA_CUT.sub("", org)  # "ISSP's main rival remains JNIM, led by X": JNIM is the body
     kind = classify_np(org)
-    if kind == NONE and "cell" in org and _CELL.search(org):
+    if kind == NONE and ("cell" in org or "network" in org) and _CELL.search(org):
         kind = ROLE  # "the three were part of a cell run by X": a militant cell's head
     if m.group(0)[:5].lower() == "under" and kind != ISIS and not (kind == GOV and _RIVAL.search(org)):
         return NONE  # "continuity of command under X", "charged under the Act": only "the group remains under X"
