@@ -321,6 +321,9 @@ HELDOUT_FLOORS = {
     # written blind, scored after round 22 ("first"), then released and tuned on (round 23)
     "heldout38": {"first": (.934, .922, .929, .842), "floor": (.975, .98, .975, .955)},  # tuned on (round 23)
     "heldout39": {"first": (.930, .925, .854, .805), "floor": (.99, .995, .995, .955)},  # tuned on (round 23)
+    # written blind, scored after round 23 ("first"), then released and tuned on (round 24)
+    "heldout40": {"first": (.912, .900, .870, .854), "floor": (.95, .935, .93, .905)},  # tuned on (round 24)
+    "heldout41": {"first": (.908, .902, .918, .870), "floor": (.94, .93, .935, .89)},  # tuned on (round 24)
 }
 
 

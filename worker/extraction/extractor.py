@@ -33,7 +33,7 @@ from .outcomes import (
     mentions_target,
     sentence_outcomes,
 )
-from .places import ADMIN1, DEMONYM, TOWN, PlaceHit, admin1_as_of, gazetteer
+from .places import ADMIN1, COUNTRY, DEMONYM, TOWN, PlaceHit, admin1_as_of, gazetteer
 from .roles import GOV, ISIS, ROLE, Verdict, classify_np, group_score, isis_named, judge, rival_subject
 from .text import Hinted, Sentence, caseless, fold, gated, lower_same, re_lower, split_sentences
 
@@ -57,6 +57,8 @@ _ALIAS_GAP = re.compile(
     r"also (?:written|spelt|spelled|transliterated|rendered)(?:\s+as)?|"
     # "X, whom fighters called "Y"", "X, who locals call Y"
     r"(?:whom|who)\s+(?:[\w'\u2019-]+\s+){1,3}?(?:call|calls|called|nicknamed|dubbed|knew\s+as|know\s+as)|"
+    # "X, whom the U.S. State Department identifies as Y": his name in another's files
+    r"whom\s+(?:[\w.'\u2019-]+\s+){1,4}?identif(?:y|ies|ied)\s+as|"
     r"(?<=\s)said(?=\s*[\"'\u201c\u2018\u00ab])|"  # 'X, said "Y"': the French "dit", translated word for word
     r"vulgo|"  # Portuguese and Spanish "commonly called", kept in translated Mozambican reports
     r"dit|dite|"  # French "called": 'X, dit "Abou Zeinab"', kept in translated Sahel communiqués
@@ -65,6 +67,8 @@ _ALIAS_GAP = re.compile(
     # "who uses the name X", "using the kunya X"
     r"(?:who\s+)?(?:also\s+)?(?:uses|used|using)\s+the\s+(?:name|kunya|alias|nom de guerre|pseudonym)|"
     r"code[- ]?named|under the (?:name|alias|kunya)|(?:the\s+)?so-called|"
+    # "X, who fought under the name Y"
+    r"(?:who\s+)?(?:fought|operated|served|went|was known)\s+under\s+the\s+(?:name|alias|kunya|nom de guerre)|"
     # "Abu Sayyaf, the nom de guerre of a Tunisian named X"
     r"the (?:nom de guerre|kunya|alias|pseudonym) of (?:an? [\w-]+ (?:named|called) )?|"
     r"also called|called|nicknamed|dubbed|or|(?:whose\s+)?(?:real|birth|given)\s+name(?:\s+is|\s+was)?|"
@@ -88,7 +92,7 @@ _ALIAS_GAP = re.compile(
 )
 _ALIAS_WORD = re.compile(r"went by|goes by|answers to|known|uses|used|using|aka|a\.k\.a|alias|vulgo|\bdite?\b|called|"
                          r"nicknamed|also (?:written|spelt|spelled|transliterated|rendered)|\bcall|\bknew|\bsaid\b|"
-                         r"dubbed|\bor\b|\band as\b|name|born|"
+                         r"dubbed|\bor\b|\band as\b|name|born|identif|"
                          r"nom de guerre|"
                          r"kunya|pseudonym|goes by|going by|referred|code|\(", re.IGNORECASE)
 #: "X, a Tanzanian-born commander known as Y": an alias after an appositive.
@@ -524,6 +528,9 @@ def _link_short_forms(mentions: list[Mention], uf: _UnionFind, alias_linked: set
             candidates = by_surname.get(loose, [])
             if len({uf.find(j) for j in candidates}) != 1:
                 candidates = []
+        if candidates and m.kunya and len(small) == 1:
+            # "Abu Aisha" (the father of Aisha) is no short form of "Aisha Lawan Bulama"
+            candidates = [j for j in candidates if mentions[j].kunya]
         if candidates:
             roots = {uf.find(j) for j in candidates}
             if len(roots) == 1:
@@ -1000,6 +1007,8 @@ def _identify(text: str, sentences: list[Sentence], mentions: list[Mention], uf:
         if _CLAIM_DENIED.search(text, s.start, m.start):
             continue  # "rejected claims that the group's leader, X, had been wounded": no naming of a patient
         how, np = kind
+        if how == "np" and " by " in left and _BY_APPOS.search(left):
+            continue  # "directed from Kandahar by the movement's supreme leader, X": an agent, no patient
         if _OWN_FATE_OR_NOT.search(text, m.end, min(s.end, m.end + 120)):
             continue  # "the named X said 'Muzungu', was wounded", "X's co-accused, Y, has never been
             # arrested": his own outcome (or its denial) follows
@@ -1065,6 +1074,8 @@ def _identify(text: str, sentences: list[Sentence], mentions: list[Mention], uf:
                                   if v.kind in (ISIS, ROLE) and v not in known)
 
 
+#: "by the movement's supreme leader, X": an agent (not "described by media as the courier, X").
+_BY_APPOS = re.compile(r"\bby\s+(?:the\s+)?(?:(?!\bas\b)[^,;]){1,60},\s*$")
 _AND_AFTER_RELATIVE = re.compile(r"\s*,\s*(?:who|whom|described\s+as|said\s+to|identified\s+as)\b"
                                  r"[^;.]{0,120}?,\s*and\s+")
 #: Titles of one rank that news uses for the same man: "a man ... described as the
@@ -1451,6 +1462,11 @@ def _best_place(text: str, places: list[PlaceHit], s: Sentence, cue: int,
             continue
         if h.kind == DEMONYM and _BY_BEFORE.search(text[max(s.start, h.start - 5):h.start]):
             continue  # "by French forces": who acted, not where
+        if h.kind == COUNTRY and _ACTS_AFTER.match(text, h.end):
+            continue
+        if h.kind == COUNTRY and _BY_BEFORE.search(text[max(s.start, h.start - 5):h.start]) and \
+                _FORCES_AFTER.match(text, h.end):
+            continue  # "a night raid by U.S. and Afghan special forces": who acted, not where
         if _SAYS_AFTER.match(text, h.end):
             continue  # "France says it has killed ...", "Paris announced his death": who speaks, not where
         if (window is None or "to " in window[-45:]) and \
@@ -1522,6 +1538,8 @@ def _deed_hinted(before: str) -> bool:
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?(?:fall|defeat|loss|capture|liberation|battle|siege|collapse)\s+"
                            r"of\s+(?:the\s+)?$", re.IGNORECASE)
 _SAYS_AFTER = re.compile(r"\s+(?:says|said|announced|claimed|stated)\b")
+#: "weeks after the United States dropped its largest bomb": a country that acted, not where.
+_ACTS_AFTER = re.compile(r"\s+(?:dropped|launched|conducted|fired|bombed|deployed)\b")
 _BASED_AFTER = re.compile(r"[- ]based\b")
 _DEST_BEFORE = re.compile(r"\b(?:transferred|taken|flown|moved|brought|sent|evacuated|airlifted|driven|"
                           r"rushed|transported|handed over)\s+(?:\w+\s+){0,6}?to\s+(?:the\s+)?"
@@ -1556,6 +1574,8 @@ _SPEECH_ENDS = ("in", "from", "the")
 _SPEECH_WORDS = ("told", "said", "says", "speaking", "spoke", "briefed", "briefing", "conference", "statement",
                  "interview", "announced", "addressing", "according to")
 _BY_BEFORE = re.compile(r"\bby\s+$")
+_FORCES_AFTER = re.compile(r"(?:\s+and\s+[A-Z][\w-]+)?\s+(?:special\s+)?(?:forces|troops|jets|aircraft|drones?|"
+                           r"commandos|military|army|navy|air force|warplanes)\b")
 _OUTCOME_WORDS = {
     KILLED: re.compile(r"\b(?:killed|killing|kills|kill|died|dead|slain|neutrali[sz]ed|eliminated|blew)\b"),
     CAPTURED: re.compile(r"\b(?:arrest(?:ed|s)?|captur(?:ed|es|e)|detain(?:ed|s)?|nabbed|seized|held|custody|"

@@ -78,7 +78,7 @@ _ATTRIBUTIVE_AFTER = re.compile(
     r"church|cathedral|school|stadium|hotel|street|square|port|refinery|cafe|caf\u00e9|restaurant|bakery|"
     r"tribe|tribes|clan|clans|"
     # a body of the group: "the Islamic State's al-Karrar office", "the al-Furqan foundation"
-    r"office|offices|bureau|wing|diwan|foundation|agency|"
+    r"office|offices|bureau|wing|diwan|foundation|agency|hisba|"
     r"nightclub|attack|attacks|bombing|bombings|massacre|siege|"
     r"river|airport|base|hospital|university|mosque|market|islands?|state university|"
     # a group's outlet: "ISKP's al-Azaim media", "the al-Naba newspaper"

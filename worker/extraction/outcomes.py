@@ -173,6 +173,9 @@ _CUES: list[tuple[str, str, str]] = [
     # the present of headlines and timelines: "Drone strike kills X", "Police arrest X in Mosul"
     # ("pres": an active verb whose subject must be a force or a strike, see _PRESENT_AGENT)
     ("pres", KILLED, r"kills?|neutrali[sz]es?|eliminates?"),
+    # "the court handed a life sentence to X": the convict after "to" (held, as a sentence says)
+    ("pp", CAPTURED, r"(?:handed|handing|hands|gave|gives|giving)(?: down)? (?:a |an )?(?:\w+[- ]){0,2}?"
+                     r"(?:sentence|prison term|jail term) to"),
     ("pres", CAPTURED, r"captures?|arrests?|detains?|nabs?"),
     ("pres", WOUNDED, r"wounds|injures"),  # "a joint raid in the Hamrin mountains wounds X" (a timeline's present)
 ]
@@ -191,6 +194,7 @@ _CUE_STARTS = (
     "deceased", "those", "his", "her", "neutralized", "neutralised", "neutralizing", "neutralising",
     "eliminated", "eliminating", "assassinated", "executed", "liquidated", "gunned",
     "hanged", "beheaded", "decapitated", "suicide", "also", "held", "surrendered", "turned", "handed", "gave",
+    "hands", "handing",
     "remained", "remains", "being", "fell", "set", "sets", "setting",
     "behind", "capture", "arrest", "detention", "apprehension", "extradition", "custody", "captured",
     "arrested", "detained", "nabbed", "apprehended", "caught", "taken", "recaptured", "re", "rearrested",
@@ -222,7 +226,7 @@ _CUE_NEXT = {
     "also": ("killed", "slain", "dead", "arrested", "detained", "captured", "held", "seized"),
     **dict.fromkeys(("his", "her"), ("death", "killing", "demise", "body", "capture", "arrest", "detention",
                                      "surrender")),
-    "gave": ("himself", "herself", "themselves"),
+    "gave": ("himself", "herself", "themselves", "a", "an"),
     "turned": ("himself", "herself", "themselves"),
     "behind": ("bars",),
     "hit": ("by", "in", "during", "but", "and"),
@@ -571,7 +575,10 @@ def sentence_outcomes(sent: str, spans: list[tuple[int, int, bool]], next_sent: 
         prev_cue_end = max([c[1] for c in cues[:k] if c[1] <= cstart and c[0] >= seg_start] or [seg_start])
         next_cue = min([c[0] for c in cues[k + 1:] if c[0] >= cend] + [seg_end])
         before = [i for i, (s, e, poss) in enumerate(spans)
-                  if prev_cue_end <= s and e <= cstart and not poss]
+                  if prev_cue_end <= s and e <= cstart and not poss
+                  # (not "the commander, one of the lieutenants of the ADF chief X, was neutralised": X owns them)
+                  and not ("of" in low[max(0, s - 45):s] and _OWNER_OF_ROLE.search(low, max(0, s - 45), s)
+                           and _APPOS_CLOSE.fullmatch(low, e, cstart))]
         if len(before) > 1:
             # "X, a relative of Y by marriage, opened fire ... and he was killed", "X, a lieutenant
             # of Y, seriously wounded, fled": Y is only named in X's description
@@ -819,7 +826,7 @@ def sentence_outcomes(sent: str, spans: list[tuple[int, int, bool]], next_sent: 
                     not any(cend < c[0] < spans[nxt[0]][0] for c in cues[k + 1:]):
                 # "BIR neutralised, in the night, in the surroundings of Fotokol, a commander of the
                 # faction ..., known under the name of X": the object after the asides, then its name
-                patients = nxt[:1]
+                patients = first_coordination(sent, spans, nxt)
             if not patients and _COUNTED_OBJECT.match(low, cend) and (among := _AMONG_AFTER.match(low, cend)):
                 # "arrested 12 of the wanted persons, among them X": the names after "among them"
                 patients = first_coordination(sent, spans, _names_from(spans, among.end(), 40))
@@ -911,11 +918,17 @@ _APPOS_ASIDE = re.compile(r"[\"'\u201d\u2019]?(?:,\s*(?:known as|alias|dubbed|ni
                           r"[\"'\u201c\u2018][^\"'\u201d\u2019,]{1,30}"
                           r"[\"'\u201d\u2019])?,\s*(?:an?|the)\s+[^,;]{1,60}?[\"'\u201d\u2019)]?\s*")
 #: An appositive that ends in "of" between two names: "X, a relative of Y", "X, the brother-in-law of Y".
+_OWNER_OF_ROLE = re.compile(r"\b(?:lieutenants?|deput(?:y|ies)|aides?|escorts?|bodyguards?|followers?|men|"
+                            r"associates?|loyalists?)\s+of\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}$")
+#: What may stand between the last word of an appositive and its verb: '", was', ', "was'.
+_APPOS_CLOSE = re.compile(r"[\s,\"'\u201c\u201d\u2018\u2019]*(?:(?:was|were|had been|has been|is|are)\s+)?(?:\w+ly\s+)?"
+                          r"[\"'\u201c]?")
 _APPOS_OF_GAP = re.compile(r"[\"'\u201d\u2019]?,\s+(?:(?:presented|described|identified)\s+as\s+|said\s+to\s+be\s+)?"
                            r"(?:a|an|the|his|her)\s+[^,;:()]{0,40}?\bof\s+(?:the\s+)?[\"'\u201c\u2018]?")
 _HEAD_BEFORE_WHO = re.compile(r"\b(?:one of the|an?|the)\s+[^,;.]{2,60}?\s*$")
 _OBJECT_AFTER_ASIDES = re.compile(r",\s*(?:[^,;.]{1,60},\s*){0,4}?(?:one of the|an?)\s+[^;.]{2,160}?,\s*"
-                                  r"(?:(?:identified|named|known|called)(?:\s+\w+){0,4}?\s+(?:as|of)\s*)?")
+                                  r"(?:(?:identified|named|known|called)(?:\s+\w+){0,4}?\s+(?:as|of)\s*)?"
+                                  r"(?:the\s+named\s+|a\s+certain\s+)?")  # (French "le nomm\u00e9", "un certain")
 #: How the name of a described object is given after its clause: ", X", ", identified as X",
 #: ", known under the name of X".
 _NAME_AFTER_OBJECT = re.compile(r",\s*(?:(?:identified|named|known|called)(?:\s+\w+){0,4}?\s+(?:as|of)\s*)?$")
@@ -933,7 +946,9 @@ _PRESENT_AGENT = re.compile(r"\b(?:forces|troops|soldiers|army|police|commandos|
                             r"sdf|cts|ctd|pmpf|iswap|fighters|militants|authorities|agents|officers|"
                             r"(?:[\w'-]+\s+)?(?:coalition|military|army|navy|military's|army's))"
                             # "backed by helicopters,", "on a car near Raqqa": what stands between
-                            r"(?:\s*,[^,;]{0,50},|\s+(?:on|in|near|against|at|by)\s+[^,;.]{0,50}?)?"
+                            r"(?:\s*,[^,;]{0,50},|\s+(?:on|in|near|against|at|by)\s+[^,;.]{0,50}?|"
+                            # "U.S. special forces raid the al-Omar oil field ... and kill X" (a timeline's present)
+                            r"\s+(?:raid|storm|strike|hit|attack|surround|ambush)s?\s+[^,;.]{2,70}?\s+and)?"
                             r"\s+(?:\w+ly\s+|also\s+)?$")
 _INVERTED_PATIENT = re.compile(r"\s+(?:(?:two|three|four|five|six|several|\d+)\s+)[^,.;:]{0,60}?,\s*")
 _AND_VERB = re.compile(r",?\s+and\s+(?:later\s+|then\s+)?$")
@@ -1234,16 +1249,17 @@ _AGE = r"(?:aged\s+|of\s+)?\d{1,3}(?:\s+years(?:\s+old)?)?"
 #: Between two names of a list: "X, a Moroccan trainer, and a Somali commander, Y", "X and a
 #: courier identified only as Y".
 _COORD_LIST = re.compile(r"\s*,?\s*(?:alias|a\.?k\.?a\.?|(?:also |better )?known(?: [\w'\u2019-]+){0,4}? as|nicknamed|"
-                         r"also called|"
+                         r"also called|dit|dite|vulgo|"
                          r"dubbed)\s*[(\"'\u201c\u00ab]?\s*|"  # an alias of the same man ("nicknamed (Abu Turab)")
                          # "X and his elder brother Omar": a kinsman named right after his kin word
                          r"\s*,?\s*and\s+(?:his|her|their)\s+(?:[a-z-]+\s+)?(?:brother|sister|son|cousin|nephew|uncle|"
                          r"father|brother-in-law|relative|wife)s?\s+|"
                          # (after an appositive only "and" goes on: "X, who told ..., Y" lists no one)
-                         r"[)\"'\u201d\u2019]?(?:\s*,[^,.;]{0,120},?\s*(?:and|as well as)|"
+                         r"\s*[)\"'\u201d\u2019\u00bb]?(?:\s*,[^,.;]{0,120},?\s*(?:and|as well as)|"
                          r"\s*,?\s*(?:and|as well as|,))\s*"
                          r"(?:(?:an?|the|another|his|its)\s+[^,.;]{0,50}?"
                          r"(?:,\s*|\s+(?:identified(?: only)? as|named|known(?: only)? as)\s*))?"
+                         r"(?:a\s+certain\s+|one\s+)?"  # ("as well as his deputy, a certain Y")
                          # "and his aide, the terrorist X": a bare label before the name
                          # ("and the takfiri element Y": the label of Egyptian military statements)
                          r"(?:the\s+(?:takfiri\s+|terrorist\s+)?(?:terrorist|militant|jihadist|insurgent|fighter|"

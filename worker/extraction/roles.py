@@ -945,10 +945,12 @@ def _rival_sentence(sentence_text: str) -> bool:
 #: "ISKP has been led since 2020 by X", "the faction is led in part by X", "the group remains under X".
 _AUXILIARIES = frozenset({"are", "is", "was", "were", "has been", "have been", "had been", "remains", "remain"})
 _SUBJECT = re.compile(r"\s*((?:the\s+)?[^,;:]{2,60}?),")
-_LED_BY = re.compile(r"\b(?:(?:led|headed|commanded|run|founded)(?:\s+(?:in part|jointly|partly|largely|mainly|now|"
+_LED_BY = re.compile(r"\b(?:(?:led|headed|commanded|run|founded|directed|overseen|controlled)"
+                     r"(?:\s+(?:in part|jointly|partly|largely|mainly|now|"
                      r"from\s+(?:across\s+)?(?:the\s+)?[\w-]+|"  # ("led from across the border by X")
                      r"(?:since|from|in) (?:\w+ )?\d{4}))? by|under)"
-                     r"\s+(?:(?:the|its|a|an|one)\s+(?:[\w'-]+\s+){0,3}|"
+                     # ("directed by the movement's supreme leader, X": his title set off by a comma)
+                     r"\s+(?:(?:the|its|a|an|one)\s+(?:[\w'\u2019-]+\s+){0,3}(?:[\w'\u2019-]+,\s+)?|"
                      r"(?:" + "|".join(sorted(HONORIFICS)) + r")\.?\s+)?$",  # ("run by Hafiz X")
                      re.IGNORECASE)
 _CELL = re.compile(r"\b(?:cells?|networks?)\b")
@@ -970,10 +972,14 @@ def _whose_head(sentence_text: str, start: int) -> str:
     if "whose" not in sentence_text[max(0, start - 40):start]:
         return NONE
     m = _WHOSE_HEAD.search(sentence_text, max(0, start - 160), start)
-    return classify_np(m.group("body")) if m else NONE
+    if m is None:
+        return NONE
+    body = m.group("body")
+    # ("disputed between the EIGS and the JNIM, whose local chief X": the body next to "whose")
+    return classify_np(body.rsplit(" and ", 1)[-1] if " and " in body else body)
 
 
-_WHOSE_HEAD = re.compile(r"(?P<body>[^,;:()]{2,100}),\s*whose\s+(?:[\w-]+\s+)?(?:leader|commander|chief|head|emir|"
+_WHOSE_HEAD = re.compile(r"(?P<body>[^,;:()]{2,100}),\s*whose\s+(?:[\w-]+\s+){0,2}?(?:leader|commander|chief|head|emir|"
                          r"founder|spokesman|spokesperson)\s+$")
 
 
@@ -985,7 +991,7 @@ def _led_by(sentence_text: str, start: int) -> str:
         return NONE
     if sentence_text.startswith(("'s", "\u2019s"), _name_end(sentence_text, start)):
         return NONE  # "a cell led by X's brother": X leads nothing
-    m = _LED_BY.search(sentence_text, max(lo, start - 50), start)
+    m = _LED_BY.search(sentence_text, max(lo, start - 80), start)
     if not m:
         return NONE
     # the body: the words before "led by" (and "which is"), back to the last punctuation
@@ -1007,6 +1013,9 @@ def _led_by(sentence_text: str, start: int) -> str:
     if "rema" in org or "becam" in org:
         org = _COPULA_CUT.sub("", org)  # "ISSP's main rival remains JNIM, led by X": JNIM is the body
     kind = classify_np(org)
+    if kind != GOV and org.lstrip()[:4].lower() == "the " and not _ISIS_ACRONYM.search(org) and \
+            not _ISIS_NAMES.search(org) and _RIVAL.search(head[max(0, len(head) - len(org) - 60):len(head) - len(org)]):
+        kind = GOV  # "Hayat Tahrir al-Sham, the Islamist group led by X": the rival the appositive describes
     if kind == NONE and ("cell" in org or "network" in org) and _CELL.search(org):
         kind = ROLE  # "the three were part of a cell run by X": a militant cell's head
     if m.group(0)[:5].lower() == "under" and kind != ISIS and not (kind == GOV and _RIVAL.search(org)):
