@@ -324,6 +324,9 @@ HELDOUT_FLOORS = {
     # written blind, scored after round 23 ("first"), then released and tuned on (round 24)
     "heldout40": {"first": (.912, .900, .870, .854), "floor": (.95, .935, .93, .905)},  # tuned on (round 24)
     "heldout41": {"first": (.908, .902, .918, .870), "floor": (.94, .93, .935, .89)},  # tuned on (round 24)
+    # written blind, scored after round 24 ("first"), then released and tuned on (round 25)
+    "heldout42": {"first": (.903, .872, .879, .832), "floor": (.945, .925, .93, .91)},  # tuned on (round 25)
+    "heldout43": {"first": (.939, .903, .911, .892), "floor": (.955, .91, .92, .90)},  # tuned on (round 25)
 }
 
 

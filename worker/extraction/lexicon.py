@@ -64,7 +64,7 @@ STOP = _words(
     "shabab al-shabaab al-shabab nusra al-nusra tahrir hayat hayat tahrir al-sham hts taliban "
     "haqqani boko haram ansar ansaru jamaat jama'at jnim wagner hashd shaabi kataib hezbollah "
     "mourabitoun al-mourabitoun murabitoun al-murabitoun katiba katibat "
-    "hizbollah houthi houthis peshmerga ypg sdf pkk asayish pmf amaq al-naba naba furqan al-furqan "
+    "hizbollah houthi houthis peshmerga ypg sdf pkk asayish pmf amaq al-naba naba "
     "centcom uscentcom africom socom pentagon treasury congress parliament government army armies "
     "navy forces force troops command central department ministry council service services "
     "agency office committee coalition group organization organisation network front movement directorate "

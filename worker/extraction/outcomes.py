@@ -577,7 +577,11 @@ def sentence_outcomes(sent: str, spans: list[tuple[int, int, bool]], next_sent: 
         before = [i for i, (s, e, poss) in enumerate(spans)
                   if prev_cue_end <= s and e <= cstart and not poss
                   # (not "the commander, one of the lieutenants of the ADF chief X, was neutralised": X owns them)
-                  and not ("of" in low[max(0, s - 45):s] and _OWNER_OF_ROLE.search(low, max(0, s - 45), s)
+                  # (nor "X, described by spokesman Y as the chief, was killed": Y describes him)
+                  and not (" by " in low[max(0, s - 40):s] and low.startswith(" as ", e)
+                           and _DESCRIBER_BEFORE.search(low, max(0, s - 40), s))
+                  and not (" of " in (w45 := low[max(0, s - 45):s]) and any(r in w45 for r in _OWNER_ROLES)
+                           and _OWNER_OF_ROLE.search(low, max(0, s - 45), s)
                            and _APPOS_CLOSE.fullmatch(low, e, cstart))]
         if len(before) > 1:
             # "X, a relative of Y by marriage, opened fire ... and he was killed", "X, a lieutenant
@@ -918,6 +922,10 @@ _APPOS_ASIDE = re.compile(r"[\"'\u201d\u2019]?(?:,\s*(?:known as|alias|dubbed|ni
                           r"[\"'\u201c\u2018][^\"'\u201d\u2019,]{1,30}"
                           r"[\"'\u201d\u2019])?,\s*(?:an?|the)\s+[^,;]{1,60}?[\"'\u201d\u2019)]?\s*")
 #: An appositive that ends in "of" between two names: "X, a relative of Y", "X, the brother-in-law of Y".
+_DESCRIBER_BEFORE = re.compile(r"\b(?:described|identified|named|quoted|cited|presented)\s+by\s+"
+                               r"(?:(?!as\b)[\w'-]+\s+){0,3}$")
+_EARLIER_ESCAPE = re.compile(r"\b(?:earlier|before|previously|ago)\b")
+_OWNER_ROLES = ("lieutenant", "deput", "aide", "escort", "bodyguard", "follower", "men ", "associate", "loyalist")
 _OWNER_OF_ROLE = re.compile(r"\b(?:lieutenants?|deput(?:y|ies)|aides?|escorts?|bodyguards?|followers?|men|"
                             r"associates?|loyalists?)\s+of\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}$")
 #: What may stand between the last word of an appositive and its verb: '", was', ', "was'.
@@ -1124,6 +1132,8 @@ def _invalid(low: str, bounds: list[int], seg: int, cstart: int, denials: list[t
     for d, esc in denials:
         if not lo <= d < hi or esc and outcome == WOUNDED:
             continue  # "wounded ... but escaped": the escape undoes a capture or a death, not a wound
+        if esc and d > cstart and low.endswith("had ", 0, d) and _EARLIER_ESCAPE.search(low, d):
+            continue  # "killed X ...; he had escaped an ambush, wounded, only weeks earlier": before it
         if esc and outcome == CAPTURED and d >= cstart + 30:
             # "arrested in 2019, but he escaped in 2021": the capture happened all the same (an
             # escape right after the cue, "was nearly captured but escaped", still undoes it)

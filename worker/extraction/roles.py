@@ -84,7 +84,7 @@ _GOV_WORDS = re.compile(
     r"friend|neighbou?r|cameraman|photographer|author|writer|historian|expert on|director|"
     r"village (?:heads?|chiefs?|leaders?|elders?|officials?)|mukhtar|civil society|community leaders?|"
     r"traditional (?:rulers?|leaders?|chiefs?)|district (?:heads?|chiefs?)|local officials?|rapporteur|"
-    r"local (?:chiefs?|notables?)|sahwa|awakening council|"
+    r"local (?:chiefs?|notables?)|sahwa|awakening council|candidates?|"
     # a community's cleric, named as a mediator or a victim: "a religious leader in the municipality"
     r"religious (?:leaders?|figures?|scholars?)|"
     r"al-?mourabitoun|al-?murabitoun|mai-?mai|"
@@ -195,7 +195,7 @@ _RIVAL = re.compile(r"\b(?:taliban|shabaab|shabab|qaeda|qaida|HTS|nusra|hezbolla
                     r"JNIM|ansaru|abu sayyaf|TTP|AQAP|AQIM|JAS|hayat tahrir|tahrir al-sham|MILF|"
                     r"ansarul islam|ansar ul-islam|CODECO|liwa al-quds|mourabitoun|murabitoun|katiba macina|"
                     r"macina liberation front|jama['\u2019]?atu ahl(?:i|u)s?[- ]sunn?a|"
-                    r"support (?:of|for) islam and muslims|hurr?as al-d(?:i|ee)n)\b",
+                    r"support (?:of|for) islam and muslims|hurr?as al-d(?:i|ee)n|balochistan liberation army|BLA)\b",
                     re.IGNORECASE)
 _ISIS_NAMES = re.compile(r"islamic state|\bdaesh\b|\bwilayat?\b|\bkhorasan\b|\bwest africa province\b|"
                          r"\bsahel province\b|\bcentral africa province\b|\bsomalia province\b|"
@@ -206,6 +206,9 @@ _NOT_MEMBER = re.compile(r"\b(?:never|not|no longer)\s+(?:been\s+)?(?:pledged|sw
                          # "its founder, X, died in 2014, months before the group announced its allegiance to Daesh"
                          r"\bbefore\s+(?:the\s+group|it|the\s+organi[sz]ation|they)\s+(?:announced|pledged|declared|"
                          r"swore)\s+(?:its\s+|their\s+)?(?:allegiance|bay['\u2019]?a)\b|"
+                         # "X, who was sent into Syria by the Islamic State of Iraq before breaking with it"
+                         r"\b(?:before|after|then|later)\s+(?:breaking|broke|splitting|split)\s+(?:away\s+)?(?:with|from)\s+"
+                         r"(?:it|them|the\s+group|the\s+islamic\s+state|isis|baghdadi)\b|"
                          # "Shekau did not die as an Islamic State commander"
                          r"\b(?:did|does|do)\s+not\s+(?:die|fight|serve|act)\s+as\s+(?:an?\s+)?"
                          r"(?:islamic state|isis|is)\b|"
@@ -622,7 +625,7 @@ _GROUP_OFFICE_BEFORE = re.compile(r"\b(?:sharia|shari'a|islamic|isis|isil|is|dae
                                   r"\W+(?:\w+\W+)?$", re.IGNORECASE)
 
 _ALIAS_NP = re.compile(r"(?:(?:also|better|widely|more commonly|locally|commonly|vulgarly)\s+)?"
-                       r"(?:known\s+(?:as|by)|called|"
+                       r"(?:known\s+(?:as|by|to\s+(?:[\w'\u2019-]+\s+){1,3}?as)|called|"  # ("known to residents as")
                        r"alias|aka|a\.k\.a|nicknamed|dubbed|vulgo|dit|dite)\b", re.IGNORECASE)
 _RULER_FALL = re.compile(r"\b(?:fall|ouster|overthrow|toppling|downfall|ousting)\s+of\s+(?:(?:president|the)\s+)?$",
                          re.IGNORECASE)
@@ -652,6 +655,13 @@ _SPLIT_FROM = re.compile(r"\b(?:(?:broke|breaking|split|splintered|splitting)\s+
                          r"\brival\s+of\s+[\w-]+,?\s+led\s+since\s+the\s+death\s+of\s+$", re.IGNORECASE)
 _BY_AGENT_AS = re.compile(r"\s(?:described|identified|named|labell?ed|branded|listed|considered|regarded|presented)\s+"
                           r"by\s+(?P<agent>[^,;]{1,40}?)\s+as\b")
+_DESCRIBER_LEFT = re.compile(r"\b(?:described|identified|named|quoted|cited|presented)\s+by\s+"
+                             r"(?:(?!as\b)[\w'-]+\s+){0,2}$", re.IGNORECASE)
+_AGENT_NAMED_AS = re.compile(r".*?\b(?:named|names|identified|identifies|listed|described)\s+"
+                             r"(?P<np>(?:the|a|an|one of the)\s+[^,;]{1,40}?)\s+as$", re.IGNORECASE)
+_ALIAS_INTRO_BEFORE = re.compile(r"\b(?:known|called|nicknamed|dubbed)\s+(?P<who>(?:[\w'\u2019-]+\s+){1,4}?)"
+                                 r"(?:as|by)\s*"
+                                 r"[\"'\u201c\u2018]?\s*$")
 #: A counted noun phrase: it describes several people, never the one man before it.
 _COUNTED_NP = re.compile(r"(?:two|three|four|five|six|seven|eight|nine|ten|several|many|some|other)\s", re.IGNORECASE)
 _LABEL_NAME = re.compile(r"(?:the|a|an)\s+(?:(?:second|third|fourth|another|other)\s+)?"
@@ -700,9 +710,21 @@ def judge(sentence_text: str, start: int, end: int, low: str | None | bool = Fal
         # "..., the group's emir for the district, Shinwari said": the NP is someone else's (but
         # "the group's spokesman, X, said": an IS title set off by commas is X's own)
         lnp = ""
-    if lnp and " of" in lnp and _SPEAK_OF.search(lnp):
+    if sentence_text.startswith(" as ", end) and " by " in sentence_text[max(0, start - 40):start] and \
+            _DESCRIBER_LEFT.search(sentence_text, max(0, start - 40), start):
+        verdict.kind = GOV  # "X, described by spokesman Y as the group's chief": Y speaks of X
+        return verdict
+    if lnp and " as" in lnp[-4:] and (agent_named := _AGENT_NAMED_AS.match(lnp)) is not None:
+        lnp = agent_named.group("np")  # "The CTS named the dead man as X": the dead man, not the CTS
+    if lnp and sentence_text[max(0, start - 4):start].rstrip(" \"'\u201c\u2018").endswith(("as", "by")) and \
+            (intro := _ALIAS_INTRO_BEFORE.search(sentence_text, max(0, start - 70), start)) is not None and \
+            classify_np(intro.group("who")) == GOV:
+        lnp = ""  # "Y, known to residents as Z": who calls him so is no description of Z
+    if lnp and " of" in lnp and ("spo" in lnp or "speak" in lnp or "talk" in lnp or "tel" in lnp or "tol" in lnp
+                                  or "wr" in lnp) and _SPEAK_OF.search(lnp):
         lnp = ""  # "Intelligence officers speak of a certain X": who speaks of him, not who he is
-    if lnp and " in " in lnp and (named_in := _NAMED_IN.search(lnp)) is not None:
+    if lnp and " in " in lnp and ("named" in lnp or "identified" in lnp or "mentioned" in lnp or "listed" in lnp
+                                  or "cited" in lnp) and (named_in := _NAMED_IN.search(lnp)) is not None:
         lnp = lnp[:named_in.start()].rstrip()  # "Another man named in the SDF statement, X": the SDF names him
     if lnp and _may_hunt(lnp) and (hunter := _HUNTER.search(lnp)) is not None:
         lnp = lnp[:hunter.start()].rstrip()  # "another man the SDF has been hunting": the SDF hunts him
@@ -752,6 +774,8 @@ def judge(sentence_text: str, start: int, end: int, low: str | None | bool = Fal
             not _ISIS_NAMES.search(head.group("body")):
         verdict.rival_leader = True  # "X, the preacher who founded the movement later known as Boko Haram"
     elif "by" in sentence_text[max(0, start - 30):start] and \
+            ("found" in (w130 := sentence_text[max(0, start - 130):start]) or "creat" in w130 or "start" in w130
+             or "launch" in w130) and \
             (founded := _FOUNDED_BY.search(sentence_text, max(0, start - 130), start)) is not None and \
             _RIVAL.search(founded.group("body")) and not _ISIS_ACRONYM.search(founded.group("body")) and \
             not _ISIS_NAMES.search(founded.group("body")):
@@ -829,6 +853,10 @@ def judge(sentence_text: str, start: int, end: int, low: str | None | bool = Fal
             not _ISIS_ACRONYM.search(label.group("body")) and not _ISIS_ACRONYM.search(f"{lnp} {rnp}") and \
             not _ISIS_NAMES.search(f"{lnp} {rnp}"):
         verdict.kind = GOV  # "\u2022 JNIM: an audio message attributed to X, the group's leader": that group's
+    if "that " in sentence_text[max(0, start - 40):start] and \
+            (that := _THAT_BODY.search(sentence_text, max(0, start - 40), start)) is not None and \
+            _last_body_rival(sentence_text[:that.start()]):
+        verdict.kind = GOV  # "the rival Boko Haram faction, JAS, since that group's leader, X,": the rival's
     if (_their(lnp) or _included(sentence_text, start, lnp)) and \
             (verdict.kind in (ROLE, NONE) or verdict.kind == ISIS and not _ISIS_ACRONYM.search(f"{lnp} {rnp}")
              and not _ISIS_NAMES.search(f"{lnp} {rnp}") and _RIVAL.match(sentence_text.lstrip())) and \
@@ -838,7 +866,7 @@ def judge(sentence_text: str, start: int, end: int, low: str | None | bool = Fal
         verdict.kind = GOV  # "troops engaged Boko Haram (JAS) fighters and neutralised one of their commanders, X"
     if not sentence_text.startswith(("'s", "\u2019s"), end) and (
             (" not " in low or "never" in low or "longer" in low or "no " in low or "unclear" in low
-             or "allegiance" in low
+             or "allegiance" in low or "brok" in low or "split" in low
              or "unknown" in low) and _NOT_MEMBER_L.search(low, end)
             if low is not None else _NOT_MEMBER.search(sentence_text, end)):
         # (not "X's brother Y, who was not a member": the denial is about Y)
@@ -849,6 +877,9 @@ def judge(sentence_text: str, start: int, end: int, low: str | None | bool = Fal
 #: An inverted copula: the role is the subject, the name its complement.
 _INVERTED = re.compile(r"(?:^|[,;:]\s*)(?P<np>[^,;:()]{3,80}?)\s+(?:is|was|has been|had been|remains)\s+$")
 _THEIR = re.compile(r"\b(?:their|its)\b", re.IGNORECASE)
+#: "since that group's leader, X, blew himself up": the body just named (a rival, if the sentence says so).
+_THAT_BODY = re.compile(r"\bthat\s+(?:group|faction|movement|organi[sz]ation)['\u2019]s\s+[^,;]{0,25},?\s*$",
+                        re.IGNORECASE)
 #: A speech clause before an inverted copula's subject: "The correspondent said (that) ".
 _SPEECH_LEAD = re.compile(r"^.*?\b(?:said|says|told\s+\w+|reported|reports)\s+(?:that\s+)?")
 
@@ -935,6 +966,16 @@ def isis_named(text: str) -> bool:
     return bool(_ISIS_ACRONYM.search(text) or _ISIS_NAMES.search(text))
 
 
+def _last_body_rival(text: str) -> bool:
+    """Whether the last body ``text`` names is a rival movement ("ISWAP absorbed fighters of the
+    rival Boko Haram faction": Boko Haram, named after ISWAP)."""
+    rival = [m.end() for m in _RIVAL.finditer(text)]
+    if not rival:
+        return False
+    isis = [m.end() for m in _ISIS_ACRONYM.finditer(text)] + [m.end() for m in _ISIS_NAMES.finditer(text)]
+    return rival[-1] > max(isis, default=-1)
+
+
 def _rival_sentence(sentence_text: str) -> bool:
     """Whether the words name a rival movement and not ISIS ("their" then points to the rival)."""
     return bool(_RIVAL.search(sentence_text)) and not _ISIS_ACRONYM.search(sentence_text) \
@@ -1013,7 +1054,7 @@ def _led_by(sentence_text: str, start: int) -> str:
     if "rema" in org or "becam" in org:
         org = _COPULA_CUT.sub("", org)  # "ISSP's main rival remains JNIM, led by X": JNIM is the body
     kind = classify_np(org)
-    if kind != GOV and org.lstrip()[:4].lower() == "the " and not _ISIS_ACRONYM.search(org) and \
+    if kind != GOV and org.lstrip().lower().startswith(("the ", "a ", "an ")) and not _ISIS_ACRONYM.search(org) and \
             not _ISIS_NAMES.search(org) and _RIVAL.search(head[max(0, len(head) - len(org) - 60):len(head) - len(org)]):
         kind = GOV  # "Hayat Tahrir al-Sham, the Islamist group led by X": the rival the appositive describes
     if kind == NONE and ("cell" in org or "network" in org) and _CELL.search(org):
