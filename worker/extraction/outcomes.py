@@ -17,6 +17,7 @@ from typing import NamedTuple
 
 import ahocorasick
 
+from .roles import DESCRIBER_BEFORE
 from .text import caseless, gated, lower_same, re_lower
 
 MAX_CUES = 40
@@ -579,7 +580,7 @@ def sentence_outcomes(sent: str, spans: list[tuple[int, int, bool]], next_sent: 
                   # (not "the commander, one of the lieutenants of the ADF chief X, was neutralised": X owns them)
                   # (nor "X, described by spokesman Y as the chief, was killed": Y describes him)
                   and not (" by " in low[max(0, s - 40):s] and low.startswith(" as ", e)
-                           and _DESCRIBER_BEFORE.search(low, max(0, s - 40), s))
+                           and DESCRIBER_BEFORE.search(low, max(0, s - 40), s))
                   and not (" of " in (w45 := low[max(0, s - 45):s]) and any(r in w45 for r in _OWNER_ROLES)
                            and _OWNER_OF_ROLE.search(low, max(0, s - 45), s)
                            and _APPOS_CLOSE.fullmatch(low, e, cstart))]
@@ -921,9 +922,6 @@ _AFTER_PREPOSITION = re.compile(r"\b(?:of|for|with|to|from|against|by|in|at|near
 _APPOS_ASIDE = re.compile(r"[\"'\u201d\u2019]?(?:,\s*(?:known as|alias|dubbed|nicknamed)\s*"
                           r"[\"'\u201c\u2018][^\"'\u201d\u2019,]{1,30}"
                           r"[\"'\u201d\u2019])?,\s*(?:an?|the)\s+[^,;]{1,60}?[\"'\u201d\u2019)]?\s*")
-#: An appositive that ends in "of" between two names: "X, a relative of Y", "X, the brother-in-law of Y".
-_DESCRIBER_BEFORE = re.compile(r"\b(?:described|identified|named|quoted|cited|presented)\s+by\s+"
-                               r"(?:(?!as\b)[\w'-]+\s+){0,3}$")
 _EARLIER_ESCAPE = re.compile(r"\b(?:earlier|before|previously|ago)\b")
 _OWNER_ROLES = ("lieutenant", "deput", "aide", "escort", "bodyguard", "follower", "men ", "associate", "loyalist")
 _OWNER_OF_ROLE = re.compile(r"\b(?:lieutenants?|deput(?:y|ies)|aides?|escorts?|bodyguards?|followers?|men|"
@@ -931,6 +929,7 @@ _OWNER_OF_ROLE = re.compile(r"\b(?:lieutenants?|deput(?:y|ies)|aides?|escorts?|b
 #: What may stand between the last word of an appositive and its verb: '", was', ', "was'.
 _APPOS_CLOSE = re.compile(r"[\s,\"'\u201c\u201d\u2018\u2019]*(?:(?:was|were|had been|has been|is|are)\s+)?(?:\w+ly\s+)?"
                           r"[\"'\u201c]?")
+#: An appositive that ends in "of" between two names: "X, a relative of Y", "X, the brother-in-law of Y".
 _APPOS_OF_GAP = re.compile(r"[\"'\u201d\u2019]?,\s+(?:(?:presented|described|identified)\s+as\s+|said\s+to\s+be\s+)?"
                            r"(?:a|an|the|his|her)\s+[^,;:()]{0,40}?\bof\s+(?:the\s+)?[\"'\u201c\u2018]?")
 _HEAD_BEFORE_WHO = re.compile(r"\b(?:one of the|an?|the)\s+[^,;.]{2,60}?\s*$")

@@ -630,8 +630,9 @@ _ALIAS_NP = re.compile(r"(?:(?:also|better|widely|more commonly|locally|commonly
 _RULER_FALL = re.compile(r"\b(?:fall|ouster|overthrow|toppling|downfall|ousting)\s+of\s+(?:(?:president|the)\s+)?$",
                          re.IGNORECASE)
 #: A speech verb after its own subject: the name after it starts what was said.
-_OWN_PREDICATE = re.compile(r"(?:\s*,[^;]{0,140}?,)?\s+(?:was|were|is|are|had|has|have)\b")
 _SUBJECT_SAID = re.compile(r"(?<![,\"'\u201d\u2019])\b[A-Za-z][\w.-]*\s+(?:said|says|added)\s*$")
+#: "said X, who they said led a cell, was wounded": X has a verb of his own, so he is no speaker.
+_OWN_PREDICATE = re.compile(r"(?:\s*,[^;]{0,140}?,)?\s+(?:was|were|is|are|had|has|have)\b")
 #: A name variant in a dashed aside: "Hama Djibo - Djibo Hama in some court documents - who ran ..."
 _DASH_CHARS = ("-", "\u2013", "\u2014")
 _DASH_NAME = re.compile(r"\s+[-\u2013\u2014]\s+[A-Z][^-\u2013\u2014.;:]{0,60}?\s[-\u2013\u2014]\s")
@@ -655,8 +656,9 @@ _SPLIT_FROM = re.compile(r"\b(?:(?:broke|breaking|split|splintered|splitting)\s+
                          r"\brival\s+of\s+[\w-]+,?\s+led\s+since\s+the\s+death\s+of\s+$", re.IGNORECASE)
 _BY_AGENT_AS = re.compile(r"\s(?:described|identified|named|labell?ed|branded|listed|considered|regarded|presented)\s+"
                           r"by\s+(?P<agent>[^,;]{1,40}?)\s+as\b")
-_DESCRIBER_LEFT = re.compile(r"\b(?:described|identified|named|quoted|cited|presented)\s+by\s+"
-                             r"(?:(?!as\b)[\w'-]+\s+){0,2}$", re.IGNORECASE)
+#: "described by spokesman " before a name that "as ..." follows: the name is the describer's.
+DESCRIBER_BEFORE = re.compile(r"\b(?:described|identified|named|quoted|cited|presented)\s+by\s+"
+                              r"(?:(?!as\b)[\w'-]+\s+){0,3}$", re.IGNORECASE)
 _AGENT_NAMED_AS = re.compile(r".*?\b(?:named|names|identified|identifies|listed|described)\s+"
                              r"(?P<np>(?:the|a|an|one of the)\s+[^,;]{1,40}?)\s+as$", re.IGNORECASE)
 _ALIAS_INTRO_BEFORE = re.compile(r"\b(?:known|called|nicknamed|dubbed)\s+(?P<who>(?:[\w'\u2019-]+\s+){1,4}?)"
@@ -711,7 +713,7 @@ def judge(sentence_text: str, start: int, end: int, low: str | None | bool = Fal
         # "the group's spokesman, X, said": an IS title set off by commas is X's own)
         lnp = ""
     if sentence_text.startswith(" as ", end) and " by " in sentence_text[max(0, start - 40):start] and \
-            _DESCRIBER_LEFT.search(sentence_text, max(0, start - 40), start):
+            DESCRIBER_BEFORE.search(sentence_text, max(0, start - 40), start):
         verdict.kind = GOV  # "X, described by spokesman Y as the group's chief": Y speaks of X
         return verdict
     if lnp and " as" in lnp[-4:] and (agent_named := _AGENT_NAMED_AS.match(lnp)) is not None:
@@ -1004,12 +1006,20 @@ _ORG_START = re.compile(r"(?s:.*)[,;:()]")
 _COPULA_CUT = re.compile(r"(?s:.*)\b(?:remains|remained|became|becomes)\b")
 
 
+def _body_before(text: str) -> str:
+    """The body named at the end of ``text``, before a "whose" or "of which" clause: its last
+    phrase ("linked to al-Qaeda"), or the last 100 characters where that phrase is only
+    brackets ("... Muslims (JNIM)")."""
+    text = text.rstrip(" ,")
+    last = text[_last_cut(text):]
+    return last if len(last.strip(" ()")) >= 4 else text[-100:]
+
+
 def _whose_head(sentence_text: str, start: int) -> str:
     """The kind of the body in "the Syrian Democratic Forces, whose commander X": X heads it
     (and in "JNIM, affiliated with al-Qaeda, of which X is one of the leaders")."""
     if "of which" in sentence_text[max(0, start - 12):start]:
-        body = sentence_text[max(0, start - 160):start].rstrip()[:-len("of which")].rstrip(" ,")
-        return classify_np(body[_last_cut(body):] if len(body[_last_cut(body):].strip(" ()")) >= 4 else body[-100:])
+        return classify_np(_body_before(sentence_text[max(0, start - 160):start].rstrip()[:-len("of which")]))
     if "whose" not in sentence_text[max(0, start - 40):start]:
         return NONE
     m = _WHOSE_HEAD.search(sentence_text, max(0, start - 160), start)
@@ -1047,10 +1057,7 @@ def _led_by(sentence_text: str, start: int) -> str:
     org = org[_last_cut(org):]
     if org.lstrip()[:5].lower() == "whose":
         # "JNIM, linked to al-Qaeda, whose branch in the centre is led by X": the body before "whose"
-        prior = head[:len(head) - len(org)].rstrip(" ,")
-        org = prior[_last_cut(prior):]
-        if len(org.strip(" ()")) < 4:
-            org = prior[-100:]  # ("... Muslims (JNIM), whose Macina wing": the name before the brackets)
+        org = _body_before(head[:len(head) - len(org)])
     if "rema" in org or "becam" in org:
         org = _COPULA_CUT.sub("", org)  # "ISSP's main rival remains JNIM, led by X": JNIM is the body
     kind = classify_np(org)
