@@ -168,6 +168,23 @@ def test_undeclared_a_commit_marker_holds_up_its_partition_and_says_why(broker: 
     assert any("WORKER_INPUT_TRANSACTIONAL=true" in record.getMessage() for record in caplog.records)
 
 
+async def _send_in_one_batch(bundle: WorkerApp, tp: TP, messages: list[tuple[bytes, bytes, int]]) -> None:
+    """Write ``messages`` to ``tp`` as one record batch, so that a waiting fetch returns all of them.
+
+    The worker's own producer sends a record a batch on tansu, and a fetch that answered after the
+    first left the others to be delivered later: the stopped-flow control then failed 2 runs in 6
+    on a slow day, and CI saw the first-messages test's fetch hold 3 of its 10.
+    """
+    producer = AIOKafkaProducer(bootstrap_servers=bundle.settings.bootstrap_servers, linger_ms=200,
+                                max_batch_size=1 << 20)
+    await producer.start()
+    try:
+        batch = [await producer.send(tp.topic, value, key=key, partition=tp.partition) for key, value, _ in messages]
+        await asyncio.gather(*batch)
+    finally:
+        await producer.stop()
+
+
 async def _stop_flow_then_resume(bundle: WorkerApp, caplog: pytest.LogCaptureFixture, checked: bool = True,
                                  decide_timeout: float = 60) -> dict:
     """Faust's flow stopped (as while tables recover at a start, or at a rebalance) before the
@@ -191,18 +208,7 @@ async def _stop_flow_then_resume(bundle: WorkerApp, caplog: pytest.LogCaptureFix
         await _until(lambda: _decided(bundle) >= BEFORE, 60, "the first articles decided")
         app.consumer.stop_flow()
         seen: dict = {"committed_at_stop": committed_offset(app.consumer, tp)}
-        # One batch, so that Faust's waiting fetch returns all ten: the worker's own producer sends
-        # a record a batch on tansu, and a fetch that answered after the first left the other nine
-        # to be delivered later, showing a jump the agent repairs without the stall check (the
-        # control below then failed, 2 runs in 6 on a slow day).
-        producer = AIOKafkaProducer(bootstrap_servers=bundle.settings.bootstrap_servers, linger_ms=200,
-                                    max_batch_size=1 << 20)
-        await producer.start()
-        try:
-            batch = [await producer.send(tp.topic, value, key=key, partition=0) for key, value, _ in messages[BEFORE:]]
-            await asyncio.gather(*batch)
-        finally:
-            await producer.stop()
+        await _send_in_one_batch(bundle, tp, messages[BEFORE:])
         aiokafka_consumer = app.consumer._thread._ensure_consumer()
         for _ in range(50):
             seen["position_while_stopped"] = await aiokafka_consumer.position(tp)
@@ -269,9 +275,7 @@ async def _first_messages_discarded_then_more(bundle: WorkerApp, decide_timeout:
     try:
         await _until(lambda: tp in consumer.assignment() and not app.rebalancing, 60, "the assignment")
         consumer._getmany = fetch_then_stop_flow
-        for key, value, _ in messages[:DROPPED]:
-            await bundle.articles.send(key=key, value=value, partition=0)
-        await app.producer.flush()
+        await _send_in_one_batch(bundle, tp, messages[:DROPPED])  # the first fetch holds all ten
         await asyncio.wait_for(stopped.wait(), 30)
         aiokafka_consumer = consumer._thread._ensure_consumer()
         seen: dict = {}
