@@ -31,6 +31,7 @@ from .outcomes import (
     find_cues,
     first_coordination,
     mentions_target,
+    party_argued,
     sentence_outcomes,
 )
 from .places import ADMIN1, COUNTRY, DEMONYM, TOWN, PlaceHit, admin1_as_of, gazetteer
@@ -106,7 +107,8 @@ _ALIAS_APPOS = re.compile(
     r"alias|nickname|code ?name)|"
     r"code[- ]?named|nicknamed|dubbed|also called|(?:who\s+)?(?:also\s+)?(?:answers|goes)\s+(?:to|by)\s+the\s+name|"
     # "X, a shura member who went by the kunya Y", "X, an Iraqi who used the name Y"
-    r"who\s+(?:also\s+)?(?:went|goes|go)\s+by\s+the\s+(?:kunya|name|nom de guerre|alias|pseudonym)|"
+    # ("X, a veteran commander who went by Y")
+    r"who\s+(?:also\s+)?(?:went|goes|go)\s+by(?:\s+the\s+(?:kunya|name|nom de guerre|alias|pseudonym))?|"
     r"who\s+(?:also\s+)?(?:used|uses)\s+the\s+(?:kunya|name|nom de guerre|alias|pseudonym))"
     # "... who was also known as Haji Imam and as Y": a first alias that is no mention, then Y
     r"(?:\s*[\"'\u201c\u2018]?[^,;\"\u201c]{1,40}?[\"'\u201d\u2019]?\s+(?:and|or)\s+(?:also\s+)?as)?"
@@ -126,8 +128,8 @@ _ISIS_ANY_L = caseless(_ISIS_ANY_I)
 
 
 #: (the ADF and Dawlah Islamiyah: IS branches under their local names, as in roles._ISIS_ACRONYM)
-_ISIS_ACRONYMS = gated(r"\b(?:ISIS|ISIL|IS|Daesh|DAESH|ISWAP|ISKP|IS-K|ISGS|ISSP|ISCAP|EIGS|EIAO|ADF|"
-                       r"Dawlah Islamiy(?:a|ah))\b")
+_ISIS_ACRONYMS = gated(r"\b(?:ISIS|ISIL|IS|Daesh|DAESH|DEA\u015e|Dea\u015f|ISWAP|ISKP|IS-K|ISGS|ISSP|ISCAP|EIGS|EIAO|"
+                       r"ADF|Dawlah Islamiy(?:a|ah))\b")
 
 
 def _isis_caseless(text: str) -> bool:
@@ -141,7 +143,9 @@ def _isis_caseless(text: str) -> bool:
 
 _OP_WORDS = re.compile(r"\b(?:raids?|raided|strikes?|struck|airstrikes?|operations?|attacks?|attacked|ambush(?:ed)?|"
                        r"clash(?:es|ed)?|stormed|surrendered|seized|wounded|"
-                       r"offensive|assault|bombing|killed|captured|arrested|detained|sweep|mission)\b",
+                       r"offensive|assault|bombing|killed|captured|arrested|detained|sweep|mission|"
+                       # ("a coalition drone had targeted a motorcycle carrying X near the town of Diban")
+                       r"targeted|drones?)\b",
                        re.IGNORECASE)
 _OPERATION = [
     ("drone strike", re.compile(r"\bdrones?\b|\bunmanned\b|\buav\b", re.IGNORECASE)),
@@ -731,7 +735,7 @@ def _retract(text: str, sentences: list[Sentence], mentions: list[Mention], by_s
                 continue
             if j not in memo:
                 low = lower_same(text[sj.start:sj.end]) or text[sj.start:sj.end].lower()
-                memo[j] = (low, denials(low))
+                memo[j] = (low, [d for d in denials(low) if not party_argued(low, d[0])])
             low, found = memo[j]
             if found and _EARLIER_CLAIM.search(low):
                 continue  # "X had previously been reported dead, but the reports proved false"
@@ -811,7 +815,9 @@ _ENTRY_FILLER = re.compile(r"[\s.,;:()\"'\u2013\u2014\u201c\u201d-]+|\b(?:or|ali
 
 #: "So was his deputy, Y": the sentence repeats the outcome of the one before.
 _SO_WAS = re.compile(r"(?:So|Likewise|Neither|Nor)\s+(?:was|were|did|had)\s+")
-_AMONG_THEM = re.compile(r"(?:among them|among those|they included|those \w+ included)\b(?:,\s*\w+\s+(?:said|added),)?"
+# ("Among those taken alive was X" tells its own outcome: "among those" must be followed by its verb)
+_AMONG_THEM = re.compile(r"(?:among them|among those(?=,|\s+(?:was|were)\b)|they included|those \w+ included)\b"
+                         r"(?:,\s*\w+\s+(?:said|added),)?"
                          r"[^,]{0,12}?\s(?:(?:was|were)\s+)?(?:(?:an?|one)\s+(?:[\w-]+\s+){0,2}?(?:identified|named)"
                          r"(?:\s+only)?\s+as\s+)?|"
                          # "One of them, X, appeared in court": the name is an appositive
@@ -927,8 +933,10 @@ _IDENT_OUTCOME = [
 
 
 def _antecedent_ok(m: Mention, v: Verdict) -> bool:
-    """Whether a pronoun may refer back to this mention: not a government person or a speaker."""
-    return v.kind != GOV and not v.strong_title and not (v.speaker and v.kind != ISIS) and not m.possessive
+    """Whether a pronoun may refer back to this mention: not a government person or a speaker,
+    nor a lone acronym ("Citing the BKA, the court found that he was killed": a body, not "he")."""
+    return v.kind != GOV and not v.strong_title and not (v.speaker and v.kind != ISIS) and not m.possessive and \
+        not (m.text.isupper() and " " not in m.text and len(m.text) <= 6)
 
 
 def _ident_kind(left: str) -> tuple[str, str] | None:
@@ -1193,6 +1201,7 @@ def _to_event(article: Article, text: str, sentences: list[Sentence], places: li
     # whose finer place a speaker withheld ("declined to say how or exactly where")
     own_only = _earlier_year(stext, article.published, p.cue) or \
         ("where" in stext and _WHERE_WITHHELD.search(stext) is not None) or \
+        _withheld_next(text, sentences, s) or \
         _earlier_entry(text, sentences, s, article.published)
     if hit is None and not own_only and (same := _SAME_OP.search(stext)):
         # "During the same operation, a second man was apprehended": the operation told before
@@ -1263,6 +1272,22 @@ def _earlier_year(sentence: str, published: str | None, cue: int) -> bool:
     return past and not _PLACE_ANAPHORA.search(sentence)
 
 
+def _withheld_next(text: str, sentences: list[Sentence], s: Sentence) -> bool:
+    """Whether the next sentence of the paragraph withholds the place: "... announced the capture
+    of X in a "complex operation outside the borders". Iraq has not said where the operation took
+    place." (a place the sentence itself gives still counts)."""
+    nxt = sentences[s.index + 1] if s.index + 1 < len(sentences) else None
+    if nxt is None or nxt.paragraph != s.paragraph or text.find("where", nxt.start, nxt.end) < 0:
+        return False
+    withheld = _WHERE_WITHHELD.search(text, nxt.start, nxt.end)
+    # (not "It did not say where he was being held": where he is kept now, not where he was taken)
+    return withheld is not None and not _HELD_AFTER.match(text, withheld.end())
+
+
+_HELD_AFTER = re.compile(r"\s+(?:he|she|they|the \w+)\s+(?:is|was|were|are)\s+(?:now\s+)?(?:being\s+)?"
+                         r"(?:held|detained|kept|jailed|imprisoned)\b")
+
+
 def _earlier_entry(text: str, sentences: list[Sentence], s: Sentence, published: str | None) -> bool:
     """Whether ``s`` is a later sentence of a timeline entry dated to a year before the
     article's: "March 2019 - ... Within a year, Ba Idrisa is reportedly executed"."""
@@ -1280,12 +1305,17 @@ _ENTRY_DATE = re.compile(r"\s*(?:[-\u2022*]\s*)?(?:[A-Z][a-z]{2,8}\.?\s+(?:\d{1,
                          r"(?:[-\u2013\u2014:]|--)\s")
 _LAST_YEAR = re.compile(r"\b(?:last|the previous) year\b")
 #: "killed in eastern Syria, but declined to say how or exactly where": no finer place is known.
-_WHERE_WITHHELD = re.compile(r"\b(?:declined|refused|would not|did not|didn't|wouldn't)\s+(?:to\s+)?"
-                             r"(?:say|specify|disclose|reveal)\b[^.;]{0,25}?\bwhere\b", re.IGNORECASE)
+_WHERE_WITHHELD = re.compile(r"\b(?:declined|refused|would not|did not|didn't|wouldn't|has not|have not|had not|"
+                             r"hasn't|haven't)\s+(?:to\s+)?"
+                             r"(?:say|said|specify|specified|disclose|disclosed|reveal|revealed)\b[^.;]{0,25}?\bwhere\b",
+                             re.IGNORECASE)
 _SINCE_CLAUSE = re.compile(r"\bsince\b[^,;:]*$", re.IGNORECASE)
 #: A place named before, taken up again: "a raid on a house in the city", "in the same province".
 _PLACE_ANAPHORA = re.compile(r"\b(?:the|that)\s+(?:same\s+)?(?:city|town|village|province|governorate|district|area|"
-                             r"region|state|county)\b(?!\s+of\b)", re.IGNORECASE)
+                             r"region|state|county)\b(?!\s+of\b)"
+                             # (not "The province's rise ... its founder": the group's province, a body)
+                             r"(?!['\u2019]s\s+(?:rise|growth|expansion|decline|founder|leaders?|leadership|emirs?|"
+                             r"walis?|fighters|members|commanders?|strength)\b)", re.IGNORECASE)
 
 
 _COURT_CUE = re.compile(r"(?:sentenced|convicted|found guilty|jailed|imprisoned)\b", re.IGNORECASE)
@@ -1473,8 +1503,9 @@ def _best_place(text: str, places: list[PlaceHit], s: Sentence, cue: int,
                 _DEST_BEFORE.search(text, max(s.start, h.start - 80), h.start):
             continue  # "transferred to Gao for questioning": where he was taken afterwards
         if (window is None or "toward" in window[-30:] or "direction" in window[-40:] or "with" in tail
-                or tail.endswith("into")) and \
-                _TOWARD_BEFORE.search(text, max(s.start, h.start - 50), h.start):
+                or tail.endswith("into")
+                or tail.endswith(" of") and "toward" in text[max(s.start, h.start - 90):h.start]) and \
+                _TOWARD_BEFORE.search(text, max(s.start, h.start - 90), h.start):
             continue  # "fled toward the boundary with Maguindanao": a direction, not where it happened
         if _BASED_AFTER.match(text, h.end):
             continue  # "a Britain-based monitor": where someone is based, not where it happened
@@ -1553,7 +1584,11 @@ _TOWARD_BEFORE = re.compile(r"\b(?:towards?|in\s+the\s+direction\s+of|"
                             r"(?:boundary|border|frontier)(?:\s+(?:strip|area|zone|region))?\s+with)"
                             # ("fled towards Afghanistan's Kunar province")
                             r"\s+(?:the\s+)?(?:[A-Z][\w-]+['\u2019]s\s+)?"
-                            r"(?:(?:province|region|district|state|outskirts|edge|borders?)\s+of\s+)?$", re.IGNORECASE)
+                            # ("fled towards the territory of Irumu, in the neighbouring province of Ituri")
+                            r"(?:(?:territory|area|town|village|forests?)\s+of\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?,?\s+"
+                            r"in\s+the\s+(?:neighbou?ring\s+)?)?"
+                            r"(?:(?:province|region|district|territory|state|outskirts|edge|borders?)\s+of\s+)?$",
+                            re.IGNORECASE)
 _WHERE_AFTER = re.compile(r"(?:\s+(?:province|district|governorate|region|city|town))?\s*,?\s+where\b")
 def _cross_border(text: str, places: list[PlaceHit], k: int, lo: int) -> bool:
     """Whether ``places[k]`` is one end of "between A and B" with A and B in different countries."""

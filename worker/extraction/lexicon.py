@@ -19,7 +19,7 @@ STRONG_TITLES = _words(
     "ambassador mayor king queen prince pope chancellor premier governor gov gov. envoy "
     "commissioner inspector director judge justice prosecutor mr mr. mrs mrs. ms ms. dr dr. "
     "professor prof prof. pastor father bishop reverend rev rev. superintendent constable "
-    "spokesman spokeswoman spokesperson prophet"
+    "spokesman spokeswoman spokesperson prophet private pvt pvt. pte pte. corporal cpl cpl."
 )
 #: Words before a name that are not part of it but say "this is a name" (a nom de guerre).
 HONORIFICS = _words("sheikh shaikh shaykh mullah mulla maulvi mawlawi mawlana maulana qari hafiz haji hajji "
@@ -93,8 +93,11 @@ STOP = _words(
     "captured arrested detained wounded named identified described soldier soldiers colonel general president minister "
     "secretary senator spokesman spokesperson governor deputy chief head emir amir sheikh "
     "mr mrs ms dr gen lt col maj capt sgt brig adm rep sen gov prof africa allied residents analysts "
-    "speaking farmers even hours witnesses sources officials sahara sahel levant maghreb khorasan "
+    "speaking citing quoting referring responding commenting noting asked "
+    "farmers even hours witnesses sources officials sahara sahel levant maghreb khorasan "
     "greater asia europe "
+    # words of courts' and agencies' names: "the Higher Regional Court", "the Federal Criminal Police Office"
+    "federal supreme higher regional appellate appeals constitutional senate "
     # names of movements and their institutions, never of a person
     "mobilisation mobilization hisba hisbah dawlah dawla islamiyah islamiya jama'atu ahlis sunna lidda'awati "
     "wal-jihad qaid qa'id"

@@ -86,6 +86,8 @@ _ATTRIBUTIVE_AFTER = re.compile(
     r"outlet|channel)\b"
     # "the Kurdistan Regional Government": the first words of an institution's name
     r"|\s+(?:Government|Council|Ministry|Authority|Parliament|Service|School|College|Tribe|Clan|Army|Front|"
+    # "the Higher Regional Court in Frankfurt", "the Criminal Investigation Department"
+    r"Court|Tribunal|Commission|Committee|Office|Agency|Bureau|Institute|Department|Directorate|"
     # "the Santa Maria Catholic Church", "the Al-Nouri Mosque": a building's name
     r"Church|Cathedral|Mosque|Hospital|University|Airport|Stadium|Hotel|Prison|Market|Bridge)\b"
 )
@@ -105,7 +107,8 @@ _THING_NAMED = re.compile(
     r"cell|division|militia|committee|council|diwan|magazine|newspaper|channel|foundation|agency|outlet|prison|"
     r"programme|program|area|zone|forest|valley|route|plan|offensive|counter-offensive)s?,?\s+"
     r"(?:(?:also|locally|better|widely)\s+)?"
-    r"(?:known as|called|dubbed|nicknamed|named|code-?named)[\s\"'\u201c\u2018]*$", re.IGNORECASE)
+    # ("the external operations wing, known as the "Emni"")
+    r"(?:known as|called|dubbed|nicknamed|named|code-?named)(?:\s+the)?[\s\"'\u201c\u2018]*$", re.IGNORECASE)
 _THE_BEFORE = re.compile(r"(?:\bthe|\ban?|\banother|\bpro-[\w-]+(?: [A-Z]\w+)*|-linked|-affiliated|-aligned|"
                          r"\brival)\s+$",
                          re.IGNORECASE)
@@ -280,6 +283,9 @@ def _token(raw: str, place_words: frozenset[str]) -> tuple[bool, str, str, bool,
 _SETTLEMENT_OF = Hinted(r"\b(?:villages?|towns?|city|cities|hamlets?|outskirts|countryside|neighbou?rhoods?|suburbs?|"
                         r"orchards|farms|groves|localit(?:y|ies)|"
                         r"districts?|quarters?|provinces?|governorates?|wilayah?t?)\s+of\s+$")
+#: Philippine village units, written before the village's name.
+_VILLAGE_UNITS = ("Barangay", "Brgy", "Sitio", "Purok")
+_VILLAGE_UNIT = re.compile(r"(?:Barangay|Brgy\.?|Sitio|Purok)\s")
 #: A capitalised word before the settlement noun: "the arrest in Mastung district of X" names the
 #: district first, and "of X" is someone else's
 _NAMED_UNIT = re.compile(r"\b[A-Z][\w'-]+\s+$")
@@ -351,7 +357,8 @@ def _in_place(start: int, end: int, places: list[tuple[int, int, bool]], i: int)
 
 _LIST_JOIN = re.compile(r"\s*(?:,|,?\s*and)\s*")
 #: A surname cut to its initial after a name (not "U.S." or "A.Q."; not a sentence's last letter).
-_INITIAL_AFTER = re.compile(r" [A-Z]\.(?![A-Za-z]\.)(?=[,;:)]| (?:[a-z]|and\b|or\b))")
+#: ("Abdulkarim K. – whose surname is withheld – had been recruited": a dash or a bracket may follow)
+_INITIAL_AFTER = re.compile(r" [A-Z]\.(?![A-Za-z]\.)(?=[,;:)]| (?:[a-z]|and\b|or\b|[\u2013\u2014(]))")
 
 
 def _flush(
@@ -387,11 +394,14 @@ def _flush(
     if not possessive and not intro and (
             ((settle := _SETTLEMENT_OF.search(before)) is not None
              and not _NAMED_UNIT.search(before, 0, settle.start()))
+            # "in Barangay Lilod Madaya", "Sitio Bayabas": a Philippine village unit's name
+            or any(w in name for w in _VILLAGE_UNITS) and _VILLAGE_UNIT.match(name)
             or len(run) == 1 and name[:3].lower() in ("al-", "el-") and (
                 _SETTLEMENT_BEFORE.search(before) or _BODY_WORD_BEFORE.search(before))):
         return  # "the town of Abu Hammam", "a cell leader from al-Shuhail": a place, no person
     attributive = not possessive and bool(
-        (intro and _THING_NAMED.search(before))  # "its finance office, known as al-Karrar"
+        # "its finance office, known as al-Karrar", "its external operations wing, known as the "Emni""
+        ((intro or before.rstrip(_Q + " \"\u201c").endswith(" the")) and _THING_NAMED.search(before))
         # (the three patterns open with a space: most names end at a comma or a stop)
         or text[end:end + 1].isspace() and (
             _ATTRIBUTIVE_AFTER.match(text, end)

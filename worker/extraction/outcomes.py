@@ -322,7 +322,9 @@ _REDUCED = re.compile(r"(?:\b(?:those|others|people|militants?|fighters?|members
                       r"terrorists?|jihadists?|insurgents?|elements?|assailants?|"
                       r"operatives?|men|man|individuals?|suspects?|figures?|officials?|emirs?|chiefs?|planners?|"
                       r"financiers?|facilitators?|smugglers?|recruiters?|deput(?:y|ies)|governors?|walis?|"
-                      r"spokesm[ae]n|couriers?|bomb-?makers?|collectors?|enforcers?|judges?|aides?|guards?)|,|\bboth|"
+                      r"spokesm[ae]n|couriers?|bomb-?makers?|collectors?|enforcers?|judges?|aides?|guards?|"
+                      # ("X, a Deir ez-Zor native captured at Baghouz")
+                      r"natives?|nationals?|citizens?|veterans?|wom[ae]n|youths?|teenagers?|defendants?)|,|\bboth|"
                       # ("X, gravely wounded, succumbed"; 'the Diyala "wali" killed in a strike')
                       r"\ball|\bwere)[\"'\u201d\u2019]?(?:\s+[\"'\u201c\u2018]?\w+ly)?\s*$",
                       re.IGNORECASE)
@@ -552,6 +554,11 @@ def sentence_outcomes(sent: str, spans: list[tuple[int, int, bool]], next_sent: 
     starts, may_deny = _clause_scan(low)
     bounds = [0, *starts, len(sent)]
     denials = _denials(low) if may_deny else []
+    if denials and "had " in low:
+        # "was killed in an airstrike last summer; he had survived a drone strike in 2017": an
+        # escape from an earlier attack, before the outcome, does not undo it
+        denials = [(d, esc) for d, esc in denials
+                   if not (esc and _HAD_BEFORE.search(low, max(0, d - 12), d) and _EARLIER_ATTACK.match(low, d))]
     last_seg = -1
     last_patients: list[int] = []
     last_pronoun: tuple[int, str] | None = None  # (segment, pronoun) of the last cue given to "he"/"they"
@@ -561,19 +568,26 @@ def sentence_outcomes(sent: str, spans: list[tuple[int, int, bool]], next_sent: 
         # "X was wounded. A communique claimed he was dead, a claim his supporters denied": a
         # denial after the next sentence's own outcome word is about that claim
         own = _OWN_OUTCOME_WORD.search(next_low)
-        next_denials = [d for d in next_denials if own is None or d[0] < own.start()]
+        next_denials = [d for d in next_denials if (own is None or d[0] < own.start())
+                        and not party_argued(next_low, d[0])]
     # "A strike wounded X. He survived": an escape in the next sentence undoes a death or a
     # capture, not a wound (as within the sentence, in _invalid)
     next_denies_wound = any(not esc for _, esc in next_denials)
     has_had = "had " in low or "initially " in low
+    deeds: set[int] = set()  # cues of a deed someone is blamed for, not of an outcome
     for k, (cstart, cend, kind, outcome) in enumerate(cues):
         seg = _segment(bounds, cstart)
         seg_start, seg_end = bounds[seg], bounds[seg + 1]
         next_undoes = next_denies_wound if outcome == WOUNDED else bool(next_denials)
         if next_undoes or _invalid(low, bounds, seg, cstart, denials, outcome) or \
                 (has_had and _superseded(low, cstart)):
+            if _AGENCY.search(low, max(seg_start, cstart - 50), cstart):
+                deeds.add(k)
             continue
-        prev_cue_end = max([c[1] for c in cues[:k] if c[1] <= cstart and c[0] >= seg_start] or [seg_start])
+        # (a cue of someone else's deed is no boundary: "X, whose units were blamed for the killing
+        # of civilians, was killed in a drone strike")
+        prev_cue_end = max([c[1] for j, c in enumerate(cues[:k]) if c[1] <= cstart and c[0] >= seg_start
+                            and j not in deeds] or [seg_start])
         next_cue = min([c[0] for c in cues[k + 1:] if c[0] >= cend] + [seg_end])
         before = [i for i, (s, e, poss) in enumerate(spans)
                   if prev_cue_end <= s and e <= cstart and not poss
@@ -616,7 +630,7 @@ def sentence_outcomes(sent: str, spans: list[tuple[int, int, bool]], next_sent: 
         elif kind == "list" and low.startswith("among", cstart) and \
                 _COPULA_BEFORE.search(low, max(seg_start, cstart - 20), cstart):
             # "X, the group's leader, was among the militants slain": the subject before
-            patients = before[-1:] or _appositive_subject(low, spans, cues, k)
+            patients = before[-1:] or _appositive_subject(low, spans, cues, k, deeds)
             if not patients and last_patients and _AND_AUX.search(low, max(seg_start, cstart - 30), cstart):
                 patients = last_patients  # "X was arrested in 2020 and was among the prisoners killed"
             if patients:
@@ -658,7 +672,7 @@ def sentence_outcomes(sent: str, spans: list[tuple[int, int, bool]], next_sent: 
                 head = _antecedent(low, spans, bounds, seg) \
                     if low.startswith(("who", "which"), seg_start) and \
                     _APPOS_END.search(low, max(seg_start, cstart - 60), cstart) else []
-                before = head or _appositive_subject(low, spans, cues, k) or before
+                before = head or _appositive_subject(low, spans, cues, k, deeds) or before
                 if (joined := _AND_AFTER_RELATIVE.search(low, seg_start, spans[before[0]][0])) is not None and \
                         joined.start() - seg_start <= 90:
                     # "X, who oversaw the bases, and a fighter named Y were killed": X too
@@ -731,7 +745,7 @@ def sentence_outcomes(sent: str, spans: list[tuple[int, int, bool]], next_sent: 
                     after = _names_from(spans, among.end(), 40)
                     patients = first_coordination(sent, spans, after)
             if not patients:
-                patients = _appositive_subject(low, spans, cues, k)
+                patients = _appositive_subject(low, spans, cues, k, deeds)
             if not patients and kind == "pp" and not before and \
                     (inverted := _INVERTED_PATIENT.match(low, cend)) is not None and \
                     not any(seg_start <= s < cstart for s, _, _ in spans):
@@ -1052,6 +1066,22 @@ _OTHERS_BEFORE = re.compile(r"\b(?:others|the rest|associates|companions|accompl
                             r"(?:,[^,;.]{1,40},)?\s+(?:\w+\s+){0,2}$")
 
 
+_HAD_BEFORE = re.compile(r"\bhad\s+(?:\w+ly\s+|also\s+|once\s+)?$")
+#: What an escape in the pluperfect escaped: an earlier attack ("survived a drone strike in 2017").
+_EARLIER_ATTACK = re.compile(r"\w+\s+(?:(?:an?|two|three|several|an earlier|a previous|a prior)\s+)"
+                             r"[^.;,]{0,40}?\b(?:in (?:19|20)\d\d|earlier|before|previously)\b")
+#: A party's case in court: "The defence had argued that no evidence of his death was ever
+#: presented" contests the court's finding, it does not undo it.
+_PARTY_ARGUED = re.compile(r"\b(?:defen[cs]e|lawyers?|attorneys?|counsel)\b[^.;]{0,40}?\b(?:argued|argues|contended|"
+                           r"contends|insisted|insists|maintained|maintains)\b")
+
+
+def party_argued(low: str, at: int) -> bool:
+    """Whether the denial at ``at`` of lower-cased ``low`` is what a defendant's side argued."""
+    return ("argue" in low or "conten" in low or "insist" in low or "maintain" in low) and \
+        _PARTY_ARGUED.search(low, 0, at) is not None
+
+
 def denials(low: str) -> list[tuple[int, bool]]:
     """The denials of an outcome in lower-cased ``low`` (see :func:`_denials`)."""
     return _denials(low) if _may_deny(low) else []
@@ -1203,7 +1233,7 @@ def _name_between(spans: list[tuple[int, int, bool]], lo: int, hi: int) -> bool:
 
 
 def _appositive_subject(low: str, spans: list[tuple[int, int, bool]], cues: list[tuple[int, int, str, str]],
-                        k: int) -> list[int]:
+                        k: int, deeds: set[int] | frozenset[int] = frozenset()) -> list[int]:
     """The subject of "X, <appositive or relative clause>, was killed": the nearest name
     before the cue that a comma follows, with no other cue in between (clause splitting
     cuts the appositive off its verb when it holds "who", "said" or "that")."""
@@ -1212,7 +1242,8 @@ def _appositive_subject(low: str, spans: list[tuple[int, int, bool]], cues: list
         return []
     # (a pronoun's noun inside the appositive blocks nothing: "X, who led the group until his
     # arrest in 2020, was killed")
-    prev_end = max((c[1] for c in cues[:k] if c[2] != "his"), default=0)
+    # (nor a deed it blames him for: "X, whose units were blamed for the killing of civilians, was killed")
+    prev_end = max((c[1] for j, c in enumerate(cues[:k]) if c[2] != "his" and j not in deeds), default=0)
     for i in range(len(spans) - 1, -1, -1):
         s, e, poss = spans[i]
         if e > cstart:

@@ -21,7 +21,7 @@ ISIS, GOV, ROLE, NONE = "isis", "gov", "role", ""
 
 # Acronyms are case-sensitive ("IS" is not "is"); words are not.
 _ISIS_ACRONYM = re.compile(
-    r"(?<![\w-])(?:ISIS|ISIL|IS|Daesh|DAESH|Da'esh|ISWAP|ISKP|IS-K|ISIS-K|ISIL-K|ISGS|ISCAP|ISSP|ISS|"
+    r"(?<![\w-])(?:ISIS|ISIL|IS|Daesh|DAESH|Da'esh|DEA\u015e|Dea\u015f|ISWAP|ISKP|IS-K|ISIS-K|ISIL-K|ISGS|ISCAP|ISSP|ISS|"
     r"EIGS|EIAO|"  # the French acronyms of the Sahel and West Africa branches, in translated communiques
     r"IS-Somalia|ISIS-Somalia|IS-Sahel|IS-Khorasan|ISIS-DRC|IS-DRC|IS-Mozambique|ISEA|ISPP|"
     # the branches under their local names: the ADF is IS Central Africa Province in Congo and
@@ -126,7 +126,8 @@ _RIGHT_APPOSITIVE = re.compile(
     r"^\s*[,(\u2013\u2014-]\s*(?:who\s+(?:was|is|had been|has been|served as|became|led|headed|ran|"
     r"oversaw|commanded|(?:has|had) (?:led|headed|run|commanded)|leads|heads|commands|now leads)\s+|"
     r"(?:then|now|reportedly|allegedly|described as|believed to be)\s+)?"
-    r"(?P<np>[^,;()]{2,160})"
+    # ("X, the Islamic State Khorasan Province (ISKP) operative accused of ...": an acronym in brackets)
+    r"(?P<np>[^,;()]{2,160}(?:\([A-Z][A-Za-z-]{1,9}\)[^,;()]{1,140})?)"
 )
 _RIGHT_PREDICATE = re.compile(
     r"^\s*(?:,[^,;]{0,120},\s*)?(?:was|is|had been|has been|became|remains|served as|acted as|"
@@ -474,6 +475,8 @@ def left_np(sentence_text: str, offset: int, low: str | None | bool = False) -> 
         copula = _COPULA_LEFT.search(aside, _after_stop(aside, len(aside), _COPULA_STOPS))
     if copula and _ROLE_NOUNS.search(copula.group("np")):
         np = copula.group("np")  # "Their principal commander is still considered to be X"
+        if " sa" in np or " to" in np or " re" in np:
+            np = _SPEECH_LEAD.sub("", np)  # "the Ministry of Security said the dead commander was X": the commander
         agent = _AGENT_AS.match(np) if " as " in np else None
         return np[agent.end():] if agent else np  # "The figure most often described as its leader is X"
     if low is False:
@@ -699,6 +702,7 @@ def judge(sentence_text: str, start: int, end: int, low: str | None | bool = Fal
             # group's judge X", nor "ISIS Sharia Judge X")
             verdict.strong_title = True
     lnp = left_np(sentence_text, start, low)
+    kin_owner = False  # whether the name is the relative a kin noun before it names
     if lnp and sentence_text[:12].lower().startswith(_PARTICIPLE_STARTS) and \
             _FRONTED_PARTICIPLE.match(sentence_text, 0, start):
         lnp = ""  # "Arrested by the Counter-Terrorism Service in Baquba, X was": the clause is no description
@@ -734,6 +738,7 @@ def judge(sentence_text: str, start: int, end: int, low: str | None | bool = Fal
             (kin := _KIN_OF.search(lnp_low)) is not None and \
             not sentence_text[:start].rstrip().endswith(","):
         lnp = lnp[kin.end():].lstrip()  # "the brother of the ISIS commander X": X is the commander
+        kin_owner = True
     if lnp and sentence_text[max(0, start - 5):start].rstrip().endswith(" as") and \
             not sentence_text.startswith(("'s", "\u2019s"), end) and \
             (ref := _REFERRED_IN.search(sentence_text, max(0, start - 130), start)) is not None:
@@ -749,6 +754,9 @@ def judge(sentence_text: str, start: int, end: int, low: str | None | bool = Fal
         if " sa" in lnp or " to" in lnp or " re" in lnp:
             lnp = _SPEECH_LEAD.sub("", lnp)  # "Police said the arrested man is X": the man, not the police
     rnp, rnp_end = right_np(sentence_text, end)
+    if kin_owner and rnp[:3].lower() == "as " and sentence_text.startswith(",", end):
+        # "names A, a son of Boko Haram founder X, as wali": the rest is said of A
+        rnp, rnp_end = "", end
     if rnp and rnp[:4].lower().startswith(_ALIAS_NP_STARTS) and _ALIAS_NP.match(rnp):
         # "X, also known as Sheikh Mukhtar,": another name, no description ("mukhtar": a headman);
         # the description may follow it: "X, vulgarly known as "Piton", an insurgent of IS"
