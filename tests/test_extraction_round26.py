@@ -135,3 +135,10 @@ def test_the_next_sentence_withholds_the_place() -> None:
     ev = _events("U.S. forces raided a house in Atmeh, in Idlib. The ISIS financier Sami Nuri al-Hadidi was taken "
                  "into custody, CENTCOM said. It did not say where he was being held.")
     assert ev["Sami Nuri al-Hadidi"].admin1 == "Idlib"
+
+
+def test_its_spokesman_after_a_government_force_is_the_forces() -> None:
+    ev = _events("The SDF holds thousands of Islamic State suspects in prisons across the northeast. Its spokesman, "
+                 "Rojhat Amed, and the Kurdish politician Hevi Mustafa have long warned that the force cannot hold "
+                 "them indefinitely.")
+    assert "Rojhat Amed" not in ev

@@ -212,9 +212,9 @@ class _Verdicts:
                 # "Al-Shabaab, which ..., stayed out. Its leader, X, ...": "its" is the rival of the
                 # sentence before, unless this sentence names ISIS before X
                 prev = self.sentences[m.sentence - 1]
-                if prev.paragraph == s.paragraph and rival_subject(self.text[prev.start:prev.end]) and \
-                        not isis_named(stext[:m.start - s.start]):
-                    v.kind = GOV
+                if prev.paragraph == s.paragraph and not isis_named(stext[:m.start - s.start]) and \
+                        (rival_subject(ptext := self.text[prev.start:prev.end]) or _gov_subject(ptext)):
+                    v.kind = GOV  # (and "The SDF holds 10,000 suspects. Its spokesman, X, ...": the SDF's)
         return v
 
     def role_spans(self, sentence: int, by_sentence: dict[int, list[int]]) -> list[tuple[int, int]]:
@@ -227,6 +227,19 @@ class _Verdicts:
             if v.role_end > v.role_start and v.role:
                 out.append((base + v.role_start, base + v.role_end))
         return out
+
+
+#: A sentence's subject made of capitalised words: "The SDF holds ...", "Iraq's Joint Operations Command said".
+_SUBJECT_HEAD = re.compile(r"\s*(?:[Tt]he\s+)?(?P<body>[A-Z][\w'\u2019-]*(?:\s+(?:of\s+)?[A-Z][\w'\u2019-]*){0,5})"
+                           r"\s+(?:\w+ly\s+)?(?:holds|has|had|have|is|was|are|were|says|said|runs|ran|controls|"
+                           r"controlled|leads|led|keeps|kept|guards|guarded|detains|detained)\b")
+
+
+def _gov_subject(sentence_text: str) -> bool:
+    """Whether a sentence opens with a government force as its subject ("The SDF holds some 10,000
+    IS suspects"): an "Its spokesman, X" right after it is that force's spokesman."""
+    head = _SUBJECT_HEAD.match(sentence_text)
+    return head is not None and classify_np(head.group("body")) == GOV
 
 
 class _UnionFind:
