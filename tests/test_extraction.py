@@ -201,10 +201,32 @@ def test_leader_key_separates_kunyas_and_is_url_safe() -> None:
     ("in Marawi", "Philippines", "Lanao del Sur"),
     ("near Maiduguri", "Nigeria", "Borno"),
     ("in eastern Syria", "Syria", None),
+    ("arrested in Milan", "Italy", "Lombardy"),
+    ("near Barcelona", "Spain", "Catalonia"),
+    ("in Malmö", "Sweden", "Skåne"),
+    ("in Ben Guerdane", "Tunisia", "Medenine"),
+    ("on Mount Chaambi", "Tunisia", "Kasserine"),
+    ("in Zahedan", "Iran", "Sistan and Baluchestan"),
+    ("in Qatif", "Saudi Arabia", "Eastern Province"),
+    ("in Kuwait City", "Kuwait", "Al Asimah"),
+    ("in Jalal-Abad", "Kyrgyzstan", "Jalal-Abad"),
+    ("in Batticaloa", "Sri Lanka", "Eastern"),
+    ("in Lahad Datu", "Malaysia", "Sabah"),
+    ("in Kandi", "Benin", "Alibori"),
+    ("in Atlanta", "United States", "Georgia"),
+    ("in Kazan", "Russia", "Tatarstan"),
 ])
 def test_gazetteer(phrase: str, country: str, admin1: str | None) -> None:
     hits = gazetteer().find(phrase)
     assert hits and (hits[-1].country, hits[-1].admin1) == (country, admin1)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Washington said the strike was lawful.",  # the state is "Washington state", not the bare name
+    "Victoria met officials in the capital.",  # Australia's state only as "state of Victoria"
+])
+def test_gazetteer_leaves_out_common_names(sentence: str) -> None:
+    assert gazetteer().find(sentence) == []
 
 
 def test_place_words_need_capitals() -> None:
