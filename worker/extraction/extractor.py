@@ -67,9 +67,13 @@ _ALIAS_GAP = re.compile(
     r"known(?:\s+[\w'\u2019-]+){1,4}?\s+as|"
     # "who uses the name X", "using the kunya X"
     r"(?:who\s+)?(?:also\s+)?(?:uses|used|using)\s+the\s+(?:name|kunya|alias|nom de guerre|pseudonym)|"
+    # "X, who called himself Y"
+    r"(?:who\s+)?(?:called|calls|calling)\s+(?:himself|herself)|"
     r"code[- ]?named|under the (?:name|alias|kunya)|(?:the\s+)?so-called|"
     # "X, who fought under the name Y"
-    r"(?:who\s+)?(?:fought|operated|served|went|was known)\s+under\s+the\s+(?:name|alias|kunya|nom de guerre)|"
+    # ("X, who fought for the group under the name Y")
+    r"(?:who\s+)?(?:fought|operated|served|went|was known)(?:\s+(?:for|with|in)\s+[\w'\u2019 -]{1,30}?)?"
+    r"\s+under\s+the\s+(?:name|alias|kunya|nom de guerre)|"
     # "Abu Sayyaf, the nom de guerre of a Tunisian named X"
     r"the (?:nom de guerre|kunya|alias|pseudonym) of (?:an? [\w-]+ (?:named|called) )?|"
     r"also called|called|nicknamed|dubbed|or|(?:whose\s+)?(?:real|birth|given)\s+name(?:\s+is|\s+was)?|"
@@ -168,8 +172,10 @@ _SPEECH_BEFORE = gated(r"\b(?:told|said|says|speaking|spoke|briefed|briefing|con
                             r"(?:(?!\bthat\b|operation|raid|strike|attack|arrest|capture|killing|death|\bhad\b|\bwas\b|"
                             r"\bwere\b|\bbeen\b|forces|troops|police|units)[^,.;]){0,30}"
                             r"\b(?:in|from)\s+(?:the\s+)?$", re.IGNORECASE)
-_FROM_BEFORE = gated(r"\b(?:from|native of|citizen of|national of|born in|hails from)\s+(?:the\s+)?$",
-                          re.IGNORECASE)
+_FROM_BEFORE = gated(r"\b(?:from|native of|citizen of|national of|born in|hails from)\s+(?:the\s+)?"
+                     # ("born in the Tunisian city of Kasserine": a birthplace, not where it happened)
+                     r"(?:(?:[A-Z][\w-]+\s+)?(?:city|town|village|province|region|governorate)\s+of\s+)?$",
+                     re.IGNORECASE)
 
 
 _OP_WORDS_L = Hinted(_OP_WORDS.pattern)
@@ -305,6 +311,7 @@ def extract_events(article: Article) -> list[Event]:
     # Judged on demand: most name-like spans never reach the membership test.
     verdicts = _Verdicts(text, sentences, mentions)
     _inherit_coordination(text, mentions, by_sentence, verdicts)
+    _link_the_man_known_as(text, sentences, mentions, by_sentence, uf, verdicts, alias_linked)
 
     persons: dict[int, Person] = {}
     for i in range(len(mentions)):
@@ -513,6 +520,42 @@ _RELATIVE_ALIAS = re.compile(r",\s*(?:whom|who)\b[^.;]{0,70}?\b(?:said|says)\s+(
                              r"(?:also\s+)?known\s+as\s*[\"'\u201c\u2018]?\s*")
 
 
+def _link_the_man_known_as(text: str, sentences: list[Sentence], mentions: list[Mention],
+                           by_sentence: dict[int, list[int]], uf: _UnionFind, verdicts: _Verdicts,
+                           alias_linked: set[int]) -> None:
+    """"... announced that X had been killed. Yet the man better known as Y was ...": Y, opening
+    its sentence this way, is another name of the one person the sentence before named."""
+    for si, idxs in by_sentence.items():
+        first = idxs[0]
+        s = sentences[si]
+        if si == 0 or sentences[si - 1].paragraph != s.paragraph:
+            continue
+        window = text[max(s.start, mentions[first].start - 50):mentions[first].start]
+        if "known as" in window and _THE_MAN_KNOWN_AS.match(text[s.start:mentions[first].start]):
+            back = (si - 1,)
+        elif (" by" in window or "known as" in window or " the " in window) and \
+                _PRONOUN_ALIAS.search(text, s.start, mentions[first].start):
+            # "In the city she went by the name Umm Yahya al-Almaniya": the woman named before
+            back = tuple(j for j in (si - 2, si - 1) if j >= 0 and sentences[j].paragraph == s.paragraph)
+        else:
+            continue
+        before = [i for j in back for i in by_sentence.get(j, ()) if not mentions[i].possessive
+                  and (mentions[i].ntokens >= 2 or mentions[i].kunya) and _antecedent_ok(mentions[i], verdicts[i])]
+        if before and len({uf.find(i) for i in before}) == 1:
+            uf.union(before[-1], first)
+            alias_linked.update((before[-1], first))
+
+
+# (the sentence's subject: "Yet the man better known as Y was", not "fighters loyal to the commander known as Y")
+_THE_MAN_KNOWN_AS = re.compile(r"^\s*(?:(?:Yet|But|However|And|Still|Now|So),?\s+)?[Tt]he\s+(?:man|woman|militant|"
+                               r"jihadist)\s+"
+                               r"(?:(?:better|also|widely|more commonly|popularly)\s+)?known\s+as\s*"
+                               r"[\"'\u201c\u2018]?$")
+_PRONOUN_ALIAS = re.compile(r"\b(?:[Hh]e|[Ss]he)\s+(?:(?:also|later|then)\s+)?(?:(?:went|goes)\s+by|"
+                            r"(?:was|is)\s+(?:also\s+|better\s+|widely\s+)?known\s+as|(?:used|uses)(?=\s+the))"
+                            r"(?:\s+the\s+(?:name|kunya|alias|nom de guerre|pseudonym))?\s*[\"'\u201c\u2018]?$")
+
+
 def _compatible(small: tuple[str, ...], big: tuple[str, ...]) -> bool:
     """A short form inside a fuller name: all its parts present, a lone part first or last."""
     if not small or not big or len(small) > len(big):
@@ -638,6 +681,13 @@ def _apply_outcomes(text: str, folded: str, sentences: list[Sentence], mentions:
                 prev = [i for j in (si - 2, si - 1, si) if j >= 0 and sentences[j].paragraph == s.paragraph
                         for i in by_sentence.get(j, []) if mentions[i].start < s.start + lc.cue
                         and _antecedent_ok(mentions[i], verdicts[i])]
+                if not prev and lc.pronoun == "he" and (opener := _paragraph_opener(text, sentences, s, lc.cue,
+                                                                                 mentions, by_sentence, uf,
+                                                                                 verdicts)) is not None:
+                    # "... had been killed. [new paragraph] He died in an airstrike in al-Anbar": the
+                    # one person the paragraph before ended on
+                    _record(persons[uf.find(opener)], lc.outcome, si, lc.cue)
+                    continue
                 if not prev:
                     # "opened fire on a young man ..., killing him instantly. The young man, X,":
                     # with no name before, "him" is the unnamed man, whom a later naming may name
@@ -690,6 +740,21 @@ def _apply_outcomes(text: str, folded: str, sentences: list[Sentence], mentions:
                     at = patient.start() + 1
     _identify(text, sentences, mentions, uf, persons, pending, verdicts)
     _retract(text, sentences, mentions, by_sentence, uf, persons)
+
+
+def _paragraph_opener(text: str, sentences: list[Sentence], s: Sentence, cue: int, mentions: list[Mention],
+                      by_sentence: dict[int, list[int]], uf: _UnionFind, verdicts: _Verdicts) -> int | None:
+    """For "He"/"She" opening the first sentence of a paragraph (its cue in that sentence's
+    first 150 characters), the mention of the one person the last two sentences of the paragraph
+    before name (by a full name or a kunya), or None."""
+    if s.index == 0 or sentences[s.index - 1].paragraph == s.paragraph or cue > 150 or \
+            not text.startswith(("He ", "She "), s.start):
+        return None
+    para = sentences[s.index - 1].paragraph
+    cands = [i for j in (s.index - 2, s.index - 1) if j >= 0 and sentences[j].paragraph == para
+             for i in by_sentence.get(j, ()) if not mentions[i].possessive and
+             (mentions[i].ntokens >= 2 or mentions[i].kunya) and _antecedent_ok(mentions[i], verdicts[i])]
+    return cands[-1] if cands and len({uf.find(i) for i in cands}) == 1 else None
 
 
 def _pronoun_antecedent(text: str, s: Sentence, mentions: list[Mention], prev: list[int], cue: int) -> int:
@@ -940,7 +1005,9 @@ _GENERIC_HEADS = frozenset({"man", "men", "woman", "person", "militant", "milita
                             "target", "individual", "jihadist", "insurgent", "terrorist", "defendant", "accused"})
 _IDENT_OUTCOME = [
     (KILLED, re.compile(r"\b(?:dead|slain|killed|deceased|body|bodies|fatality|fatalities)\b", re.IGNORECASE)),
-    (CAPTURED, re.compile(r"\b(?:detainees?|detained|arrested|captured|prisoners?|captives?)\b", re.IGNORECASE)),
+    # ("The condemned men were named as X, Y and Z": a sentence passed on them in court)
+    (CAPTURED, re.compile(r"\b(?:detainees?|detained|arrested|captured|prisoners?|captives?|condemned|convicted|"
+                          r"sentenced)\b", re.IGNORECASE)),
     (WOUNDED, re.compile(r"\b(?:wounded|injured)\b", re.IGNORECASE)),
 ]
 
@@ -1001,7 +1068,7 @@ def _ident_kind(left: str) -> tuple[str, str] | None:
 
 _ANOTHER_ONE = re.compile(r"\s*(?:(?:an?|the)\s+(?:second|third|fourth|fifth|other)|another)\b", re.IGNORECASE)
 _ROLE_HEAD = re.compile(r"\b(?:leader|commander|emir|amir|wali|official|chief|head|deputy|financier|smuggler|"
-                        r"facilitator|recruiter|operative|member|militant|figure|man|woman|suspect|planner|"
+                        r"facilitator|recruiter|operative|member|militant|figure|man|woman|men|women|suspect|planner|"
                         r"spokesman|judge|bomb[- ]?maker|logistician|courier|target|fighter|jihadist|"
                         r"detainee|dead|slain|individual|expert|specialist|trainer|instructor|ideologue|"
                         r"preacher|propagandist|bodyguard|gunman|sniper|bomber|defendant|accused|convict|"
@@ -1185,9 +1252,11 @@ def _to_event(article: Article, text: str, sentences: list[Sentence], places: li
     hit = _best_place(text, places, s, s.start + p.cue, excluded, relative)
     context = s
     if (hit is None or hit.admin1 is None or any(a <= hit.start < b for a, b in relative)) and \
-            (the_unit := _THE_PROVINCE.search(stext)):
+            (the_unit := _THE_PROVINCE.search(stext)) and \
+            (the_unit.start() < p.cue or not the_unit.group(0).lower().endswith(("town", "village"))):
         # "an air strike in the province killed X": the governorate named before ("a sweep of
-        # the camp's annex": the camp named before, in this sentence too)
+        # the camp's annex": the camp named before, in this sentence too; "An airstrike on a house
+        # in the town kills X": the town, before the cue only, not "accused of recruiting in the town")
         prev = _previous_admin1(text, places, s) if "camp" not in the_unit.group(0).lower() else \
             _previous_camp(text, places, s.start + the_unit.start())
         if prev is not None and (hit is None or prev.country == hit.country):
@@ -1271,7 +1340,10 @@ def _earlier_year(sentence: str, published: str | None, cue: int) -> bool:
         found.append((0, int(entry.group(1))))  # a timeline's entry: "August 2018 - X is killed by ..."
     years = [year for at, year in found
              if not (_RELATIVE_WORD.search(sentence, cue, at) if at > cue else
-                     _RELATIVE_WORD.search(sentence, max(0, at - 80), at))
+                     _RELATIVE_WORD.search(sentence, max(0, at - 80), at)
+                     # ("X, who told the court he had defected to Y's faction in 2019, received the
+                     # prison term": a long relative clause, closed before the cue)
+                     or (", who" in sentence[max(0, at - 160):at] and "," in sentence[at:cue]))
              # ("a hideout in an area that has sheltered militants since the defeat in 2017": a
              # state that began then, not the outcome's time; but "has struggled since X was
              # killed in 2021" dates the outcome)
@@ -1336,7 +1408,8 @@ _COURT_CUE = re.compile(r"(?:sentenced|convicted|found guilty|jailed|imprisoned)
 _SAME_OP = Hinted(r"\b(?:the same|that same|this same)\s+(?P<op>operation|raid|strike|air ?strike|assault|ambush|"
                   r"offensive|sweep|mission|clash|battle|firefight|engagement)(?:s|es)?\b", re.IGNORECASE)
 #: A governorate named before, taken up by a bare noun: "in the province", "of the governorate".
-_THE_PROVINCE = Hinted(r"\b(?:in|of|across)\s+the\s+(?:province|governorate|state|region|camp(?:['\u2019]s)?)\b"
+_THE_PROVINCE = Hinted(r"\b(?:in|of|across)\s+the\s+(?:province|governorate|state|region|town|village|"
+                       r"camp(?:['\u2019]s)?)\b"
                        r"(?!\s+of\b)", re.IGNORECASE)  # ("Al-Hol remains ... In the camp's latest sweep, ...")
 
 
@@ -1474,9 +1547,18 @@ def _relative_spans(stext: str, base: int, cue: int, outcome: str | None = None)
     rx = _OUTCOME_WORDS_L.get(outcome) if outcome else None
     for m in _RELATIVE_CLAUSE.finditer(stext):
         a, b = base + m.start(), base + m.end()
-        if not a <= cue < b and not (rx and rx.search(m.group(0).lower())):
+        clause = m.group(0).lower()
+        if not a <= cue < b and not (rx and rx.search(clause)) and \
+                not (outcome in (KILLED, CAPTURED) and _FIGHT_BACK.search(clause) and not _DATED.search(clause)):
             out.append((a, b))
     return out
+
+
+#: A fight that led to the outcome: "killed X, an ISIS member who had opened fire on a patrol in
+#: the countryside of al-Shaddadi" (the clause holds the place of the killing) ...
+_FIGHT_BACK = re.compile(r"\b(?:opened fire|fired (?:on|at)|resisted|shot at)\b")
+#: ... unless the clause dates it to another time: "who had attacked a checkpoint in 2019".
+_DATED = re.compile(r"\b(?:(?:19|20)\d\d|earlier|previously|last (?:year|month|week)|years? ago|months? ago)\b")
 
 
 def _best_place(text: str, places: list[PlaceHit], s: Sentence, cue: int,
@@ -1498,7 +1580,7 @@ def _best_place(text: str, places: list[PlaceHit], s: Sentence, cue: int,
         window = lower_same(text[max(s.start, h.start - 60):h.start])
         tail = window.rstrip()[-12:] if window is not None else ""
         if (window is None or tail.endswith(_FROM_ENDS)) and \
-                _FROM_BEFORE.search(text, max(s.start, h.start - 20), h.start):
+                _FROM_BEFORE.search(text, max(s.start, h.start - 50), h.start):
             continue
         if (window is None or (tail.endswith(_SPEECH_ENDS) and any(w in window for w in _SPEECH_WORDS))) and \
                 _SPEECH_BEFORE.search(text, max(s.start, h.start - 60), h.start):

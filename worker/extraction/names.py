@@ -83,7 +83,7 @@ _ATTRIBUTIVE_AFTER = re.compile(
     r"river|airport|base|hospital|university|mosque|market|islands?|state university|"
     # a group's outlet: "ISKP's al-Azaim media", "the al-Naba newspaper"
     r"media(?!\s+(?:official|chief|head|emir|amir|officer|operative|coordinator)s?\b)|newspaper|magazine|"
-    r"outlet|channel)\b"
+    r"outlet|channel|radio|broadcasts?|website)\b"
     # "the Kurdistan Regional Government": the first words of an institution's name
     r"|\s+(?:Government|Council|Ministry|Authority|Parliament|Service|School|College|Tribe|Clan|Army|Front|"
     # "the Higher Regional Court in Frankfurt", "the Criminal Investigation Department"
@@ -213,9 +213,10 @@ def _split_span(
         if is_stop and run and kunya_next and (run[-1][2].lower() in _KUNYA or
                                                run[-1][2].lower() in ("ibn", "bin") and low[:3] in ("al-", "el-")):
             is_stop = False  # "Abu Muslim", "Abu Islam", "Khalid ibn al-Walid": the next word is a name
-        if low in HONORIFICS and run and not possessive and k + 1 < len(raws) and \
+        if (low in HONORIFICS or low in _INNER_STOP_WORDS) and run and not possessive and k + 1 < len(raws) and \
                 _inner_name_part(raws[k + 1], place_words):
-            is_stop = False  # between two name words it is part of the name: "Abdullahi Sheikh Nur"
+            # between two name words it is part of the name: "Abdullahi Sheikh Nur", "Mohammed Shia al-Sudani"
+            is_stop = False
         elif low in HONORIFICS and len(run) >= 2 and k + 1 == len(raws) and clean[:1].isupper():
             is_stop = False  # closing a name of two words it is a family name: "Ahmed Mustafa Hajji"
         elif low in HONORIFICS:
@@ -236,10 +237,15 @@ def _split_span(
     _flush(text, run, sentence, honorific, out)
 
 
+#: Words that are no name alone but are part of one between two name words.
+_INNER_STOP_WORDS = frozenset({"shia"})
+
+
 def _inner_name_part(raw: str, place_words: frozenset[str]) -> bool:
     """Whether a token may follow an honorific inside a name: a capitalised name word."""
     _, clean, low, is_stop, _, _ = _token(raw, place_words)
-    return clean[:1].isupper() and not is_stop and low not in HONORIFICS
+    return (clean[:1].isupper() or low[:3] in ("al-", "el-") and clean[3:4].isupper()) and not is_stop and \
+        low not in HONORIFICS
 
 
 @lru_cache(maxsize=16384)

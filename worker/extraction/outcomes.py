@@ -572,7 +572,9 @@ def sentence_outcomes(sent: str, spans: list[tuple[int, int, bool]], next_sent: 
                         and not party_argued(next_low, d[0])]
     # "A strike wounded X. He survived": an escape in the next sentence undoes a death or a
     # capture, not a wound (as within the sentence, in _invalid)
-    next_denies_wound = any(not esc for _, esc in next_denials)
+    # ("X was wounded ... His condition could not be confirmed": how he is, not whether he was hit)
+    next_denies_wound = any(not esc and not _CONDITION_BEFORE.search(next_low, max(0, d - 40), d)
+                            for d, esc in next_denials)
     has_had = "had " in low or "initially " in low
     deeds: set[int] = set()  # cues of a deed someone is blamed for, not of an outcome
     for k, (cstart, cend, kind, outcome) in enumerate(cues):
@@ -665,12 +667,15 @@ def sentence_outcomes(sent: str, spans: list[tuple[int, int, bool]], next_sent: 
                 # "fought under X, who led the siege with Y and was killed there": the relative's
                 # head is the subject (and Y too where "with him" takes Y up)
                 before = head + (before if _WITH_HIM.match(low, cend) else [])
-            elif before and _RELATIVE_L.match(low, seg_start):
+            elif before and (_RELATIVE_L.match(low, seg_start) or (rel_seg := _bare_relative(low, bounds, seg)) >= 0):
                 # "X, who carried money between Y and Z, was detained", "X, the ideologue who had
                 # backed Y against Z, was killed": the names inside the relative clause are not
-                # the subject of the verb after it; the relative's head is
-                head = _antecedent(low, spans, bounds, seg) \
-                    if low.startswith(("who", "which"), seg_start) and \
+                # the subject of the verb after it; the relative's head is (and "X, who told the
+                # court he had defected to the faction of Y in 2019, received the prison term":
+                # a speech verb split the relative pronoun off its clause)
+                rseg = seg if _RELATIVE_L.match(low, seg_start) else rel_seg
+                head = _antecedent(low, spans, bounds, rseg) \
+                    if low.startswith(("who", "which"), bounds[rseg]) and \
                     _APPOS_END.search(low, max(seg_start, cstart - 60), cstart) else []
                 before = head or _appositive_subject(low, spans, cues, k, deeds) or before
                 if (joined := _AND_AFTER_RELATIVE.search(low, seg_start, spans[before[0]][0])) is not None and \
@@ -730,6 +735,13 @@ def sentence_outcomes(sent: str, spans: list[tuple[int, int, bool]], next_sent: 
                 if prior and not any(poss for s, e, poss in spans if spans[prior[-1]][1] <= s < cstart) and \
                         _HE_SINCE.search(low, spans[prior[-1]][1], cstart):
                     patients = prior[-1:]
+                elif not prior and low.startswith(("he ", "she ")) and cstart < 150 and \
+                        not _CLAUSE_L.search(low, 3, cstart):
+                    # "She left Syria in 2018 and was arrested at her flat": the sentence's own
+                    # subject, a pronoun, is the patient
+                    loose.append(Loose(outcome, cstart, "he"))
+                    last_pronoun = (seg, "he")
+                    continue
             if not patients and kind == "pp" and _CONCESSIVE.search(low, max(seg_start, cstart - 20), cstart):
                 # "X managed to flee, although wounded in the leg": the main clause's subject
                 patients = [i for i, (s, e, poss) in enumerate(spans) if e <= cstart and not poss][-1:]
@@ -1030,6 +1042,8 @@ def _denials(low: str) -> list[tuple[int, bool]]:
             continue  # "X was killed, while his wife and children were taken out of the house unharmed"
         if esc and _ESCAPED_WHAT.match(low, m.end()):
             continue  # "had escaped capture in 2020": an earlier escape, no word on his death
+        if m.group(0) == "at large" and _RANKED_AT_LARGE.search(low, max(0, m.start() - 60), m.start()):
+            continue  # "the most senior Islamic State operative still at large": who he was, not an escape
         if m.group(0) == "alive" and _CAPTURE_BEFORE.search(low, max(0, m.start() - 70), m.start()):
             continue  # "troops captured X alive": how he was taken
         if not esc and _REQUEST_BEFORE.search(low, max(0, m.start() - 50), m.start()):
@@ -1042,6 +1056,7 @@ def _denials(low: str) -> list[tuple[int, bool]]:
     return out
 
 
+_RANKED_AT_LARGE = re.compile(r"\b(?:most|last|highest|top|only|senior)\b[^.;,]{0,50}?\bstill\s+$")
 _GROUP_SUBJECT = re.compile(r"(?:^|[.;,]\s*|\b(?:but|and)\s+)(?:the\s+)?(?:iswap|iskp|isis|isil|is|daesh|"
                             r"islamic state|group|militants|jihadists|insurgents)(?:\s+itself)?\s+"
                             r"(?:has|have|had|did|does)?\s*(?:(?:not|never)\s+)?(?:yet\s+)?$")
@@ -1066,6 +1081,8 @@ _OTHERS_BEFORE = re.compile(r"\b(?:others|the rest|associates|companions|accompl
                             r"(?:,[^,;.]{1,40},)?\s+(?:\w+\s+){0,2}$")
 
 
+_CONDITION_BEFORE = re.compile(r"\b(?:his|her|their)\s+(?:condition|health|state|injur(?:y|ies)|wounds?)\s+"
+                               r"(?:\w+\s+){0,2}$")
 _HAD_BEFORE = re.compile(r"\bhad\s+(?:\w+ly\s+|also\s+|once\s+)?$")
 #: What an escape in the pluperfect escaped: an earlier attack ("survived a drone strike in 2017").
 _EARLIER_ATTACK = re.compile(r"\w+\s+(?:(?:an?|two|three|several|an earlier|a previous|a prior)\s+)"
@@ -1116,8 +1133,9 @@ _SEEN_ALIVE = ("addressing", "preaching to", "speaking to", "giving a speech")
 
 
 #: A claim the story has moved past: "The military had said earlier that he was killed".
-_SUPERSEDED = re.compile(r"(?:had\s+(?:(?:earlier|initially|previously|first)\s+)?|initially\s+)"
-                         r"(?:said|announced|claimed|reported)\b[^.;]*$")
+_SUPERSEDED = re.compile(r"(?:had\s+(?:(earlier|initially|previously|first)\s+)?|initially\s+)"
+                         r"(?P<verb>said|announced|claimed|reported)\b[^.;]*$")
+_MONTHS_L = "january|february|march|april|may|june|july|august|september|october|november|december"
 
 
 def _superseded(low: str, cstart: int) -> bool:
@@ -1128,10 +1146,16 @@ def _superseded(low: str, cstart: int) -> bool:
         return True
     had = low.rfind("had ", max(0, cstart - 150), cstart)
     while had >= 0:
-        if (had == 0 or not low[had - 1].isalnum()) and _SUPERSEDED.match(low, had, cstart):
+        if (had == 0 or not low[had - 1].isalnum()) and (m := _SUPERSEDED.match(low, had, cstart)) is not None and \
+                (m.group(1) or not _DATED_CLAIM.match(low, m.end("verb"))):
+            # (a claim dated to a year is background: "the armed forces had announced in August
+            # 2016 the killing of the leader of Wilayat Sinai, X")
             return True
         had = low.rfind("had ", max(0, cstart - 150), had)
     return False
+
+
+_DATED_CLAIM = re.compile(r"\s+in\s+(?:(?:early|mid|late)[- ])?(?:(?:" + _MONTHS_L + r")\s+)?(?:19|20)\d\d\b")
 
 
 def _invalid(low: str, bounds: list[int], seg: int, cstart: int, denials: list[tuple[int, bool]],
@@ -1193,6 +1217,14 @@ _HE_SINCE = re.compile(r"\b(?:he|she|his|her|him)\b")  # ("resisted an attempt t
 _PLUPERFECT = re.compile(r"\b(?:who|which) had $")
 #: A relative after a preposition refers to a thing or an event ("in which", "during which").
 _PREP_WHICH = re.compile(r"\b(?:in|during|at|after|from|by|of|on|through)\s+w$")
+
+
+def _bare_relative(low: str, bounds: list[int], seg: int) -> int:
+    """The segment before ``seg`` when it holds only a relative pronoun ("who" cut off by "told
+    the court"), else -1."""
+    if seg >= 1 and bounds[seg] - bounds[seg - 1] <= 6 and low.startswith(("who ", "which "), bounds[seg - 1]):
+        return seg - 1
+    return -1
 
 
 def _antecedent(sent: str, spans: list[tuple[int, int, bool]], bounds: list[int], seg: int) -> list[int]:

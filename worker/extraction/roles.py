@@ -123,7 +123,9 @@ _LEFT_CUT = re.compile(
     re.IGNORECASE,
 )
 _RIGHT_APPOSITIVE = re.compile(
-    r"^\s*[,(\u2013\u2014-]\s*(?:who\s+(?:was|is|had been|has been|served as|became|led|headed|ran|"
+    # ("Shekau, who by then led the rival JAS faction,": a time adverb may come first)
+    r"^\s*[,(\u2013\u2014-]\s*(?:who\s+(?:(?:by then|then|later|still|by that time|at the time)\s+)?"
+    r"(?:was|is|had been|has been|served as|became|led|headed|ran|"
     r"oversaw|commanded|(?:has|had) (?:led|headed|run|commanded)|leads|heads|commands|now leads)\s+|"
     r"(?:then|now|reportedly|allegedly|described as|believed to be)\s+)?"
     # ("X, the Islamic State Khorasan Province (ISKP) operative accused of ...": an acronym in brackets)
@@ -162,7 +164,10 @@ _NP_CUT = re.compile(r"\b(?:who|(?<!for )whom(?!\s+(?:[\w-]+\s+){0,3}?(?:describ
                      r"were|was killed|was captured|was arrested|(?-i:is|are|has|have|will)|"
                      # a reduced relative names the agent, not the man: "the planner killed by a US drone"
                      r"(?:killed|captured|arrested|detained|wounded|slain|neutrali[sz]ed|designated|sanctioned|"
-                     r"listed|wanted|sought|hunted|targeted) by)\b", re.IGNORECASE)
+                     r"listed|wanted|sought|hunted|targeted) by|"
+                     # ... and says where: "a local IS emir captured near al-Mayadin" (the outcome's place)
+                     r"(?:killed|captured|arrested|detained|wounded|slain|neutrali[sz]ed) (?:near|in|at|outside|"
+                     r"on|during))\b", re.IGNORECASE)
 #: "his lieutenant X": a possessive before a lower-case rank makes it a role, not a title.
 _POSSESSOR_BEFORE = re.compile(r"\b(?:his|her|its|their)\s+[a-z.-]+\s*$")
 _SPEAKER_RIGHT = re.compile(r"\s*(?:,\s*)?(?:said(?! to )|says|told|added|stated|noted|explained|wrote|announced|"
@@ -221,7 +226,9 @@ _NOT_MEMBER = re.compile(r"\b(?:never|not|no longer)\s+(?:been\s+)?(?:pledged|sw
                          r"\b(?:not clear|unclear|unknown)\s+(?:whether|if)\s+(?:he|she|they)\s+(?:has|had|have)\s+"
                          r"(?:any\s+)?(?:links?|ties|connections?|relation)\b",
                          re.IGNORECASE)
-_FORMER = re.compile(r"\b(?:former|ex-)\s*(?:al-)?(?:shabaab|shabab|qaeda|nusra|taliban|boko haram)\b",
+# ("a former Pakistani Taliban commander": a nationality may stand between)
+_FORMER = re.compile(r"\b(?:former|ex-)\s*(?:(?:pakistani|afghan|somali|nigerian|syrian|iraqi)\s+)?(?:al-)?"
+                     r"(?:shabaab|shabab|qaeda|nusra|taliban|boko haram)\b",
                      re.IGNORECASE)
 _NOT_MEMBER_L = caseless(_NOT_MEMBER)
 _ISIS_WORDS_L = gated(_ISIS_WORDS.pattern)
@@ -277,6 +284,9 @@ def classify_np(np: str) -> str:
         return ROLE  # "a friend from Duisburg who joined the same unit": the defendant's comrade in arms
     if "former" in low:
         low = _FORMER_CIVIL.sub(" ", low)  # "a former madrassa teacher": who he was, not whom he serves
+        low = _FORMER.sub(" ", low)  # "a former Pakistani Taliban commander": whom he served before
+    if "tribal" in low:
+        low = _TRIBAL_AREA.sub(" ", low)  # "from the Orakzai tribal agency": a district, no tribesman
     if _GOV_WORDS_L.search(low):
         return GOV
     if _ROLE_NOUNS_L.search(low):
@@ -299,7 +309,9 @@ _VERB_END_HINTS = ("detain", "detains", "detained", "arrest", "arrests", "arrest
                    "capture", "captures", "captured", "nab", "nabs", "nabbed", "caught", "seized", "apprehended",
                    "neutralise", "neutralises", "neutralised", "neutralize", "neutralizes", "neutralized",
                    "eliminate", "eliminates", "eliminated", "convicted", "sentenced", "death", "life",
-                   "imprisonment", "name", "names", "identify", "identifies", "condemned", "found")
+                   "imprisonment", "name", "names", "identify", "identifies", "condemned", "found",
+                   "sidelined", "sidelines", "replaced", "replaces", "ousted", "ousts", "deposed", "expelled",
+                   "succeeded", "succeeds", "removed")
 _ALIAS_NP_STARTS = ("also", "bett", "wide", "more", "loca", "comm", "vulg", "know", "call", "alia", "aka", "a.k.",
                     "nick", "dubb", "dit")
 _FRONTED_PARTICIPLE = re.compile(r"\s*(?:arrested|captured|detained|killed|wounded|injured|seized|nabbed|"
@@ -308,6 +320,8 @@ _FRONTED_PARTICIPLE = re.compile(r"\s*(?:arrested|captured|detained|killed|wound
 #: sentenced to death X"): the phrase is the verb's agent, no description of the name.
 _AGENT_VERB_END = re.compile(r"\s(?:detain(?:s|ed)?|arrest(?:s|ed)?|kill(?:s|ed)?|captur(?:es?|ed)|nab(?:s|bed)?|"
                                r"caught|seized|apprehended|"
+                               # "the group's central leadership sidelined X": who acted on him, not what he is
+                               r"sidelin(?:ed|es)|replac(?:ed|es)|oust(?:ed|s)|deposed|expelled|succeed(?:ed|s)|removed|"
                                r"neutrali[sz](?:es?|ed)|eliminat(?:es?|ed)|convicted|condemned|found|"
                                r"sentenced(?: to (?:death|life(?: imprisonment)?))?|"
                                # "Some researchers name X as the chairman": who names him (not "a
@@ -356,6 +370,7 @@ _HENCHMAN = re.compile(r"(?:\b(?:his|her)|[\w-]+['\u2019]s)\s+(?:\w+\s+(?:and\s+
 _HENCHMAN_WORDS = ("driver", "guard", "aide", "courier", "lieutenant", "right-hand", "messenger", "assistant",
                    "second-in-command", "deputy")
 #: A civilian past before a man joined: "a former teacher", "an ex-student of the university".
+_TRIBAL_AREA = re.compile(r"\btribal\s+(?:agency|agencies|districts?|areas?|regions?|belt)\b")
 _FORMER_CIVIL = re.compile(r"\b(?:former|ex-)\s*(?:[\w-]+\s+){0,2}?(?:teachers?|students?|doctors?|nurses?|"
                            r"traders?|farmers?|shopkeepers?|merchants?|drivers?|workers?|herders?|fisherm[ae]n)\b")
 _PATIENT_WORDS = re.compile(r"\b(?:dead|slain|killed|deceased|bodies|detainees?|detained|arrested|captured|"
@@ -769,6 +784,11 @@ def judge(sentence_text: str, start: int, end: int, low: str | None | bool = Fal
         rnp = ""  # "General X, the terrorist Y, ...": the label is Y's
     elif rnp and _COUNTED_NP.match(rnp):
         rnp = ""  # "signed by the Minister, X, two other elements of the group were ...": no one man's
+    if rnp and " the " in rnp and (agent := _REDUCED_AGENT.match(rnp)) is not None and \
+            classify_np(agent.group("agent")) == GOV:
+        # "X, a Syrian the ministry accused of carrying messages for the cell": the ministry
+        # accuses him, it is not what he is
+        rnp = agent.group("np") + " " + rnp[agent.end():]
     if rnp and " by " in rnp and (agent_as := _BY_AGENT_AS.search(rnp)) is not None and \
             classify_np(agent_as.group("agent")) == GOV:
         # "a shura member described by Nigerian officials as one of the group's figures": who
@@ -884,6 +904,11 @@ def judge(sentence_text: str, start: int, end: int, low: str | None | bool = Fal
     return verdict
 
 
+#: A reduced relative clause with its own subject: "a Syrian the ministry accused of ...".
+_REDUCED_AGENT = re.compile(r"(?P<np>(?:an?|the)\s+[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,3}?)\s+(?:whom\s+)?"
+                            r"(?P<agent>the\s+[\w'\u2019 -]{1,30}?)\s+(?:accused|accuses|described|describes|"
+                            r"identified|identifies|named|names|suspected|suspects|believed|believes|considered|"
+                            r"considers)\b", re.IGNORECASE)
 #: An inverted copula: the role is the subject, the name its complement.
 _INVERTED = re.compile(r"(?:^|[,;:]\s*)(?P<np>[^,;:()]{3,80}?)\s+(?:is|was|has been|had been|remains)\s+$")
 _THEIR = re.compile(r"\b(?:their|its)\b", re.IGNORECASE)
@@ -1034,6 +1059,8 @@ def _whose_head(sentence_text: str, start: int) -> str:
     if m is None:
         return NONE
     body = m.group("body")
+    if _last_body_rival(body):
+        return GOV  # "The Islamic State faction is a rival of al-Shabaab, whose leader X": the rival's
     # ("disputed between the EIGS and the JNIM, whose local chief X": the body next to "whose")
     return classify_np(body.rsplit(" and ", 1)[-1] if " and " in body else body)
 
