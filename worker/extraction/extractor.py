@@ -67,8 +67,8 @@ _ALIAS_GAP = re.compile(
     r"known(?:\s+[\w'\u2019-]+){1,4}?\s+as|"
     # "who uses the name X", "using the kunya X"
     r"(?:who\s+)?(?:also\s+)?(?:uses|used|using)\s+the\s+(?:name|kunya|alias|nom de guerre|pseudonym)|"
-    # "X, who called himself Y"
-    r"(?:who\s+)?(?:called|calls|calling)\s+(?:himself|herself)|"
+    # "X, who called himself Y", "X, who styled himself Y"
+    r"(?:who\s+)?(?:called|calls|calling|styled|styles|styling)\s+(?:himself|herself)|"
     r"code[- ]?named|under the (?:name|alias|kunya)|(?:the\s+)?so-called|"
     # "X, who fought under the name Y"
     # ("X, who fought for the group under the name Y")
@@ -95,7 +95,8 @@ _ALIAS_GAP = re.compile(
     r"\(?",  # "(Ahmed Jassim Ubaid), nicknamed (Abu Hajar al-Ansari)": names in brackets
     re.IGNORECASE,
 )
-_ALIAS_WORD = re.compile(r"went by|goes by|answers to|known|uses|used|using|aka|a\.k\.a|alias|vulgo|\bdite?\b|called|"
+_ALIAS_WORD = re.compile(r"went by|goes by|answers to|known|styled|uses|used|using|aka|a\.k\.a|alias|vulgo|\bdite?\b|"
+                         r"called|"
                          r"nicknamed|also (?:written|spelt|spelled|transliterated|rendered)|\bcall|\bknew|\bsaid\b|"
                          r"dubbed|\bor\b|\band as\b|name|born|identif|"
                          r"nom de guerre|"
@@ -172,7 +173,7 @@ _SPEECH_BEFORE = gated(r"\b(?:told|said|says|speaking|spoke|briefed|briefing|con
                             r"(?:(?!\bthat\b|operation|raid|strike|attack|arrest|capture|killing|death|\bhad\b|\bwas\b|"
                             r"\bwere\b|\bbeen\b|forces|troops|police|units)[^,.;]){0,30}"
                             r"\b(?:in|from)\s+(?:the\s+)?$", re.IGNORECASE)
-_FROM_BEFORE = gated(r"\b(?:from|native of|citizen of|national of|born in|hails from)\s+(?:the\s+)?"
+_FROM_BEFORE = gated(r"\b(?:from|native of|citizen of|national of|resident of|born in|hails from)\s+(?:the\s+)?"
                      # ("born in the Tunisian city of Kasserine": a birthplace, not where it happened)
                      r"(?:(?:[A-Z][\w-]+\s+)?(?:city|town|village|province|region|governorate)\s+of\s+)?$",
                      re.IGNORECASE)
@@ -292,6 +293,9 @@ def extract_events(article: Article) -> list[Event]:
     places = [_outskirts(text, h) if h.admin1 in _CITY_GOVERNORATES else h
               for h in places if not (_is_dateline(text, h) and not _section_label_at(text, h))
               and not _speaker_origin(text, h)
+              # ("the Puntland Intelligence Agency (PISA)": an acronym in brackets, no Pisa)
+              and not (text[h.start - 1:h.start] == "(" and text[h.end:h.end + 1] == ")"
+                       and text[h.start:h.end].isupper())
               and not (text[h.end:h.end + 1] in " \t" and (_OUTLET_AFTER.match(text, h.end)
                                                               or _PEOPLE_AFTER.match(text, h.end)
                                                               or _AT_BORDER.match(text, h.end)
@@ -1019,6 +1023,10 @@ def _antecedent_ok(m: Mention, v: Verdict) -> bool:
         not (m.text.isupper() and " " not in m.text and len(m.text) <= 6)
 
 
+_STRIKE_TARGETED = re.compile(r"\b(?:strike|airstrike|air strike|raid|operation)\s+(?:had\s+)?targeted$",
+                              re.IGNORECASE)
+
+
 def _ident_kind(left: str) -> tuple[str, str] | None:
     """How the words before a name identify it: ("pron", ""), ("np", noun phrase), ("bare", "")
     or ("named", "") for "the named X" (a pronoun's reading, unless the man's own fate follows)."""
@@ -1029,6 +1037,10 @@ def _ident_kind(left: str) -> tuple[str, str] | None:
         return "pron", ""
     if tail[-9:].lower() == "the named" and not tail[-10:-9].isalpha():
         return "named", ""  # "the named X" (French "le nomm\u00e9"): the man the story spoke of
+    if tail[-8:].lower() == "targeted" and _STRIKE_TARGETED.search(tail):
+        # "A coalition air strike killed a senior IS official ... The coalition said Monday
+        # evening's strike targeted X": the man the strike was aimed at
+        return "pron", ""
     if tail[-5:].lower() == "named":
         # "a facilitator named X": only a specific head may take up an unnamed patient
         m = _IDENT_NAMED.search(left)
@@ -1295,10 +1307,16 @@ def _to_event(article: Article, text: str, sentences: list[Sentence], places: li
     elif hit is None:
         hit, context = _context_memo(context_memo, text, sentences, places, s, p.outcome)
     elif hit.admin1 is None:
-        # "in eastern Syria" after a lead that says "near Mayadin": the context is more specific.
-        finer, where = _context_memo(context_memo, text, sentences, places, s, p.outcome)
-        if finer is not None and finer.admin1 and finer.country == hit.country:
-            hit, context = finer, where
+        # "in eastern Syria" after a lead that says "near Mayadin": the context is more specific
+        # (and first a later sentence that tells the same outcome: "... killed X, 'one of the most
+        # dangerous terrorists in Iraq'. ... a precision airstrike in Al Anbar province killed X")
+        later = _later_place(text, sentences, places, p, s.index, verdicts, by_sentence)
+        if later is not None and later[0].admin1 and later[0].country == hit.country:
+            hit, context = later
+        else:
+            finer, where = _context_memo(context_memo, text, sentences, places, s, p.outcome)
+            if finer is not None and finer.admin1 and finer.country == hit.country:
+                hit, context = finer, where
     if hit is not None and hit.admin1 is None and not own_only:
         hit = _main_admin1(places, hit, s.start) or hit
     country = hit.country if hit else None
@@ -1418,14 +1436,23 @@ def _same_op_place(text: str, sentences: list[Sentence], places: list[PlaceHit],
     """The place of the last earlier sentence (six back at most) that names the operation
     ``noun`` at a governorate, else the place of the operation the lead (first three
     sentences) reports, with its sentence."""
+    forms = _OP_FORMS.get(noun, (noun,))
     for j in range(s.index - 1, max(-1, s.index - 7), -1):
         sj = sentences[j]
-        k = text[sj.start:sj.end].lower().find(noun)
+        low = text[sj.start:sj.end].lower()
+        # ("F-16s struck a cave complex northeast of Tikrit ... wounded in the same strike")
+        k = min((at for f in forms if (at := low.find(f)) >= 0), default=-1)
         if k >= 0:
             hit = _best_place(text, places, sj, sj.start + k, [])
             if hit and hit.kind != DEMONYM and hit.admin1:
                 return hit, sj
     return _lead_op_place(text, sentences, places, outcome)
+
+
+#: The verbs that tell an operation named by a noun.
+_OP_FORMS = {"strike": ("strike", "struck"), "airstrike": ("airstrike", "air strike", "struck"),
+             "air strike": ("air strike", "airstrike", "struck"), "raid": ("raid", "raided"),
+             "assault": ("assault", "stormed"), "ambush": ("ambush",), "clash": ("clash",)}
 
 
 def _lead_op_place(text: str, sentences: list[Sentence], places: list[PlaceHit],

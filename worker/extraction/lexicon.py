@@ -35,6 +35,7 @@ STOP = _words(
     "widely better popularly locally commonly grand "
     "separately still only once there here what which who whom whose why how about around near "
     "over under into onto across between against within without upon via per amid amidst "
+    "inside outside throughout beyond along behind toward towards "
     "including following because until unless whether initial extensive elite "
     "ultimately eventually finally recently reportedly overall additionally further moreover "
     "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight "

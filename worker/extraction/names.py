@@ -103,6 +103,8 @@ _ATTRIBUTIVE_PLURAL = re.compile(r"\s+(?:sub-?leaders?|sub-?commanders?|members|
                                  r"commanders|leaders|insurgents|gunmen|remnants|followers)\b")
 #: A body, place or thing given a name: "its finance office, known as al-Karrar", "a camp called X".
 _THING_NAMED = re.compile(
+    # (not "another member of the cell, named X": the member is named, not the cell)
+    r"(?<!of the )(?<!of a )(?<!of an )(?<!of its )(?<!of their )(?<!of this )(?<!of that )"
     r"\b(?:office|wing|unit|department|bureau|network|brigade|battalion|operation|campaign|camp|base|faction|"
     r"cell|division|militia|committee|council|diwan|magazine|newspaper|channel|foundation|agency|outlet|prison|"
     r"programme|program|area|zone|forest|valley|route|plan|offensive|counter-offensive)s?,?\s+"
@@ -298,7 +300,7 @@ _NAMED_UNIT = re.compile(r"\b[A-Z][\w'-]+\s+$")
 #: A capitalised word that is no name part before a lone "al-X": "Hurras al-Din", "Jund al-Aqsa"
 #: name a body (the word before was dropped as no name)
 _BODY_WORD_BEFORE = re.compile(r"\b(?:Hurras|Jund|Ansar|Jaish|Liwa|Harakat|Jabhat|Kataib|Saraya|Ahrar|Fatah|Tahrir|"
-                               r"Jamaat|Hizb)\s+$")
+                               r"Jamaat|Hizb|[Dd]iwan)\s+$")  # ("the group's diwan al-zakat": an office)
 #: Words before a lone "al-X" that make it a place: "a cell leader from al-X", "near al-X".
 _SETTLEMENT_BEFORE = re.compile(r"\b[a-z]+\s+(?:from|near|in)\s+$|"
                                 # "its wali of al-Khayr, the name it gives to Deir ez-Zor": a province
@@ -321,9 +323,16 @@ def _given_name(text: str, start: int, clean: str, nxt: str, place_words: frozen
     spelling as a given name) is followed by a name word and not preceded by "in", "near"."""
     if not clean.isalpha() or not nxt[:1].isupper() or not nxt.rstrip(_Q + ",.").isalpha():
         return False
-    if _token(nxt, place_words)[3] or _LOCATIVE_BEFORE.search(text, max(0, start - 12), start):
+    if _token(nxt, place_words)[3]:
+        return False
+    if (loc := _LOCATIVE_BEFORE.search(text, max(0, start - 12), start)) is not None and not (
+            loc.group(0).lower().startswith("and") and _TWO_NAME_WORDS.match(text, start + len(clean))):
+        # ("..., and Hama Boubacar Tamboura, who was wounded": a given name opening a three-word name)
         return False
     return _name_continues(text, start + len(clean) + 1 + len(nxt))
+
+
+_TWO_NAME_WORDS = re.compile(r" [A-Z][a-z'\u2019-]+ [A-Z][a-z'\u2019-]+(?=[,;.]| (?:who|was|were|is|and)\b)")
 
 
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|near|at|from|to|of|outside|inside|around|across|into|toward|towards|"

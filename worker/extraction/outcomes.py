@@ -106,6 +106,10 @@ _CUES: list[tuple[str, str, str]] = [
                        r"(?:sentence|term)|"
                        # "received a sentence of life imprisonment" (not "a death sentence in absentia")
                        r"(?:received|receives) (?:a |an )?(?:\w+[- ]){0,2}?(?:sentence|prison term|jail term)"
+                       r"(?![^.;]{0,40}\bin absentia\b)|"
+                       # "X, 24, received 19 years in a strict-regime colony", "Y was given 17 years"
+                       r"(?:received|receives|(?:was|were) given) (?:\w+[- ]){1,2}years?"
+                       r"(?= (?:in (?:prison|jail|a\b)|of (?:prison|imprisonment|jail|hard)|behind|for)\b|[.;,])"
                        r"(?![^.;]{0,40}\bin absentia\b)"),
     ("nom", CAPTURED, r"(?:capture|arrest|detention|apprehension|extradition|custody)" + _WHEN_OF),
     ("list", WOUNDED, r"among the (?:wounded|injured)"),
@@ -218,7 +222,7 @@ _CUE_NEXT = {
             "two", "three", "four", "five", "six"),
     "those": ("killed", "slain", "dead", "detainees", "detained", "arrested", "captured", "prisoners"),
     **dict.fromkeys(("is", "was", "were", "are", "been"), ("dead", "in", "now", "still", "currently", "held",
-                                                           "being", "serving")),
+                                                           "being", "serving", "given")),
     **dict.fromkeys(("remained", "remains"), ("in",)),
     "being": ("held",),
     **dict.fromkeys(("confirmed", "presumed", "declared", "reported", "lay"), ("dead",)),
@@ -311,6 +315,8 @@ _PASSIVE_AUX = re.compile(
     r"\b(?:was|were|been|is|are)\s+left|(?:,|\band)\s+(?:later|also|then)|"
     # "was shot and wounded", "was arrested and charged"
     r"\b(?:was|were|been|being|is|are)\s+(?:shot|hit|\w+ed)\s+(?:and|then|and then))\s+"
+    # ("was "seriously wounded"": the quote may open before the adverb)
+    r"(?:[\"'\u201c\u2018](?=\w+ly\s))?"
     r"(?:(?:\w+ly|also|both|all|later|then|"
     # "was \"neutralised\"": a quoted verb
     r"subsequently|eventually|reportedly|allegedly|successfully|not|since|themselves|each|in turn|"
@@ -659,8 +665,12 @@ def sentence_outcomes(sent: str, spans: list[tuple[int, int, bool]], next_sent: 
             if patients and kind == "nom":
                 # "the killing of the terrorist X, nicknamed Y, together with the terrorists Z and W"
                 patients += [i for i in _companions(low, sent, spans, spans[patients[-1]][1]) if i not in patients]
-        elif kind == "intr" or (kind == "pp" and (_PASSIVE_AUX_L.search(low, max(seg_start, cstart - 60), cstart)
-                                                  or _CONCESSIVE.search(low, max(seg_start, cstart - 20), cstart))):
+        elif kind == "intr" or (kind == "pp" and (
+                ((aux := _PASSIVE_AUX_L.search(low, max(seg_start, cstart - 60), cstart)) is not None
+                 # (not 'the FAMa, "with their partners", also apprehended two "terrorists"': an
+                 # active verb with its object, after an aside)
+                 and not (aux.group(0)[:1] in ",a" and _ACTIVE_OBJECT.match(low, cend)))
+                or _CONCESSIVE.search(low, max(seg_start, cstart - 20), cstart))):
             if before and low.startswith(("who", "which"), seg_start) and \
                     all(_AFTER_PREPOSITION.search(low, max(0, spans[i][0] - 30), spans[i][0]) for i in before) and \
                     (head := _antecedent(low, spans, bounds, seg)):
@@ -936,7 +946,8 @@ _NEG_OTHER_VERB = re.compile(r"(?:not|never)\s+(?:name|identify|reveal|disclose|
                              r"of|say which of)\s+(?:the\s+names?\s+of\s+)?(?:those|the|any of the)\s+$")
 #: An object described before its name: "a suspected recruiter", "two senior commanders".
 _DESCRIBED_OBJECT = re.compile(r"\s+(?:(?:on|last)\s+\w+\s+|yesterday\s+|today\s+)?"  # ("arrested on Tuesday the ...")
-                               r"(?:an?|the|two|three|its|their|one)\s+[\w\s'-]{3,50}?\s*$")
+                               # ('an Islamic State "administrative official"': a title in quotes)
+                               r"(?:an?|the|two|three|its|their|one)\s+[\w\s'\"\u201c\u201d-]{3,50}?\s*$")
 #: "... for the group, X", "a supplier to the terrorists, X": whom the object serves, then its name.
 _FOR_GROUP_APPOS = re.compile(r"(?:for|to)\s+(?:the|its|an?)\s+[\w\s'-]{2,40}?,\s*")
 _AND_AFTER_RELATIVE = re.compile(r",\s+and\s+(?:(?:an?|the|another|his|its)\s+)?[^,.;]{0,60}$")
@@ -1076,9 +1087,11 @@ _OTHERS_UNHARMED = re.compile(r"\b(?:wife|wives|family|children|women|civilians|
 _OTHERS_BEFORE = re.compile(r"\b(?:others|the rest|associates|companions|accomplices|comrades|men|fighters?|"
                             r"militants?|members|guards|bodyguards?|several|some|many|few|remaining|two|three|four|"
                             r"five|dozens|wife|family|children|another \w+|deputy|brother|son|driver|"
-                            r"second-in-command|aides?|lieutenants?|couriers?)"
+                            r"second-in-command|aides?|lieutenants?|couriers?|"
+                            # "while a third man in the vehicle survived"
+                            r"(?:a|the)\s+(?:second|third|fourth|fifth|other)\s+(?:man|person|passenger|occupant|suspect))"
                             # "his deputy, Ali Kaka, escaped": an appositive name may stand between
-                            r"(?:,[^,;.]{1,40},)?\s+(?:\w+\s+){0,2}$")
+                            r"(?:,[^,;.]{1,40},)?\s+(?:\w+\s+){0,4}$")
 
 
 _CONDITION_BEFORE = re.compile(r"\b(?:his|her|their)\s+(?:condition|health|state|injur(?:y|ies)|wounds?)\s+"
@@ -1246,7 +1259,8 @@ def _antecedent(sent: str, spans: list[tuple[int, int, bool]], bounds: list[int]
 
 #: "X and Y", "X, Y and Z", and "X and his aide, Y" (Y in apposition to the second conjunct).
 _COORD_GAP = re.compile(r"\s*(?:,\s*)?(?:and|,)\s*|\s*,\s*|"
-                        r"\s*,?\s*and\s+(?:his|her|their|its)\s+(?:[\w'-]+\s+){0,2}?[\w'-]+,\s*")
+                        # ("X and his aide, Y", "X and a Moroccan, Y": Y in apposition to the second conjunct)
+                        r"\s*,?\s*and\s+(?:his|her|their|its|an?)\s+(?:[\w'-]+\s+){0,2}?[\w'-]+,\s*")
 #: "X, who led cells ..., was killed": the comma that closes an appositive before the verb.
 _APPOS_END = re.compile(r",\s*(?:(?:was|were|had|has|have|is|are|been|being|later|also|reportedly|then|"
                         r"subsequently|eventually|allegedly|himself|herself)\s+){0,3}"
@@ -1256,6 +1270,7 @@ _OBJECT_PRONOUN = re.compile(r"\s+(him|her|them)\b")
 _WANTED_FOR = re.compile(r"\b(?:(?:warrants?|reward|bounty|calls?|called|calling|demand(?:s|ed)?|order(?:s|ed)?)\s+"
                          r"(?:[\w-]+\s+){0,2}?for|allowing|enabling|leading to|helping|facilitating)\s+(?:the\s+)?$")
 _SPLIT_PRONOUN = re.compile(r"\w+\s+(him|her|them)\s+into\b")  # "took him into custody"
+_ACTIVE_OBJECT = re.compile(r"\s+(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+|an?)\s+[\"'\u201c\w]")
 _OBJECT_COLON = re.compile(r"[^.;:,]{3,80}?:\s*")
 
 
@@ -1381,6 +1396,11 @@ def mentions_target(sent: str, start: int, end: int) -> bool:
     low = lower_same(sent[lo:hi])
     if low is not None and "target" not in low and "sought" not in low and "hunt" not in low:
         return False  # every match holds one of these words
-    # (not "the group, led by X, had been targeting the JUI-F": what X's men attack, after him)
+    # (not "the group, led by X, had been targeting the JUI-F": what X's men attack, after him;
+    # nor "X remained "a priority target"": wanted, not the target of this operation)
     return any(not (m.start() >= end and m.group(0).lower() == "targeting")
+               and not _STANDING_TARGET.search(sent, max(0, m.start() - 25), m.start())
                for m in _TARGET.finditer(sent, lo, hi))
+
+
+_STANDING_TARGET = re.compile(r"\b(?:priority|high[- ]value|top|key|legitimate|wanted)\s*$", re.IGNORECASE)

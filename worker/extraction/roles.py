@@ -76,7 +76,7 @@ _GOV_WORDS = re.compile(
     r"civilians?|tribal|elders?(?! (?:brother|sister|son|daughter|cousin)s?\b)|"  # (not "his elder brother")
     r"pastor|priest|students?|lawyers?|prosecutors?|court|lawmakers?|mp|"
     r"politicians?|president|premier|diplomats?|envoy|ambassador|taliban|shabaab|shabab|qaeda|qaida|"
-    r"hts|nusra|hezbollah|hizbollah|houthis?|wagner|pmf|hashd|popular mobilization|agency|un|nato|"
+    r"hts|nusra|hezbollah|hizbollah|houthis?|wagner|pmf|hashd|popular mobili[sz]ation|islamic emirate|agency|un|nato|"
     r"commission|embassy|department|governor|mayor|secretary|senator|general|colonel|"
     r"chairman(?! of (?:the |its |the group.s )?shura)|"  # (a council's, not the group's shura's)
     r"officers?|soldiers?|sergeant|captain|major|lieutenant colonel|commandos?|marines?|spokes(?:man|"
@@ -557,6 +557,8 @@ def right_np(sentence_text: str, offset: int) -> tuple[str, int]:
     and the offset where it ends."""
     if sentence_text[offset:offset + 1] == ")" and sentence_text[offset + 1:offset + 2] == " ":
         offset += 1  # "X (alias Y) remains the group's leader": the predicate after the parenthesis
+    elif sentence_text.startswith((" himself,", " herself,"), offset):
+        offset += 8  # "Shekau himself, leader of the rival JAS, died": the appositive after the reflexive
     right = sentence_text[offset:offset + 220]
     m = _RIGHT_APPOSITIVE.match(right) or _RIGHT_PREDICATE.match(right)
     if not m:
@@ -757,7 +759,9 @@ def judge(sentence_text: str, start: int, end: int, low: str | None | bool = Fal
     if lnp and sentence_text[max(0, start - 5):start].rstrip().endswith(" as") and \
             not sentence_text.startswith(("'s", "\u2019s"), end) and \
             (ref := _REFERRED_IN.search(sentence_text, max(0, start - 130), start)) is not None:
-        lnp = ref.group("np")  # "its leader, referred to in UN reporting as X": the leader, not the UN
+        # "its leader, referred to in UN reporting as X": the leader, not the UN (but "forces arrested
+        # Y, known in the camp as X": a name before the comma, X is Y's other name)
+        lnp = "" if _NAME_END.search(ref.group("np")) else ref.group("np")
     if lnp and lnp.endswith(" as") and (whom := _WHOM_AGENT_AS.search(sentence_text, max(0, start - 130), start)):
         # "the current wali, whom Nigerian intelligence identifies as X": the wali
         lnp = whom.group("np") or whom.group("bare")
@@ -908,7 +912,8 @@ def judge(sentence_text: str, start: int, end: int, low: str | None | bool = Fal
 _REDUCED_AGENT = re.compile(r"(?P<np>(?:an?|the)\s+[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,3}?)\s+(?:whom\s+)?"
                             r"(?P<agent>the\s+[\w'\u2019 -]{1,30}?)\s+(?:accused|accuses|described|describes|"
                             r"identified|identifies|named|names|suspected|suspects|believed|believes|considered|"
-                            r"considers)\b", re.IGNORECASE)
+                            r"considers|called|calls)\b", re.IGNORECASE)
+_NAME_END = re.compile(r"\b[A-Z][\w'\u2019-]+\s*$")
 #: An inverted copula: the role is the subject, the name its complement.
 _INVERTED = re.compile(r"(?:^|[,;:]\s*)(?P<np>[^,;:()]{3,80}?)\s+(?:is|was|has been|had been|remains)\s+$")
 _THEIR = re.compile(r"\b(?:their|its)\b", re.IGNORECASE)
