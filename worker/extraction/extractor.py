@@ -315,7 +315,7 @@ def extract_events(article: Article) -> list[Event]:
     # Judged on demand: most name-like spans never reach the membership test.
     verdicts = _Verdicts(text, sentences, mentions)
     _inherit_coordination(text, mentions, by_sentence, verdicts)
-    _link_the_man_known_as(text, sentences, mentions, by_sentence, uf, verdicts, alias_linked)
+    _link_aliases_across_sentences(text, sentences, mentions, by_sentence, uf, verdicts, alias_linked)
 
     persons: dict[int, Person] = {}
     for i in range(len(mentions)):
@@ -524,11 +524,12 @@ _RELATIVE_ALIAS = re.compile(r",\s*(?:whom|who)\b[^.;]{0,70}?\b(?:said|says)\s+(
                              r"(?:also\s+)?known\s+as\s*[\"'\u201c\u2018]?\s*")
 
 
-def _link_the_man_known_as(text: str, sentences: list[Sentence], mentions: list[Mention],
-                           by_sentence: dict[int, list[int]], uf: _UnionFind, verdicts: _Verdicts,
-                           alias_linked: set[int]) -> None:
-    """"... announced that X had been killed. Yet the man better known as Y was ...": Y, opening
-    its sentence this way, is another name of the one person the sentence before named."""
+def _link_aliases_across_sentences(text: str, sentences: list[Sentence], mentions: list[Mention],
+                                   by_sentence: dict[int, list[int]], uf: _UnionFind, verdicts: _Verdicts,
+                                   alias_linked: set[int]) -> None:
+    """"... announced that X had been killed. Yet the man better known as Y was ...", "X travelled
+    to Syria. In the city she went by the name Y": Y is another name of the one person the
+    sentence (or two) before named."""
     for si, idxs in by_sentence.items():
         first = idxs[0]
         s = sentences[si]
@@ -543,11 +544,19 @@ def _link_the_man_known_as(text: str, sentences: list[Sentence], mentions: list[
             back = tuple(j for j in (si - 2, si - 1) if j >= 0 and sentences[j].paragraph == s.paragraph)
         else:
             continue
-        before = [i for j in back for i in by_sentence.get(j, ()) if not mentions[i].possessive
-                  and (mentions[i].ntokens >= 2 or mentions[i].kunya) and _antecedent_ok(mentions[i], verdicts[i])]
-        if before and len({uf.find(i) for i in before}) == 1:
-            uf.union(before[-1], first)
-            alias_linked.update((before[-1], first))
+        named = _one_person_named(back, mentions, by_sentence, uf, verdicts)
+        if named is not None:
+            uf.union(named, first)
+            alias_linked.update((named, first))
+
+
+def _one_person_named(sentence_indexes: tuple[int, ...], mentions: list[Mention], by_sentence: dict[int, list[int]],
+                      uf: _UnionFind, verdicts: _Verdicts) -> int | None:
+    """The last mention of the one person these sentences name by a full name or a kunya (not a
+    possessive, nor anyone a pronoun cannot mean), or None when they name none or several."""
+    named = [i for j in sentence_indexes for i in by_sentence.get(j, ()) if not mentions[i].possessive
+             and (mentions[i].ntokens >= 2 or mentions[i].kunya) and _antecedent_ok(mentions[i], verdicts[i])]
+    return named[-1] if named and len({uf.find(i) for i in named}) == 1 else None
 
 
 # (the sentence's subject: "Yet the man better known as Y was", not "fighters loyal to the commander known as Y")
@@ -755,10 +764,8 @@ def _paragraph_opener(text: str, sentences: list[Sentence], s: Sentence, cue: in
             not text.startswith(("He ", "She "), s.start):
         return None
     para = sentences[s.index - 1].paragraph
-    cands = [i for j in (s.index - 2, s.index - 1) if j >= 0 and sentences[j].paragraph == para
-             for i in by_sentence.get(j, ()) if not mentions[i].possessive and
-             (mentions[i].ntokens >= 2 or mentions[i].kunya) and _antecedent_ok(mentions[i], verdicts[i])]
-    return cands[-1] if cands and len({uf.find(i) for i in cands}) == 1 else None
+    back = tuple(j for j in (s.index - 2, s.index - 1) if j >= 0 and sentences[j].paragraph == para)
+    return _one_person_named(back, mentions, by_sentence, uf, verdicts)
 
 
 def _pronoun_antecedent(text: str, s: Sentence, mentions: list[Mention], prev: list[int], cue: int) -> int:
