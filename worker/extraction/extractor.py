@@ -533,10 +533,17 @@ def _link_aliases_across_sentences(text: str, sentences: list[Sentence], mention
     for si, idxs in by_sentence.items():
         first = idxs[0]
         s = sentences[si]
-        if si == 0 or sentences[si - 1].paragraph != s.paragraph:
+        if si == 0:
             continue
-        window = text[max(s.start, mentions[first].start - 50):mentions[first].start]
-        if "known as" in window and _THE_MAN_KNOWN_AS.match(text[s.start:mentions[first].start]):
+        window = text[max(s.start, mentions[first].start - 60):mentions[first].start]
+        real_name = " name " in window and _WHOSE_REAL_NAME.search(window) is not None
+        if real_name:
+            # "... abated an insurgent chief known as "Kibanga". [new paragraph] According to a
+            # source, the individual, whose real name is X, commanded ...": the one named just before
+            back = (si - 1,)
+        elif sentences[si - 1].paragraph != s.paragraph:
+            continue
+        elif "known as" in window and _THE_MAN_KNOWN_AS.match(text[s.start:mentions[first].start]):
             back = (si - 1,)
         elif (" by" in window or "known as" in window or " the " in window) and \
                 _PRONOUN_ALIAS.search(text, s.start, mentions[first].start):
@@ -544,18 +551,20 @@ def _link_aliases_across_sentences(text: str, sentences: list[Sentence], mention
             back = tuple(j for j in (si - 2, si - 1) if j >= 0 and sentences[j].paragraph == s.paragraph)
         else:
             continue
-        named = _one_person_named(back, mentions, by_sentence, uf, verdicts)
+        named = _one_person_named(back, mentions, by_sentence, uf, verdicts, quoted=real_name)
         if named is not None:
             uf.union(named, first)
             alias_linked.update((named, first))
 
 
 def _one_person_named(sentence_indexes: tuple[int, ...], mentions: list[Mention], by_sentence: dict[int, list[int]],
-                      uf: _UnionFind, verdicts: _Verdicts) -> int | None:
-    """The last mention of the one person these sentences name by a full name or a kunya (not a
-    possessive, nor anyone a pronoun cannot mean), or None when they name none or several."""
+                      uf: _UnionFind, verdicts: _Verdicts, quoted: bool = False) -> int | None:
+    """The last mention of the one person these sentences name by a full name or a kunya (or,
+    with ``quoted``, a nickname in quotes), not a possessive, nor anyone a pronoun cannot mean;
+    None when they name none or several."""
     named = [i for j in sentence_indexes for i in by_sentence.get(j, ()) if not mentions[i].possessive
-             and (mentions[i].ntokens >= 2 or mentions[i].kunya) and _antecedent_ok(mentions[i], verdicts[i])]
+             and (mentions[i].ntokens >= 2 or mentions[i].kunya or quoted and mentions[i].quoted)
+             and _antecedent_ok(mentions[i], verdicts[i])]
     return named[-1] if named and len({uf.find(i) for i in named}) == 1 else None
 
 
@@ -564,6 +573,9 @@ _THE_MAN_KNOWN_AS = re.compile(r"^\s*(?:(?:Yet|But|However|And|Still|Now|So),?\s
                                r"jihadist)\s+"
                                r"(?:(?:better|also|widely|more commonly|popularly)\s+)?known\s+as\s*"
                                r"[\"'\u201c\u2018]?$")
+_WHOSE_REAL_NAME = re.compile(r"\b[Tt]he\s+(?:individual|man|woman|militant|insurgent|jihadist|commander|chief|"
+                              r"leader|suspect|terrorist),?\s+whose\s+(?:real|true|birth|given|full|civil)\s+name\s+"
+                              r"(?:is|was)\s*[\"'\u201c\u2018]?$")
 _PRONOUN_ALIAS = re.compile(r"\b(?:[Hh]e|[Ss]he)\s+(?:(?:also|later|then)\s+)?(?:(?:went|goes)\s+by|"
                             r"(?:was|is)\s+(?:also\s+|better\s+|widely\s+)?known\s+as|(?:used|uses)(?=\s+the))"
                             r"(?:\s+the\s+(?:name|kunya|alias|nom de guerre|pseudonym))?\s*[\"'\u201c\u2018]?$")
@@ -610,7 +622,13 @@ def _link_short_forms(mentions: list[Mention], uf: _UnionFind, alias_linked: set
                 uf.union(candidates[0], i)
             else:
                 before = [j for j in candidates if mentions[j].start < m.start]
-                pick = max(before, key=lambda j: mentions[j].start) if before else \
+                # the person named most often so far, then the nearest: "His younger brother,
+                # Yassin al-Hamdan, is wounded ... a key enabler of al-Hamdan's network" (the
+                # story's al-Hamdan, named three times before, not the brother)
+                seen: dict[int, int] = {}
+                for j in before:
+                    seen[uf.find(j)] = seen.get(uf.find(j), 0) + 1
+                pick = max(before, key=lambda j: (seen[uf.find(j)], mentions[j].start)) if before else \
                     min(candidates, key=lambda j: mentions[j].start)
                 uf.union(pick, i)
         for token in small_set:
@@ -774,6 +792,12 @@ def _pronoun_antecedent(text: str, s: Sentence, mentions: list[Mention], prev: l
     Y into the group, was dropped after a report that he had been killed" (he is X)."""
     last = mentions[prev[-1]]
     if last.sentence != s.index:
+        if len(prev) >= 2 and mentions[prev[-2]].sentence == last.sentence and \
+                _SUCCESSOR_AFTER.match(text, last.end) and \
+                _APPOINTED_BEFORE.search(text, max(0, last.start - 30), last.start):
+            # "... announced that its leader, X, had been killed, and named Y as his successor. The
+            # group said he died in clashes": the successor is no one's "he"
+            return prev[-2]
         return prev[-1]
     rel = max(text.rfind(w, s.start, last.start) for w in (" who ", " whom ", " which "))
     if rel < 0 or "," in text[rel:last.start] or "," not in text[last.end:s.start + cue]:
@@ -782,6 +806,10 @@ def _pronoun_antecedent(text: str, s: Sentence, mentions: list[Mention], prev: l
     return earlier[-1] if earlier else prev[-1]
 
 
+#: A successor named: "named Y as his successor", "appointed Y as the new leader".
+_SUCCESSOR_AFTER = re.compile(r"\s+as\s+(?:its|his|her|their|the)\s+(?:new\s+)?(?:successor|leader|caliph|emir|amir|"
+                              r"head|chief|wali|governor|spokesman)\b")
+_APPOINTED_BEFORE = re.compile(r"\b(?:named|appointed|chose|designated|declared|proclaimed)\s+$")
 #: How far after a claimed outcome a denial about the same person is looked for.
 _RETRACT_WINDOW = 3
 #: "He was later seen alive" speaks of the man; "He said another commander escaped" is a speaker.
@@ -1091,7 +1119,10 @@ _ROLE_HEAD = re.compile(r"\b(?:leader|commander|emir|amir|wali|official|chief|he
                         r"spokesman|judge|bomb[- ]?maker|logistician|courier|target|fighter|jihadist|"
                         r"detainee|dead|slain|individual|expert|specialist|trainer|instructor|ideologue|"
                         r"preacher|propagandist|bodyguard|gunman|sniper|bomber|defendant|accused|convict|"
-                        r"insurgent|terrorist|rebel|assailant|element)s?$",
+                        r"insurgent|terrorist|rebel|assailant|element)s?$|"
+                        # "the man killed, X": a participle after the head
+                        r"\b(?:man|woman|men|women|militant|suspect|fighter|member|insurgent)s?\s+"
+                        r"(?:killed|arrested|captured|detained|wounded|injured)$",
                         re.IGNORECASE)
 
 
@@ -1102,11 +1133,15 @@ def _identify(text: str, sentences: list[Sentence], mentions: list[Mention], uf:
     used: set[tuple[int, int]] = set()
     for i, m in enumerate(mentions):
         p = persons[uf.find(i)]
+        s = sentences[m.sentence]
         if p.outcome != MENTIONED and min(p.hit_sentences, default=-1) <= m.sentence:
             # (an outcome told only after the naming, "He had been arrested in India in 2017",
             # leaves the naming free to give the unnamed patient's)
+            if (text[max(s.start, m.start - 3):m.start].rstrip(" \"'\u201c\u2018").endswith(",") or m.honorific) and \
+                    (kind := _ident_kind(_strip_honorific(text[max(s.start, m.start - 90):m.start]))) is not None and \
+                    kind[0] == "np" and next((o for o, rx in _IDENT_OUTCOME if rx.search(kind[1])), None) == p.outcome:
+                p.verdicts.append(Verdict(kind=ROLE))  # "the man killed, X, had organised bombings": the patient
             continue
-        s = sentences[m.sentence]
         left = _strip_honorific(text[max(s.start, m.start - 90):m.start])
         kind = _ident_kind(left)
         if kind is None:
@@ -1128,7 +1163,13 @@ def _identify(text: str, sentences: list[Sentence], mentions: list[Mention], uf:
         elif not (how == "np" and _ANOTHER_ONE.match(np) and left.rstrip().endswith(",")):
             # ("a second suspect, X, escaped": not the first; but "identified the second man as X" is)
             head = np.split()[-1].lower().rstrip("s") if np.split() else ""
-            for si, cue, outcome, window in reversed(pending):
+            order = list(reversed(pending))
+            if how == "np" and head and head not in _GENERIC_HEADS:
+                # "arrested the leader of an IS cell and another militant blew himself up ... the
+                # cell leader, X": the cue whose object is the head comes first
+                order.sort(key=lambda c: not (c[1] > 0 and text.startswith(c[3][:30], sentences[c[0]].start + c[1])
+                                              and head in c[3][:60].lower()))
+            for si, cue, outcome, window in order:
                 if (si, cue) in used or not (m.sentence - 4 <= si <= m.sentence):
                     continue
                 if si == m.sentence and cue > m.start - s.start:
@@ -1301,10 +1342,11 @@ def _to_event(article: Article, text: str, sentences: list[Sentence], places: li
     # placed only by what its own sentences say, not by this story's operation; so is one
     # whose finer place a speaker withheld ("declined to say how or exactly where")
     own_only = _earlier_year(stext, article.published, p.cue) or \
-        ("where" in stext and _WHERE_WITHHELD.search(stext) is not None) or \
+        ("where" in stext and (withheld := _WHERE_WITHHELD.search(stext)) is not None
+         and not _HELD_AFTER.match(stext, withheld.end())) or \
         _withheld_next(text, sentences, s) or \
         _earlier_entry(text, sentences, s, article.published)
-    if hit is None and not own_only and (same := _SAME_OP.search(stext)):
+    if hit is None and not own_only and (same := _SAME_OP.search(stext) or _THE_FIGHT.search(stext)):
         # "During the same operation, a second man was apprehended": the operation told before
         lead, lead_at = _same_op_place(text, sentences, places, s, re_lower(same.group("op")), p.outcome)
         if lead is not None and lead_at is not None:
@@ -1415,9 +1457,11 @@ _ENTRY_DATE = re.compile(r"\s*(?:[-\u2022*]\s*)?(?:[A-Z][a-z]{2,8}\.?\s+(?:\d{1,
                          r"(?:[-\u2013\u2014:]|--)\s")
 _LAST_YEAR = re.compile(r"\b(?:last|the previous) year\b")
 #: "killed in eastern Syria, but declined to say how or exactly where": no finer place is known.
-_WHERE_WITHHELD = re.compile(r"\b(?:declined|refused|would not|did not|didn't|wouldn't|has not|have not|had not|"
+_WHERE_WITHHELD = re.compile(r"\b(?:(?:declined|refused|would not|did not|didn't|wouldn't|has not|have not|had not|"
                              r"hasn't|haven't)\s+(?:to\s+)?"
-                             r"(?:say|said|specify|specified|disclose|disclosed|reveal|revealed)\b[^.;]{0,25}?\bwhere\b",
+                             r"(?:say|said|specify|specified|disclose|disclosed|reveal|revealed)|"
+                             # "the army said he had been killed in a military operation, without saying where"
+                             r"without\s+(?:saying|specifying|disclosing|revealing))\b[^.;]{0,25}?\bwhere\b",
                              re.IGNORECASE)
 _SINCE_CLAUSE = re.compile(r"\bsince\b[^,;:]*$", re.IGNORECASE)
 #: A place named before, taken up again: "a raid on a house in the city", "in the same province".
@@ -1432,6 +1476,9 @@ _COURT_CUE = re.compile(r"(?:sentenced|convicted|found guilty|jailed|imprisoned)
 #: The operation of the lead, named again: "in the same raid".
 _SAME_OP = Hinted(r"\b(?:the same|that same|this same)\s+(?P<op>operation|raid|strike|air ?strike|assault|ambush|"
                   r"offensive|sweep|mission|clash|battle|firefight|engagement)(?:s|es)?\b", re.IGNORECASE)
+#: The fight told before, taken up by a definite noun: "was wounded in the exchange of fire".
+_THE_FIGHT = Hinted(r"\b(?:in|during)\s+the\s+(?P<op>exchange of fire|exchanges of fire|firefight|gunfight|shootout|"
+                    r"clash|clashes)\b(?!\s+(?:with|in|at|near|between)\b)", re.IGNORECASE)
 #: A governorate named before, taken up by a bare noun: "in the province", "of the governorate".
 _THE_PROVINCE = Hinted(r"\b(?:in|of|across)\s+the\s+(?:province|governorate|state|region|town|village|"
                        r"camp(?:['\u2019]s)?)\b"
@@ -1460,6 +1507,9 @@ def _same_op_place(text: str, sentences: list[Sentence], places: list[PlaceHit],
 _OP_FORMS = {"strike": ("strike", "struck"), "airstrike": ("airstrike", "air strike", "struck"),
              "air strike": ("air strike", "airstrike", "struck"), "raid": ("raid", "raided"),
              "assault": ("assault", "stormed"), "ambush": ("ambush",), "clash": ("clash",)}
+#: A fight taken up by a definite noun ("in the exchange of fire") was the operation told before.
+_OP_FORMS.update((fight, (fight, "operation", "raid", "assault", "ambush", "clash", "firefight", "gunfight"))
+                 for fight in ("exchange of fire", "exchanges of fire", "firefight", "gunfight", "shootout", "clashes"))
 
 
 def _lead_op_place(text: str, sentences: list[Sentence], places: list[PlaceHit],
@@ -1680,10 +1730,12 @@ _DEED_BEFORE = re.compile(r"\b(?:blamed for|responsible for|accused of|behind|ma
                           r"for (?:running|hosting|harbou?ring|sheltering|financing|recruiting|smuggling|"
                           r"organi[sz]ing)|"
                           # (not "an operation carried out by army units in Sabha": the outcome's own)
-                          r"linked to|involved in|wanted for|known for|convicted of|charged with|"
+                          r"linked to|involved in|wanted for|known for|convicted (?:only |solely |also )?of|"
+                          r"charged with|"
                           r"carried out(?! by (?:the )?(?:[\w-]+ )?(?:army|forces|troops|units|soldiers|commandos))|"
                           r"(?:had |who )?fought|had served|had operated|had trained)"
-                          r"\b[^,;()]{0,110}$", re.IGNORECASE)
+                          # (a number's comma is no clause's: "by transferring about €4,000 to ... in Turkey")
+                          r"\b(?:[^,;()]|(?<=\d),(?=\d)){0,110}$", re.IGNORECASE)
 _DEED_HINTS = ("blamed", "responsible", "accused", "behind", "mastermind", "plotted", "planned", "linked",
                "for running", "for hosting", "for harbo", "for sheltering", "for financing", "for recruiting",
                "for smuggling", "for organi",

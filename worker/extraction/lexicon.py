@@ -108,6 +108,10 @@ STOP = _words(
     # Team", "the Counter-Terrorism Service", "Tehrik-e Taliban", "Hurras al-Din", "a Secondary School"
     " support sanctions monitoring team counter-terrorism counterterrorism tehrik-e tehreek-e hurras"
     " secondary"
+    # rivers that name a bank or a valley, never a person: "the east bank of the Euphrates"
+    " euphrates tigris khabur orontes balikh"
 )
+#: ... and the plurals of its people words: "foreign fighters - Ethiopians, Tanzanians, Moroccans".
+STOP = STOP | {w + "s" for w in STOP if w.endswith(("an", "i")) and len(w) > 4}
 #: Lower-case particles that may stand alone inside a name ("Osama bin Laden").
 INNER_PARTICLES = _words("bin ibn bint ben abu abd al el de da dos ould van von ul ud")

@@ -76,7 +76,7 @@ _ATTRIBUTIVE_AFTER = re.compile(
     r"affiliate|branch|outfit|insurgency|rebels?|district|road|highway|area|village|town|province|region|"
     r"camp|valley|forest|prison|neighbou?rhood|quarter|mountains?|desert|bridge|checkpoint|crossing|"
     r"church|cathedral|school|stadium|hotel|street|square|port|refinery|cafe|caf\u00e9|restaurant|bakery|"
-    r"tribe|tribes|clan|clans|"
+    r"tribe|tribes|clan|clans|family|families|"
     # a body of the group: "the Islamic State's al-Karrar office", "the al-Furqan foundation"
     r"office|offices|bureau|wing|diwan|foundation|agency|hisba|"
     r"nightclub|attack|attacks|bombing|bombings|massacre|siege|"
@@ -104,7 +104,7 @@ _ATTRIBUTIVE_PLURAL = re.compile(r"\s+(?:sub-?leaders?|sub-?commanders?|members|
 #: A body, place or thing given a name: "its finance office, known as al-Karrar", "a camp called X".
 _THING_NAMED = re.compile(
     # (not "another member of the cell, named X": the member is named, not the cell)
-    r"(?<!of the )(?<!of a )(?<!of an )(?<!of its )(?<!of their )(?<!of this )(?<!of that )"
+    r"(?<!of the )(?<!of a )(?<!of an )(?<!of its )(?<!of their )(?<!of this )(?<!of that )(?<!of the same )"
     r"\b(?:office|wing|unit|department|bureau|network|brigade|battalion|operation|campaign|camp|base|faction|"
     r"cell|division|militia|committee|council|diwan|magazine|newspaper|channel|foundation|agency|outlet|prison|"
     r"programme|program|area|zone|forest|valley|route|plan|offensive|counter-offensive)s?,?\s+"
@@ -211,6 +211,8 @@ def _split_span(
                          and " " not in clean and "-" not in clean and _name_continues(text, start + len(clean)))
                 and not (not run and k + 1 < len(raws) and _place_is(start, start + len(clean), places, place_i)
                          and _given_name(text, start, clean, raws[k + 1], place_words))
+                and not (not run and k + 2 < len(raws)
+                         and _names_after_place(text, start, places, place_i, place_words))
             )
         if is_stop and run and kunya_next and (run[-1][2].lower() in _KUNYA or
                                                run[-1][2].lower() in ("ibn", "bin") and low[:3] in ("al-", "el-")):
@@ -321,7 +323,10 @@ def _name_continues(text: str, end: int) -> bool:
 def _given_name(text: str, start: int, clean: str, nxt: str, place_words: frozenset[str]) -> bool:
     """Whether a place-like word opens a person's name: "Salahuddin Hassan" (a governorate's
     spelling as a given name) is followed by a name word and not preceded by "in", "near"."""
-    if not clean.isalpha() or not nxt[:1].isupper() or not nxt.rstrip(_Q + ",.").isalpha():
+    word = nxt.rstrip(_Q + ",.")
+    if word[:3] in ("al-", "el-"):
+        word = word[3:]  # "Sheikh Rafi al-Fahdawi": a nisba after the given name
+    if not clean.isalpha() or not word[:1].isupper() or not word.isalpha():
         return False
     if _token(nxt, place_words)[3]:
         return False
@@ -332,6 +337,22 @@ def _given_name(text: str, start: int, clean: str, nxt: str, place_words: frozen
     return _name_continues(text, start + len(clean) + 1 + len(nxt))
 
 
+def _names_after_place(text: str, start: int, places: list[tuple[int, int, bool]], i: int,
+                       place_words: frozenset[str]) -> bool:
+    """Whether a place of two words or more at ``start`` opens a person's name: "the spokesman of
+    the operation, Salah al-Din Bait al-Mal, said" (a governorate's name as given names), with
+    two name words after it and no "in", "near" before it."""
+    while i < len(places) and places[i][0] < start:
+        i += 1
+    if i >= len(places) or places[i][0] != start or " " not in text[start:places[i][1]]:
+        return False
+    after = _NAME_WORDS_AFTER.match(text, places[i][1])
+    return after is not None and not _token(after.group(1), place_words)[3] and \
+        not _LOCATIVE_BEFORE.search(text, max(0, start - 12), start)
+
+
+_NAME_WORDS_AFTER = re.compile(r" ([A-Z][a-z'\u2019-]+) (?:[A-Z][a-z'\u2019-]+|[ae]l-[A-Za-z'\u2019-]+)"
+                               r"(?=[,;.]| (?:who|was|were|is|and|said|says|told)\b)")
 _TWO_NAME_WORDS = re.compile(r" [A-Z][a-z'\u2019-]+ [A-Z][a-z'\u2019-]+(?=[,;.]| (?:who|was|were|is|and)\b)")
 
 

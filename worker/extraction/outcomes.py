@@ -57,7 +57,10 @@ _CUES: list[tuple[str, str, str]] = [
                      r"(?:vehicle|car|truck|motorcycle)|"
                      r"succumbed(?: to (?:his |her |their )?(?:\w+ )?(?:wounds|injuries))?|"
                      r"(?:lost|losing) (?:his|her|their) li(?:fe|ves)|met (?:his|her|their) (?:end|death)|"
-                     r"(?:is|was|were|are|been|found|confirmed|presumed|declared|reported|left|lay) dead"),
+                     r"(?:is|was|were|are|been|found|confirmed|presumed|declared|reported|left|lay) dead|"
+                     # "X, whose body was identified by residents": the relative's head is dead
+                     r"whose (?:body|bodies|corpse|remains) (?:was|were) (?:later )?(?:identified|found|recovered|"
+                     r"retrieved|handed over|buried)"),
     ("nom", KILLED, r"(?:deaths?|killings?|assassination|elimination|bod(?:y|ies)|demise|remains(?! in\b)|"
                     r"neutrali[sz]ation|claimed (?:the )?li(?:fe|ves))" + _WHEN_OF),
     # "the SDF said the dead man, X, was the group's wali"
@@ -92,6 +95,8 @@ _CUES: list[tuple[str, str, str]] = [
                        r"(?= (?:included|includes|include|comprised)\b)"),
     ("pp", KILLED, r"killed|killing|slain|neutrali[sz](?:ed|ing)|eliminated|eliminating|assassinated|executed|"
                    r"liquidated|"
+                   # a translation's "was abated" (Portuguese "abatido", French "abattu": shot dead)
+                   r"abated|"
                    r"gunned down|shot dead|shot down|hanged|beheaded|decapitated|"
                    r"taken out(?! (?:of|to|from|on|for)\b)|put out of (?:action|combat)"),
     ("intr", CAPTURED, r"surrendered|surrenders(?= (?:to|together|with|along)\b)|"
@@ -152,7 +157,9 @@ _CUES: list[tuple[str, str, str]] = [
                       r"firefight|gunfight|shootout|battle|ambush|strike|air ?strike|raid|shelling|bombardment)|"
                       # "carried away by his comrades with serious wounds"
                       r"carried (?:away|off) (?:[\w-]+ ){0,4}?with (?:\w+ ){0,2}(?:wounds|injuries)|"
-                      r"(?:survived|escaped|escape|sustained|suffered|fled|flee|retreated|withdrew) [\"'\u201c]?with "
+                      r"(?:survived|survives|escaped|escapes|escape|sustained|suffered|fled|flees|flee|retreated|"
+                      r"withdrew) "
+                      r"[\"'\u201c]?with "
                       r"(?:\w+ ){0,3}"
                       r"(?:wounds|injuries)|"
                       # "was observed escaping from the site with wounds"
@@ -197,7 +204,7 @@ _CUE_STARTS = (
     "declared", "reported", "left", "lay", "death", "deaths", "killings", "assassination", "elimination",
     "body", "bodies", "demise", "remains", "neutralization", "neutralisation", "the", "among", "dead", "slain",
     "deceased", "those", "his", "her", "neutralized", "neutralised", "neutralizing", "neutralising",
-    "eliminated", "eliminating", "assassinated", "executed", "liquidated", "gunned",
+    "eliminated", "eliminating", "assassinated", "executed", "liquidated", "abated", "gunned", "whose",
     "hanged", "beheaded", "decapitated", "suicide", "also", "held", "surrendered", "turned", "handed", "gave",
     "hands", "handing",
     "remained", "remains", "being", "fell", "set", "sets", "setting",
@@ -209,7 +216,8 @@ _CUE_STARTS = (
     "eliminates",
     "struck", "wounding", "injuring", "wounds", "injures", "injury", "injuries", "wounded",
     "injured", "hurt", "maimed", "capturing", "arresting", "detaining", "take", "takes", "taking", "hit",
-    "yielded", "survived", "escaped", "escape", "flee", "sustained", "suffered", "picked", "interpellated",
+    "yielded", "survived", "survives", "escaped", "escapes", "escape", "flee", "flees", "sustained", "suffered",
+    "picked", "interpellated",
     "interpelated",
     "placed", "surrenders", "fled", "retreated", "withdrew", "succumbed", "lost", "losing", "met", "put", "remanded",
     "claimed",
@@ -226,6 +234,7 @@ _CUE_NEXT = {
     **dict.fromkeys(("remained", "remains"), ("in",)),
     "being": ("held",),
     **dict.fromkeys(("confirmed", "presumed", "declared", "reported", "lay"), ("dead",)),
+    "whose": ("body", "bodies", "corpse", "remains"),
     "among": ("the", "those", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
               "twelve", "several", "dozens"),
     "also": ("killed", "slain", "dead", "arrested", "detained", "captured", "held", "seized"),
@@ -484,7 +493,8 @@ _CONCESSIVE = re.compile(r"\b(?:although|though|albeit|despite being|even though
 _GOV_BEFORE = re.compile(r"\b(?:soldiers?|troops|police(?:m[ae]n)?|officers?|civilians?|guards?|villagers?|"
                          r"residents?|personnel|members of the (?:security|armed) forces)\b")
 #: ("among whom figures the named X": translated French)
-_AMONG_AFTER = re.compile(r"[^.;:,]{0,60}?,\s*(?:among them|among whom|including)\s+"
+#: ("who were killed in the American raids that targeted two camps ... on Wednesday night, among them X")
+_AMONG_AFTER = re.compile(r"[^.;:,]{0,150}?,\s*(?:among them|among whom|including)\s+"
                           r"(?:(?:figures?|figured|is|was|were|are)\s+)?(?:the\s+named\s+)?")
 _COLON = re.compile(r"\s*(?:alive\s*|dead\s*)?:")
 _COPULA_BEFORE = re.compile(r"\b(?:was|were|is|are)\s+(?:also\s+|reportedly\s+|not\s+)?$")
@@ -985,14 +995,17 @@ _DESCRIBED_AS = re.compile(r"\b(?:was|were|has been|had been)\s+(?:\w+\s+)?descr
 _WHICH_THEN_AND = re.compile(r"which\b[^;:]{0,120}?,\s*and\s+(?:\w+ly\s+)?$")
 #: The subject right before a present-tense cue: a force, or a strike ("Iraqi forces kill", "strike kills").
 _PRESENT_AGENT = re.compile(r"\b(?:forces|troops|soldiers|army|police|commandos|units?|jets|drones?|"
-                            r"service|agency|directorate|intelligence|nds|gdi|asayish|"
+                            r"services?|agency|directorate|intelligence|nds|gdi|asayish|"
+                            r"dss|fds|fama|fardc|updf|mnjtf|pisa|nisa|niss|"
                             r"(?:air|drone|missile)\s*strikes?|strikes?|raids?|operations?|"
                             r"sdf|cts|ctd|pmpf|iswap|fighters|militants|authorities|agents|officers|"
                             r"(?:[\w'-]+\s+)?(?:coalition|military|army|navy|military's|army's))"
                             # "backed by helicopters,", "on a car near Raqqa": what stands between
                             r"(?:\s*,[^,;]{0,50},|\s+(?:on|in|near|against|at|by)\s+[^,;.]{0,50}?|"
                             # "U.S. special forces raid the al-Omar oil field ... and kill X" (a timeline's present)
-                            r"\s+(?:raid|storm|strike|hit|attack|surround|ambush)s?\s+[^,;.]{2,70}?\s+and)?"
+                            r"\s+(?:raid|storm|strike|hit|attack|surround|ambush)s?\s+[^,;.]{2,70}?\s+and|"
+                            # "The Department of State Services (DSS) arrests X": its acronym in brackets
+                            r"\s*\([^()]{1,12}\))?"
                             r"\s+(?:\w+ly\s+|also\s+)?$")
 _INVERTED_PATIENT = re.compile(r"\s+(?:(?:two|three|four|five|six|several|\d+)\s+)[^,.;:]{0,60}?,\s*")
 _AND_VERB = re.compile(r",?\s+and\s+(?:later\s+|then\s+)?$")

@@ -55,14 +55,14 @@ _ROLE_NOUNS = re.compile(
     r"suspect|attacker|bomber|gunman|gunmen|kingpin|strongman|figure|founder|judge|cleric|preacher|"
     r"militant|jihadist|insurgent|terrorist|operator|cell leader|ringleader|warlord|recruit|aide|"
     r"bodyguard|cadre|handler|informant|collaborator|supplier|tax collector|accomplice|enforcer|"
-    r"chairman of the shura|successor|next in line|co-accused|co-defendant)s?\b",
+    r"chairman of the shura|successor|next in line|co-accused|co-defendant|defendant)s?\b",
     re.IGNORECASE,
 )
 #: Bodies and jobs that make a person not an ISIS member.
 _GOV_WORDS = re.compile(
     r"\b(?:army|armed forces|military|government|ministry|minister|police|command|centcom|uscentcom|"
     r"africom|pentagon|coalition|u\.s\.|us|american|puntland|puntland's|mozambique's|sdf|asayish|asayesh|"
-    r"ypg|ypj|syrian democratic forces|presided|"
+    r"ypg|ypj|syrian democratic forces|military council|presided|"
     r"(?:iraqi|syrian|kurdish|afghan|nigerian|somali|mozambican|rwandan|congolese|ugandan|malian|burkinabe|"
     r"nigerien|filipino|philippine|turkish|egyptian|libyan|yemeni|jordanian|lebanese|pakistani|french|"
     r"british|russian|iranian|israeli) (?:army|military|forces|troops|police|government|security|officials?|"
@@ -98,7 +98,10 @@ _GOV_WORDS = re.compile(
     # victims and bystanders: "a nomad, X, was killed by a roadside bomb", "a CTD constable, X"
     r"nomads?|constables?|ctd|(?:leaders?|chiefs?|sheikhs?|heads?) of (?:the |a )?(?:[\w'-]+ ){0,3}(?:tribe|clan)s?|"
     r"(?:presiding|trial|investigating|investigative) judges?|"
-    r"committee|council|councillors?|chiefs? of|milf|aqap|aqim|al-qaeda|"
+    r"committee|council|councillors?|milf|aqap|aqim|al-qaeda|"
+    # "chief of staff", "chief of police" (not "the chief of a katiba", "chief of the insurgents")
+    r"chiefs? of(?! (?:an? |the |its |their )?(?:[\w-]+ )?(?:katibas?|cells?|units?|groups?|insurgents|fighters|"
+    r"militants|jihadists|terrorists|brigades?|battalions?|networks?|wilayas?|wilayats?|province)\b)|"
     # political parties: "JUI-F chief Maulana X", "the party's leader"
     r"party|jui(?:-f)?|pti|ppp|pml(?:-n)?|"
     r"ttp|tehrik|updf|snaf|ahlu sunna|ahlu-sunna|hayat tahrir|tahrir al-sham|army's|police's|government's|"
@@ -155,7 +158,9 @@ _DESCRIBED = re.compile(r"^\s*(?:whom|who)\s+(?:\w+\s+){0,3}?(?:described|descri
                         r"says\s+(?:works|serves|acts)|(?:worked|served|acted)|"
                         # "whom the organisation announced as its emir in Libya"
                         r"announced|announces|presented|presents|appointed|proclaimed)\s+as\s+", re.IGNORECASE)
-_DESCRIBED_BY = re.compile(r"\s*(?:described|identified|labell?ed|branded|named|listed)\s+"
+_DESCRIBED_BY = re.compile(r"\s*(?:described|identified|labell?ed|branded|named|listed|"
+                          # "a certain X, pointed out as the chief of the insurgents" (Portuguese "apontado como")
+                          r"pointed\s+out|singled\s+out|presented|referred\s+to|regarded|considered|seen)\s+"
                           r"(?:by\s+[^,;]{1,40}?\s+)?as\s+", re.IGNORECASE)
 _SAID_TO_BE = re.compile(r"\s*(?:said|believed|thought|reported|alleged|understood|presumed)\s+to\s+"
                          r"(?:be|have\s+been)\s+", re.IGNORECASE)
@@ -247,6 +252,12 @@ def classify_np(np: str) -> str:
     low = np.lower()
     if len(low) != len(np):
         low = np
+    if " whose " in low:
+        # "a tribal leader whose fighters joined the Iraqi army": the head says who he is; only a
+        # head that says nothing leaves it to the clause ("the Jordanian whose al-Qaeda in Iraq")
+        head = classify_np(np[:low.index(" whose ")])
+        if head in (ISIS, GOV):
+            return head
     if "sanction" in low and _SANCTIONED.search(low):
         return NONE  # "under American sanctions": who sanctions him, not whom he serves
     if any(w in low for w in _ENEMY_WORDS) and _ISIS_AS_ENEMY.search(np):
@@ -258,6 +269,9 @@ def classify_np(np: str) -> str:
             not _ENEMY_AFTER.match(np, conj.end()) and not _ANTI_L.search(low, 0, conj.start()):
         return ISIS  # "the son of Boko Haram's founder and ISWAP's most recognisable figure": he is both
     kin = _KIN_OF.search(low) if " of " in low else None  # "the widow of an ISIS emir": his kin, not him
+    if ("'s " in low or "\u2019s " in low) and (poss := _KIN_POSSESSIVE.search(low)) is not None:
+        # "The defendant's younger brother": the owner's kin, not what the owner is
+        return GOV if _GOV_WORDS_L.search(low, poss.end()) else NONE
     # "an HTS fighter", "Boko Haram (JAS) commanders": a rival body named with a generic word (but
     # "the son of Boko Haram's founder": the father's)
     if (rival := _RIVAL.search(np)) and not (kin and rival.start() >= kin.end()) and not _FORMER.search(np) and \
@@ -276,7 +290,8 @@ def classify_np(np: str) -> str:
         # (and so may "a relative of X": the word itself says nothing, what follows may)
         return GOV if _GOV_WORDS_L.search(low, kin.end() if low.startswith("relative", kin.start()) else 0) else NONE
     if (job := _INSURGENT_JOB.search(low)) or (any(w in low for w in _HENCHMAN_WORDS) and _HENCHMAN.search(low)):
-        if job and _GOV_WORDS_L.search(low, 0, job.start()):
+        if job and (gov := _GOV_WORDS_L.search(low, 0, job.start())) is not None and \
+                " and " not in low[gov.end():job.start()]:  # (not "the nurse and the explosives maker")
             return GOV  # "SDF media official", "police security chief": the job of a force that fights ISIS
         return ROLE  # "a logistics officer": a job of the insurgency, whatever "officer" says elsewhere
     if "who" in low and (joined := _WHO_JOINED.search(low)) is not None and \
@@ -357,6 +372,12 @@ _WHO_JOINED = re.compile(r"\bwho\s+(?:had\s+)?(?:also\s+)?(?:joined|fought|trave
 _GOV_FIGHTER = re.compile(r"\b(?:sdf|ypg|ypj|peshmerga|pmf|hashd|army|government|pro-government|regime|asayish|"
                           r"police|prison|camp|tribal|coalition|security)\s+(?:fighters?|members?|guards?)\b")
 #: A relative of someone: the words after it describe the relative.
+#: A copula before a kin noun phrase: its subject is the relative ("X is the son of ...").
+_KIN_COPULA = re.compile(r"\b(?:is|was|being|remains)\s+(?:also\s+)?$")
+#: A kin noun as the head after a possessive: "the defendant's younger brother" (the NP's end).
+_KIN_POSSESSIVE = re.compile(r"['\u2019]s\s+(?:(?:younger|elder|older|eldest|youngest|late|own|twin|half-)\s*)?"
+                             r"(?:brothers?|sisters?|sons?|daughters?|wife|wives|widows?|mother|father|cousins?|"
+                             r"nephews?|uncles?|relatives?|family|(?:brother|son|father)s?-in-law)\s*$")
 _KIN_OF = re.compile(r"\b(?:brothers?|sisters?|sons?|daughters?|wife|wives|widows?|mother|father|cousins?|nephews?|"
                      r"uncles?|relatives?|family|(?:brother|son|father)s?-in-law)\s+of\b")
 
@@ -379,7 +400,8 @@ _INSURGENT_JOB = re.compile(r"\b(?:logistics|finance|financial|media|supply|recr
                             r"religious|military|security) (?:officer|official|chief|head|coordinator)s?\b|"
                             # the group's hisba: "the religious police chief in Fallujah"
                             r"\b(?:religious|morality) police\b|\bhisbah?\b|"
-                            r"\b(?:bomb|explosives?|ied) (?:experts?|specialists?|technicians?)\b|"
+                            r"\b(?:bomb|explosives?|ied) "
+                            r"(?:experts?|specialists?|technicians?|makers?|manufacturers?)\b|"
                             # the group's own "general security" office (its security police)
                             r"\bin charge of [\"'\u201c]general\b|"
                             r"\b(?:former|ex-)\s*(?:al-)?(?:shabaab|shabab|qaeda|nusra|taliban|boko haram) "
@@ -402,7 +424,10 @@ _NAMING_VERB = re.compile(r"\b(?:named|names?|identif(?:y|ies)|appointed|designa
                           r"elected|identified|recognised|recognized)\s+[^,;]{0,50}$", re.IGNORECASE)
 #: A verb with its object inside an appositive's noun phrase: "the court sentenced a co-defendant".
 _VERB_OBJECT = re.compile(r"(?s:.*)\b(?:sentenced|convicted|charged|arrested|detained|captured|apprehended|nabbed|"
-                          r"tried|indicted|extradited|deported)\s+(?=(?:an?|the|another|one)\b)", re.IGNORECASE)
+                          r"tried|indicted|extradited|deported|"
+                          # "an airstrike in the Bari region killed the branch's deputy, X": the object
+                          r"killed|wounded|injured|targeted|eliminated|neutrali[sz]ed)\s+(?=(?:an?|the|another|one)\b)",
+                          re.IGNORECASE)
 _OBJ_HINT = re.compile(r"(?:ed)\s+(?:an?|the|another|one)\b")
 #: "known only by the name", "known among the townspeople by the single name": an intro after the NP.
 _KNOWN_BY_NAME = re.compile(r"\s*(?:\bknown\b[^,;:]{0,40}?\bby|\bwho\s+(?:goes|went)\s+by|\bgoing\s+by)"
@@ -502,7 +527,13 @@ def left_np(sentence_text: str, offset: int, low: str | None | bool = False) -> 
         cut = _last_cut(left[:paren.start()])  # "the Boko Haram (JAS) faction commander X": one NP
     np = " ".join(left[cut:].split()[-7:])
     if np.endswith(_NAMED_ENDS) and (det := _LAST_DET.match(np)):
-        np = np[det.end():]  # "delivered to the police a young man named X": the NP of "named"
+        head = np[:det.end()]
+        if head.endswith(" of ") and classify_np(np[det.end():]) == NONE:
+            # "a member of the same cell called X": the member, not the cell
+            outer = _LAST_DET.match(head[:-4])
+            np = np[outer.end():] if outer else np
+        else:
+            np = np[det.end():]  # "delivered to the police a young man named X": the NP of "named"
     if np.endswith(_NAMED_ENDS) and left[cut - 1:cut] == "," and not _ROLE_NOUNS.search(np) and \
             (chain := _LEFT_APPOSED.search(left, _after_stop(left, cut - 1), cut)) is not None and \
             _ROLE_NOUNS.search(chain.group("np")):
@@ -606,7 +637,11 @@ def _np_from(np: str, at: int) -> tuple[str, int]:
     ("", at) when it is no description of the name."""
     cut = _NP_CUT.search(np)
     if cut and cut.group(0) in _FINITE:
-        return "", at  # "after the fall of X, the group is testing ...": a clause's subject, no appositive
+        whose = np.find(" whose ", 0, cut.start())
+        if whose < 0:
+            return "", at  # "after the fall of X, the group is testing ...": a clause's subject, no appositive
+        np = np[:whose]  # "X, an ISIS official whose whereabouts are unknown": the NP before "whose"
+        cut = None
     if cut and cut.group(0).lower() in ("said", "says", "told", "according") and \
             not np.startswith(" to ", cut.end()):  # ("a shura member said to command respect": a description)
         np = np[:cut.start()]
@@ -627,6 +662,9 @@ def _np_from(np: str, at: int) -> tuple[str, int]:
         # (not "... chief of the Group for the": a body's whole name, "... for the Support of Islam and Muslims")
         while keep < min(len(words), 14) and (words[keep][:1].isupper() or words[keep] in ("of", "and", "the")):
             keep += 1
+    # (not "... official of the Deir Ezzor Military": a capitalised body's name runs to its end)
+    while keep < min(len(words), 14) and words[keep - 1][:1].isupper() and words[keep][:1].isupper():
+        keep += 1
     np = " ".join(words[:keep])
     return np, at + len(np)
 
@@ -672,7 +710,9 @@ _SPEAK_OF = re.compile(r"\b(?:speaks?|spoke|talks?|talked|tells?|told|writes?|wr
                        r"(?:\s+(?:a\s+certain|one|the(?:\s+so-called)?))?$")
 _NAMED_IN = re.compile(r"\b(?:named|identified|mentioned|listed|cited)\s+in\s+(?:the\s+|an?\s+)?[\w' .-]{1,40}$")
 _SPLIT_FROM = re.compile(r"\b(?:(?:broke|breaking|split|splintered|splitting)\s+away|split|splintered|seceded|"
-                         r"separated)\s+(?:from|with)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}?(?:led\s+by|of|under)\s+$|"
+                         # ("separated itself in 2016 from")
+                         r"separated)\s+(?:(?:itself|themselves)\s+)?(?:in\s+\d{4}\s+)?"
+                         r"(?:from|with)\s+(?:the\s+)?(?:[\w'-]+\s+){0,4}?(?:led\s+by|of|under)\s+$|"
                          r"\brival\s+of\s+[\w-]+,?\s+led\s+since\s+the\s+death\s+of\s+$", re.IGNORECASE)
 _BY_AGENT_AS = re.compile(r"\s(?:described|identified|named|labell?ed|branded|listed|considered|regarded|presented)\s+"
                           r"by\s+(?P<agent>[^,;]{1,40}?)\s+as\b")
@@ -753,7 +793,9 @@ def judge(sentence_text: str, start: int, end: int, low: str | None | bool = Fal
         lnp = lnp[:hunter.start()].rstrip()  # "another man the SDF has been hunting": the SDF hunts him
     if lnp and " of" in lnp and _holds(lnp_low := lnp.lower(), _KIN_WORDS) and \
             (kin := _KIN_OF.search(lnp_low)) is not None and \
-            not sentence_text[:start].rstrip().endswith(","):
+            (not sentence_text[:start].rstrip().endswith(",")
+             # "Al-Barnawi is the son of Boko Haram's founder, X": the subject is the son, X the founder
+             or _KIN_COPULA.search(sentence_text, max(0, start - len(lnp) - 40), start - len(lnp) - 2)):
         lnp = lnp[kin.end():].lstrip()  # "the brother of the ISIS commander X": X is the commander
         kin_owner = True
     if lnp and sentence_text[max(0, start - 5):start].rstrip().endswith(" as") and \
@@ -862,8 +904,8 @@ def judge(sentence_text: str, start: int, end: int, low: str | None | bool = Fal
                             # (nor "Asayish, said X, who they said led a cell, was wounded": X's own verb)
                             and not _OWN_PREDICATE.match(sentence_text, end)) or
                            (rnp and speaker_right(rnp_end)))
-    if ("away" in (w50 := sentence_text[max(0, start - 50):start]) or "split" in w50 or "death" in w50
-            or "seceded" in w50) and _SPLIT_FROM.search(sentence_text, max(0, start - 50), start):
+    if ("away" in (w70 := sentence_text[max(0, start - 70):start]) or "split" in w70 or "death" in w70
+            or "seceded" in w70 or "separat" in w70) and _SPLIT_FROM.search(sentence_text, max(0, start - 70), start):
         # "ISWA, which broke away from the group led by X", "split with the faction of X": the
         # body the group left is a rival, and so is its head ("a rival of ISWAP, led since the
         # death of X by Y": that rival's late head)
@@ -893,7 +935,7 @@ def judge(sentence_text: str, start: int, end: int, low: str | None | bool = Fal
         verdict.kind = GOV  # "the rival Boko Haram faction, JAS, since that group's leader, X,": the rival's
     if (_their(lnp) or _included(sentence_text, start, lnp)) and \
             (verdict.kind in (ROLE, NONE) or verdict.kind == ISIS and not _ISIS_ACRONYM.search(f"{lnp} {rnp}")
-             and not _ISIS_NAMES.search(f"{lnp} {rnp}") and _RIVAL.match(sentence_text.lstrip())) and \
+             and not _ISIS_NAMES.search(f"{lnp} {rnp}") and _opens_with_rival(sentence_text)) and \
             _rival_sentence(sentence_text[:start]):
         # ("HTS, for its part, denied any role, and its leader, X, has said nothing": HTS's leader)
         # "fighters of the rival Boko Haram faction, including a commander named X"
@@ -941,7 +983,11 @@ def _verb_lower(m: re.Match[str] | None, text: str) -> re.Match[str] | None:
     return None if m is None or text[m.end() - len(m.group(0).split()[-1].lstrip(","))].isupper() else m
 _DEED = re.compile(r"\b(?:accused of|suspected of|blamed for|wanted for|charged with|(?:found )?guilty of|"
                    # "the mastermind of recent attacks on military formations": whom he attacked
-                   r"(?:attacks?|assaults?|raids?|ambush(?:es)?)\s+(?:on|against))\b", re.IGNORECASE)
+                   r"(?:attacks?|assaults?|raids?|ambush(?:es)?)\s+(?:on|against)|"
+                   # "a recruiter working among students": whom he worked on
+                   r"(?:working|operating|active|recruiting|preaching)\s+(?:among|in|at)\s+(?!the\s+group)"
+                   r"(?=(?:[\w-]+\s+){0,2}?(?:students|youths?|young|villagers|civilians|pupils|refugees|"
+                   r"workers|schools?|universit(?:y|ies)|mosques?|camps?)\b))", re.IGNORECASE)
 
 
 def _included(sentence_text: str, start: int, lnp: str) -> bool:
@@ -980,7 +1026,8 @@ def _holds(low: str, words: tuple[str, ...]) -> bool:
 _HUNTING = ("hunting", "seeking", "pursuing", "tracking", "targeting", "looking")
 _KIN_WORDS = ("brother", "sister", "son", "daughter", "wife", "wives", "widow", "mother", "father", "cousin",
               "nephew", "uncle", "relative", "family")
-_DEED_WORDS = ("accused", "suspected", "blamed", "wanted", "charged", "attack", "assault", "raid", "ambush", "guilty")
+_DEED_WORDS = ("accused", "suspected", "blamed", "wanted", "charged", "attack", "assault", "raid", "ambush", "guilty",
+               "working", "operating", "active", "recruiting", "preaching")
 
 
 #: Who hunts the man, inside the noun phrase before his name: "the figures most sought by
@@ -1017,9 +1064,30 @@ def _last_body_rival(text: str) -> bool:
 
 
 def _rival_sentence(sentence_text: str) -> bool:
-    """Whether the words name a rival movement and not ISIS ("their" then points to the rival)."""
-    return bool(_RIVAL.search(sentence_text)) and not _ISIS_ACRONYM.search(sentence_text) \
-        and not _ISIS_NAMES.search(sentence_text)
+    """Whether the words name a rival movement and not ISIS ("their" then points to the rival),
+    or open with a rival that names ISIS only as its enemy ("Al-Shabaab ... has been at war with
+    the Islamic State since 2015; its leader X")."""
+    if not _RIVAL.search(sentence_text):
+        return False
+    isis = [m.start() for rx in (_ISIS_ACRONYM, _ISIS_NAMES) for m in rx.finditer(sentence_text)]
+    if not isis:
+        return True
+    return _opens_with_rival(sentence_text) and \
+        all(_ENEMY_BEFORE.search(sentence_text, max(0, at - 30), at) for at in isis)
+
+
+def _opens_with_rival(sentence_text: str) -> bool:
+    """Whether the sentence opens with a rival movement ("The Taliban ...", "Al-Shabaab ...")."""
+    opening = _OPENING_THE.match(sentence_text).end()
+    first = _RIVAL.search(sentence_text, opening, opening + 30)
+    return first is not None and first.start() <= opening + 3
+
+
+_OPENING_THE = re.compile(r"\s*(?:the\s+)?", re.IGNORECASE)
+#: ISIS named as the enemy of the sentence's subject: "at war with the Islamic State".
+_ENEMY_BEFORE = re.compile(r"\b(?:war (?:with|on|against)|against|fighting|fought|fights|battling|battled|"
+                           r"clashed with|clashes with|rivals? (?:of|to)|enem(?:y|ies) of)\s+(?:the\s+)?$",
+                           re.IGNORECASE)
 
 
 #: "ISIS-Somalia, led by X", "Hayat Tahrir al-Sham, led by X": the body that X leads.
