@@ -361,9 +361,11 @@ HELDOUT_FLOORS = {
     "heldout49": {"first": (.962, .885, .857, .745), "floor": (.98, .97, .975, .915)},  # tuned on (round 28)
     "heldout50": {"first": (.956, .927, .895, .896), "floor": (.995, .995, .995, .995)},  # tuned on (round 29)
     "heldout51": {"first": (.942, .924, .911, .889), "floor": (.995, .995, .995, .995)},  # tuned on (round 29)
-    # not tuned on: written blind, scored once after round 29 (the current estimate of unseen news)
-    "heldout52": {"first": (.889, .884, .889, .844), "floor": (.885, .88, .885, .84)},
-    "heldout53": {"first": (.931, .933, .921, .874), "floor": (.93, .93, .92, .87)},
+    "heldout52": {"first": (.889, .884, .889, .844), "floor": (.955, .965, .965, .945)},  # tuned on (round 30)
+    "heldout53": {"first": (.931, .933, .921, .874), "floor": (.97, .995, .995, .995)},  # tuned on (round 30)
+    # not tuned on: written blind, scored once after round 30 (the current estimate of unseen news)
+    "heldout54": {"first": (.952, .949, .946, .944), "floor": (.95, .945, .945, .94)},
+    "heldout55": {"first": (.917, .869, .863, .821), "floor": (.915, .865, .86, .82)},
 }
 
 

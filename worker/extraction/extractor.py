@@ -35,7 +35,19 @@ from .outcomes import (
     sentence_outcomes,
 )
 from .places import ADMIN1, COUNTRY, DEMONYM, TOWN, PlaceHit, admin1_as_of, gazetteer
-from .roles import GOV, ISIS, ROLE, Verdict, classify_np, group_score, isis_named, judge, rival_subject
+from .roles import (
+    GOV,
+    ISIS,
+    ROLE,
+    Verdict,
+    classify_np,
+    group_score,
+    isis_named,
+    judge,
+    rival_named,
+    rival_subject,
+    witness_name_before,
+)
 from .text import Hinted, Sentence, caseless, fold, gated, lower_same, re_lower, split_sentences
 
 #: Places that may be a family name after a given name ("Norhan Lumbatan", "Hamza Wardak");
@@ -48,7 +60,10 @@ _ALIAS_GAP = re.compile(
     # ("X, 41, who used the name Y", "X, from Mosul, known as Y": an age or a home town between)
     r"\)?(?:\s*,\s*(?:\d{1,3}|from\s+[\w'\u2019-]+))?"
     # ("X \u2014 called "Y" by fighters \u2014": an alias in a dashed aside)
-    r"\s*(?:,\s*)?(?:[-\u2013\u2014]\s*)?(?:\(\s*)?(?:who\s+(?:is|was)\s+)?"
+    r"\s*(?:,\s*)?(?:[-\u2013\u2014]\s*)?(?:\(\s*)?"
+    # ("X, who it said was known within the group as "Y"": a speaker's hedge inside)
+    r"(?:who\s+(?:(?:it|he|she|they|police|officials|the\s+[\w-]+)\s+(?:said|says)\s+)?"
+    r"(?:in\s+[\w'\u2019-]+\s+)?(?:is|was)\s+)?"  # ("who in Mosul was known by the nickname "Y"")
     r"(?:(?:also|better|more commonly|widely|popularly|vulgarly|commonly)\s+)?"
     r"(?:and\s+(?:also\s+)?known\s+as|"  # ("a Chadian named X and known as Y")
     r"known\s+(?:as|by|under)"  # ("better known under the name": French "connu sous le nom")
@@ -237,9 +252,11 @@ class _Verdicts:
 
 
 #: A sentence's subject made of capitalised words: "The SDF holds ...", "Iraq's Joint Operations Command said".
-_SUBJECT_HEAD = re.compile(r"\s*(?:[Tt]he\s+)?(?P<body>[A-Z][\w'\u2019-]*(?:\s+(?:of\s+)?[A-Z][\w'\u2019-]*){0,5})"
+_SUBJECT_HEAD = re.compile(r"\s*(?:[A-Z][a-z]+,\s+)?"  # ("Third, the SDF cannot be left to manage this alone")
+                           r"(?:[Tt]he\s+)?(?P<body>[A-Z][\w'\u2019-]*(?:\s+(?:of\s+)?[A-Z][\w'\u2019-]*){0,5})"
                            r"\s+(?:\w+ly\s+)?(?:holds|has|had|have|is|was|are|were|says|said|runs|ran|controls|"
-                           r"controlled|leads|led|keeps|kept|guards|guarded|detains|detained)\b")
+                           r"controlled|leads|led|keeps|kept|guards|guarded|detains|detained|"
+                           r"cannot|can|could|must|should|will|would|may|might|remains|remained)\b")
 
 
 def _gov_subject(sentence_text: str) -> bool:
@@ -290,9 +307,17 @@ def extract_events(article: Article) -> list[Event]:
     spans = [(m.start, m.end) for m in mentions if m.ntokens >= 2 or m.kunya]
     if spans:
         places = _outside(places, spans)
+        # "The spokesman ..., Hogir Kobani, said ... Kobani added that": the surname alone, speaking
+        surnames = {text[m.start:m.end].rsplit(" ", 1)[-1] for m in mentions if m.ntokens >= 2}
+        places = [h for h in places if not (text[h.start:h.end] in surnames and _SPEAKS_AT.match(text, h.end)
+                                            or text[h.start:h.end] in surnames
+                                            and text[max(0, h.start - 13):h.start].lower() == "according to ")]
     places = [_outskirts(text, h) if h.admin1 in _CITY_GOVERNORATES else h
               for h in places if not (_is_dateline(text, h) and not _section_label_at(text, h))
               and not _speaker_origin(text, h)
+              # ("according to Nigeria's then chief of defence staff": whose officer speaks, not where)
+              and not (h.kind == COUNTRY and text.startswith(("'s ", "\u2019s "), h.end)
+                       and _OFFICIAL_AFTER.match(text, h.end + 3))
               # ("the Puntland Intelligence Agency (PISA)": an acronym in brackets, no Pisa)
               and not (text[h.start - 1:h.start] == "(" and text[h.end:h.end + 1] == ")"
                        and text[h.start:h.end].isupper())
@@ -310,7 +335,7 @@ def extract_events(article: Article) -> list[Event]:
 
     uf = _UnionFind(len(mentions))
     alias_linked = _link_aliases(text, mentions, by_sentence, uf)
-    _link_short_forms(mentions, uf, alias_linked)
+    _link_short_forms(text, mentions, uf, alias_linked)
 
     # Judged on demand: most name-like spans never reach the membership test.
     verdicts = _Verdicts(text, sentences, mentions)
@@ -352,6 +377,16 @@ _OUTLET_AFTER = re.compile(r"[ \t]+(?:Today|Times|Post|News|Online|Daily|Tribune
                            r"Security Council|Regional Government|Parliament)\b")
 
 
+#: A building named after a town: "the Ouagadougou conference centre", "the Baghdad Hotel".
+_NAMED_BUILDING_AFTER = re.compile(r"\s+(?:conference\s+)?(?:centre|center|hall|hotel|street|square|avenue|road|"
+                                   r"roundabout|complex|compound|palace|stadium)\b",
+                                   re.IGNORECASE)
+#: A speech verb right after a name: "Kobani added that".
+_SPEAKS_AT = re.compile(r"\s+(?:said|says|added|adds|stated|told|explained|noted|stressed|indicated)\b")
+#: A country's official after its possessive: "Nigeria's chief of defence staff said": who speaks.
+#: (Not "Cameroon's army announced that its soldiers had killed X": a force acts where it is.)
+_OFFICIAL_AFTER = re.compile(r"(?:then\s+|former\s+|top\s+)?(?:chief|president|prime minister|ministers?|ministry|"
+                             r"government|spokesm[ae]n|officials?)\b")
 #: A place used as an adjective of people: "13 United States service members", "Iraq army troops".
 _PEOPLE_AFTER = re.compile(r"[ \t]+(?:service\s*(?:members|men|women)|troops|soldiers|servicemen|personnel|"
                            r"nationals|citizens|diplomats|officials|"
@@ -590,8 +625,9 @@ def _compatible(small: tuple[str, ...], big: tuple[str, ...]) -> bool:
     return len(small) >= 2 or small[0] in (big[0], big[-1])
 
 
-def _link_short_forms(mentions: list[Mention], uf: _UnionFind, alias_linked: set[int]) -> None:
-    """Join repeated names and short forms ("Baghdadi") to the nearest compatible fuller name."""
+def _link_short_forms(text: str, mentions: list[Mention], uf: _UnionFind, alias_linked: set[int]) -> None:
+    """Join repeated names and short forms ("Baghdadi") to the nearest compatible fuller name (not
+    a witness's own: "one resident, who gave his name only as Khaled", no short form of Khalid X)."""
     order = sorted(range(len(mentions)), key=lambda i: (-mentions[i].ntokens, mentions[i].start))
     sets = [frozenset(m.core) for m in mentions]
     # the names placed so far that hold a token, in the order placed: a compatible fuller
@@ -601,6 +637,8 @@ def _link_short_forms(mentions: list[Mention], uf: _UnionFind, alias_linked: set
     for i in order:
         m = mentions[i]
         small, small_set = m.core, sets[i]
+        if len(small) == 1 and witness_name_before(text, m.start):
+            continue
         # ``_compatible(m.core, mentions[j].core)`` with the token sets made once
         candidates = [j for j in by_token.get(small[0], ())
                       if len(small) <= len(mentions[j].core) and small_set <= sets[j]
@@ -735,6 +773,8 @@ def _apply_outcomes(text: str, folded: str, sentences: list[Sentence], mentions:
                     continue
                 _record(persons[uf.find(_pronoun_antecedent(text, s, mentions, prev, lc.cue))], lc.outcome, si, lc.cue)
                 continue
+            if _GOV_PATIENT_BEFORE.search(stext, max(0, lc.cue - 40), lc.cue):
+                continue  # "deplore two soldiers lightly wounded": the cue's patients are named, not the target
             hit_any = False
             for j in (si - 1, si, si + 1):
                 if j < 0 or j >= len(sentences) or sentences[j].paragraph != s.paragraph:
@@ -771,6 +811,14 @@ def _apply_outcomes(text: str, folded: str, sentences: list[Sentence], mentions:
                     at = patient.start() + 1
     _identify(text, sentences, mentions, uf, persons, pending, verdicts)
     _retract(text, sentences, mentions, by_sentence, uf, persons)
+
+
+#: Soldiers or bystanders as the patients of a cue with no name: "two soldiers lightly wounded".
+_GOV_PATIENT_BEFORE = re.compile(r"\b(?:soldiers?|troops|police(?:m[ae]n)?|officers|civilians?|villagers?|residents|"
+                                 r"personnel|gendarmes?|servicem[ae]n)\s+"
+                                 # (a passive or an adverb between: "Congolese soldiers arrested a bomb-maker" acts)
+                                 r"(?:\w+ly\s+|were\s+|was\s+|(?:killed|wounded|injured|hurt)\s+(?:or|and)\s+)+$",
+                                 re.IGNORECASE)
 
 
 def _paragraph_opener(text: str, sentences: list[Sentence], s: Sentence, cue: int, mentions: list[Mention],
@@ -977,6 +1025,7 @@ def _among_them(text: str, s: Sentence, mentions: list[Mention], idxs: list[int]
 #: An unnamed insurgent as the patient of an outcome: "killed a senior ISIS financier".
 _UNNAMED_PATIENT = re.compile(
     r"\b(?:an?|one|the|two|three|four|a senior|a top|a wanted|a key|its|their)\s+(?:[\w'\u2019()-]+\s+){0,5}?"
+    r"[\"\u201c]?"  # ('an ISIS "emir" was killed': a title in quotes)
     r"(?:leaders?|commanders?|emirs?|amirs?|walis?|officials?|chiefs?|heads?|deputy|deputies|financiers?|"
     r"smugglers?|facilitators?|recruiters?|operatives?|members?|militants?|figures?|man|men|woman|"
     r"suspects?|planners?|spokesm[ae]n|judges?|bomb[- ]?makers?|logisticians?|couriers?|targets?|"
@@ -1010,6 +1059,9 @@ _IDENT_NP = re.compile(r"\b(?:named|identified|listed|confirmed|described)\s+(?P
 #: "The commander, identified as X": the appositive may carry the naming verb.
 _IDENT_APPOS = re.compile(r"(?:^|\b[Tt]he\s+|\bsaid\s+the\s+)(?P<np>(?:[\w'-]+\s+){0,3}?[\w'-]+),\s*"
                           r"(?:(?:identified|named)(?:\s+only)?\s+as\s*)?" + _Q + r"\s*$")
+#: "The man the military named, X": a reduced relative with its own subject, then the name.
+_IDENT_REDUCED = re.compile(r"\b[Tt]he\s+(?P<np>(?:[\w'-]+\s+){0,2}?[\w'-]+)\s+(?:the|a|an)\s+[\w.'-]+"
+                            r"(?:\s+[\w.'-]+)?\s+(?:named|identified),\s*$")
 _IDENT_WHOM = re.compile(r"\b(?:the|a|an)\s+(?P<np>(?:[\w'-]+\s+){0,4}?[\w'-]+),?\s+"
                          # ("whom U.S. Central Command names as", "an IS leader the Pentagon identifies as")
                          r"(?:whom\s+[\w.'-]+(?:\s+[\w.'-]+){0,3}?|the\s+[\w.'-]+(?:\s+[\w.'-]+){0,2}?)\s+"
@@ -1022,7 +1074,9 @@ _IDENT_NAMED = re.compile(r"\b(?P<det>an?|the)\s+(?P<np>(?:[\w'-]+\s+){0,3}?[\w'
 _IDENT_PASSIVE = re.compile(r"(?:^|[.;,]\s*|\b(?:and|but|then)\s+)"
                             r"(?:(?P<pron>[Hh]e|[Ss]he|[Oo]ne|[Tt]he other(?: (?:two|three|four|five))?|[Aa]nother|"
                             r"[Tt]hey)|"
-                            r"[Tt]he\s+(?P<np>(?:[\w'-]+\s+){0,3}?[\w'-]+))\s+(?:was|were|has been|have been|had been|"
+                            # ('The "emir" has been identified as X': a title in quotes)
+                            r"[Tt]he\s+[\"\u201c]?(?P<np>(?:[\w'-]+\s+){0,3}?[\w'-]+)[\"\u201d]?)\s+"
+                            r"(?:was|were|has been|have been|had been|"
                             r"is|are)\s+"
                             r"(?:later\s+|subsequently\s+)?(?:named|identified)(?:\s+only)?\s+as\s*" + _Q + r"\s*$")
 _IDENT_BARE = re.compile(r"\b(?:named|identified)(?:\s+only)?\s+as\s*" + _Q + r"\s*$", re.IGNORECASE)
@@ -1102,6 +1156,9 @@ def _ident_kind(left: str) -> tuple[str, str] | None:
     m = _IDENT_APPOS.search(left)
     if m and _ROLE_HEAD.search(m.group("np")):
         return "np", m.group("np")
+    if tail.endswith(("named,", "identified,")) and (m := _IDENT_REDUCED.search(left)) is not None and \
+            _ROLE_HEAD.search(m.group("np")):
+        return "np", m.group("np")  # "The man the military named, X - known to villagers as Y -"
     m = _IDENT_PASSIVE.search(left)
     if m:  # "He was named as X", "One was identified as X", "The commander was named as X"
         if m.group("pron"):
@@ -1149,6 +1206,8 @@ def _identify(text: str, sentences: list[Sentence], mentions: list[Mention], uf:
         if _CLAIM_DENIED.search(text, s.start, m.start):
             continue  # "rejected claims that the group's leader, X, had been wounded": no naming of a patient
         how, np = kind
+        if how == "np" and verdicts[i].kind == GOV and rival_named(left[-40:]):
+            continue  # "HTS's leader, X, ... has every reason to advertise such arrests": a rival's, no patient
         if how == "np" and " by " in left and _BY_APPOS.search(left):
             continue  # "directed from Kandahar by the movement's supreme leader, X": an agent, no patient
         if _OWN_FATE_OR_NOT.search(text, m.end, min(s.end, m.end + 120)):
@@ -1310,9 +1369,16 @@ def _to_event(article: Article, text: str, sentences: list[Sentence], places: li
     excluded = verdicts.role_spans(s.index, by_sentence)
     relative = _relative_spans(stext, s.start, s.start + p.cue, p.outcome)
     hit = _best_place(text, places, s, s.start + p.cue, excluded, relative)
+    if hit is not None and (text[hit.end:hit.end + 1] in "-\u2013" or _NAMED_BUILDING_AFTER.match(text, hit.end)) and \
+            _stray_town(places, hit) and hit.country[:4].lower() not in text.lower():
+        # "the locality of Mayimoya, on the Mbau-Kamango axis" in a Congo story, "a house near the
+        # Ouagadougou conference centre" in Sirte: one end of a route or a building's name, a town of
+        # a country the story names nowhere else (nor by a people word)
+        hit = None
     context = s
-    if (hit is None or hit.admin1 is None or any(a <= hit.start < b for a, b in relative)) and \
-            (the_unit := _THE_PROVINCE.search(stext)) and \
+    the_unit = _THE_PROVINCE.search(stext) \
+        if hit is None or hit.admin1 is None or any(a <= hit.start < b for a, b in relative) else None
+    if the_unit is not None and \
             (the_unit.start() < p.cue or not the_unit.group(0).lower().endswith(("town", "village"))):
         # "an air strike in the province killed X": the governorate named before ("a sweep of
         # the camp's annex": the camp named before, in this sentence too; "An airstrike on a house
@@ -1321,6 +1387,12 @@ def _to_event(article: Article, text: str, sentences: list[Sentence], places: li
             _previous_camp(text, places, s.start + the_unit.start())
         if prev is not None and (hit is None or prev.country == hit.country):
             hit = prev
+    elif hit is None and the_unit is not None and the_unit.start() > p.cue and \
+            _IN_THE_TOWN_AFTER.match(stext, p.cue, the_unit.start()) and \
+            (town := _town_before(places, s.start, s.start + p.cue)) is not None:
+        # "X, the ISIS "wali" of Hawija, was killed in a coalition air strike in the town": the town
+        # named before the cue in this sentence (even in his title)
+        hit = town
     if hit is None or any(a <= hit.start < b for a, b in relative) or \
             p.outcome == CAPTURED and _COURT_CUE.match(text, s.start + p.cue):
         # "Among those held was X, ... in contact with commanders in Afghanistan. He was nabbed
@@ -1521,6 +1593,16 @@ def _lead_op_place(text: str, sentences: list[Sentence], places: list[PlaceHit],
         if hit and hit.kind != DEMONYM:
             return hit, sj
     return None, None
+
+
+#: Between an outcome's cue and "in the town": the same clause ("was killed in a coalition air strike ").
+_IN_THE_TOWN_AFTER = re.compile(r"[^,;]{0,60}$")
+
+
+def _town_before(places: list[PlaceHit], lo: int, hi: int) -> PlaceHit | None:
+    """The last town named in ``[lo, hi)``."""
+    towns = [h for h in places if lo <= h.start < hi and h.kind == TOWN]
+    return towns[-1] if towns else None
 
 
 def _previous_camp(text: str, places: list[PlaceHit], before: int) -> PlaceHit | None:

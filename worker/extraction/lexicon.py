@@ -110,6 +110,9 @@ STOP = _words(
     " secondary"
     # rivers that name a bank or a valley, never a person: "the east bank of the Euphrates"
     " euphrates tigris khabur orontes balikh"
+    # French and Portuguese words of outlets' and operations' names: "(Carta de Cabo Delgado)",
+    # "the operation « Colère de Bohoma »"
+    " carta colère colere opération operação operacao"
 )
 #: ... and the plurals of its people words: "foreign fighters - Ethiopians, Tanzanians, Moroccans".
 STOP = STOP | {w + "s" for w in STOP if w.endswith(("an", "i")) and len(w) > 4}

@@ -305,6 +305,8 @@ _BODY_WORD_BEFORE = re.compile(r"\b(?:Hurras|Jund|Ansar|Jaish|Liwa|Harakat|Jabha
                                r"Jamaat|Hizb|[Dd]iwan)\s+$")  # ("the group's diwan al-zakat": an office)
 #: Words before a lone "al-X" that make it a place: "a cell leader from al-X", "near al-X".
 _SETTLEMENT_BEFORE = re.compile(r"\b[a-z]+\s+(?:from|near|in)\s+$|"
+                                # "in the towns of Thiban and al-Kishkiyah": the second of two places
+                                r"\b(?:villages|towns|cities|areas|localities|districts)\s+of\s+[A-Z][\w'-]+\s+and\s+$|"
                                 # "its wali of al-Khayr, the name it gives to Deir ez-Zor": a province
                                 r"\b(?:wali|walis|emir|amir|governor)\s+of\s+$")
 #: Endings of hyphenated adjectives built on a group's name ("al-Qaeda-aligned").

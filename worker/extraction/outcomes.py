@@ -178,7 +178,7 @@ _CUES: list[tuple[str, str, str]] = [
     # "the strike left X dead", "left X seriously wounded"
     ("split", KILLED, r"(?:left|leaving) (?!(?:him|her|them|\w+ly|dead)\b)[^.;:,]{2,80}? dead"),
     # "the organisation lost its most prominent leader, X, in an American air raid on Derna"
-    ("split", KILLED, r"(?:lost|losing) (?:its|their) [^.;:]{2,90}? in (?:an? |the )?(?:[\w-]+ ){0,2}?"
+    ("split", KILLED, r"(?:lost|losing) (?:one of )?(?:its|their) [^.;:]{2,90}? in (?:an? |the )?(?:[\w-]+ ){0,2}?"
                       r"(?:air ?raid|air ?strike|drone strike|strike|raid|ambush|clash|assault)"),
     ("split", WOUNDED, r"(?:left|leaving) (?!(?:him|her|them|\w+ly|wounded|injured)\b)[^.;:,]{2,80}? "
                        r"(?:\w+ly )?(?:wounded|injured)"),
@@ -249,7 +249,7 @@ _CUE_NEXT = {
     "held": ("was", "were"),
     "fell": ("in", "during", "into"),
     "picked": ("up",),
-    **dict.fromkeys(("lost", "losing"), ("his", "her", "their", "its")),
+    **dict.fromkeys(("lost", "losing"), ("his", "her", "their", "its", "one")),
     "met": ("his", "her", "their"),
     "put": ("out",),
     "claimed": ("the", "life", "lives"),
@@ -328,7 +328,7 @@ _PASSIVE_AUX = re.compile(
     r"(?:[\"'\u201c\u2018](?=\w+ly\s))?"
     r"(?:(?:\w+ly|also|both|all|later|then|"
     # "was \"neutralised\"": a quoted verb
-    r"subsequently|eventually|reportedly|allegedly|successfully|not|since|themselves|each|in turn|"
+    r"subsequently|eventually|reportedly|allegedly|successfully|not|since|themselves|himself|herself|each|in turn|"
     r"for (?:his|her|their) part)\s+){0,2}"
     r"[\"'\u201c\u2018]?$",
     re.IGNORECASE,
@@ -380,7 +380,10 @@ _DENIAL = re.compile(
     r"false(?! (?:name|names|identity|identities|papers|documents|passports?|ids?)\b)|falsely|"
     r"(?<!captured )(?<!taken )(?<!caught )(?<!arrested )(?<!seized )(?<!apprehended )(?<!detained )(?<!nabbed )"
     r"(?<!picked up )alive(?!,?\s+but\s+(?:\w+ly\s+)?(?:wounded|injured|hurt))|survived|survives|"
-    r"escaped|at large|unharmed|unscathed|called off|aborted|scrapped|cancell?ed|postponed|abandoned|"
+    r"escaped|at large|unharmed|unscathed|called off|aborted|scrapped|cancell?ed|postponed|"
+    # (not "the enemy abandoned on the ground the body of X": what it left behind)
+    r"abandoned(?! (?:on the ground |in the field |at the scene |behind )?(?:the |his |her |their |its )?"
+    r"(?:bod|corpse|remains|weapon|position|base|camp|vehicle|car|motorcycle|arms|equipment|ammunition))|"
     r"not among|no (?:credible |firm |hard |independent |conclusive |clear )?evidence|"
     r"nothing to (?:support|confirm|suggest)|"
     r"premature|inaccurate|untrue|rumou?r(?:ed|s)?|unconfirmed|unverified|could not confirm|"
@@ -398,6 +401,9 @@ _DENIAL = re.compile(
     r"ruled (?:\w+ )?out|no information)\b",
     re.IGNORECASE,
 )
+#: The reporter's caveat about a claim as a whole, before "could not be confirmed".
+_CAVEAT_SUBJECT = re.compile(r"\b(?:the|this|that|these|those) (?:information|claims?|reports?|accounts?|figures?|"
+                             r"tolls?|details?)\s+$")
 #: Substrings that every denial match contains: most sentences have none, and one C-level
 #: automaton pass is cheaper than the 50-way alternation.
 _DENIAL_SUBSTRINGS = (
@@ -585,7 +591,10 @@ def sentence_outcomes(sent: str, spans: list[tuple[int, int, bool]], next_sent: 
         # denial after the next sentence's own outcome word is about that claim
         own = _OWN_OUTCOME_WORD.search(next_low)
         next_denials = [d for d in next_denials if (own is None or d[0] < own.start())
-                        and not party_argued(next_low, d[0])]
+                        and not party_argued(next_low, d[0])
+                        # ("The information could not be confirmed by an independent source": the
+                        # reporter's caveat about the claim, which stands as the claim)
+                        and not _CAVEAT_SUBJECT.search(next_low, max(0, d[0] - 30), d[0])]
     # "A strike wounded X. He survived": an escape in the next sentence undoes a death or a
     # capture, not a wound (as within the sentence, in _invalid)
     # ("X was wounded ... His condition could not be confirmed": how he is, not whether he was hit)

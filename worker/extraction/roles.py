@@ -54,7 +54,7 @@ _ROLE_NOUNS = re.compile(
     r"ideologue|propagandist|courier|planner|lieutenant|executive|trafficker|trainer|associate|"
     r"suspect|attacker|bomber|gunman|gunmen|kingpin|strongman|figure|founder|judge|cleric|preacher|"
     r"militant|jihadist|insurgent|terrorist|operator|cell leader|ringleader|warlord|recruit|aide|"
-    r"bodyguard|cadre|handler|informant|collaborator|supplier|tax collector|accomplice|enforcer|"
+    r"bodyguard|cadre|handler|informant|collaborator|supplier|tax collector|accomplice|enforcer|coordinator|"
     r"chairman of the shura|successor|next in line|co-accused|co-defendant|defendant)s?\b",
     re.IGNORECASE,
 )
@@ -206,6 +206,9 @@ _RIVAL = re.compile(r"\b(?:taliban|shabaab|shabab|qaeda|qaida|HTS|nusra|hezbolla
                     r"JNIM|ansaru|abu sayyaf|TTP|AQAP|AQIM|JAS|hayat tahrir|tahrir al-sham|MILF|"
                     r"ansarul islam|ansar ul-islam|CODECO|liwa al-quds|mourabitoun|murabitoun|katiba macina|"
                     r"macina liberation front|jama['\u2019]?atu ahl(?:i|u)s?[- ]sunn?a|"
+                    # the Philippine fronts that made peace or fight on their own
+                    r"moro islamic liberation front|moro national liberation front|MNLF|"
+                    r"bangsamoro islamic freedom fighters|BIFF|"
                     r"support (?:of|for) islam and muslims|hurr?as al-d(?:i|ee)n|balochistan liberation army|BLA)\b",
                     re.IGNORECASE)
 _ISIS_NAMES = re.compile(r"islamic state|\bdaesh\b|\bwilayat?\b|\bkhorasan\b|\bwest africa province\b|"
@@ -393,7 +396,9 @@ _HENCHMAN_WORDS = ("driver", "guard", "aide", "courier", "lieutenant", "right-ha
 #: A civilian past before a man joined: "a former teacher", "an ex-student of the university".
 _TRIBAL_AREA = re.compile(r"\btribal\s+(?:agency|agencies|districts?|areas?|regions?|belt)\b")
 _FORMER_CIVIL = re.compile(r"\b(?:former|ex-)\s*(?:[\w-]+\s+){0,2}?(?:teachers?|students?|doctors?|nurses?|"
-                           r"traders?|farmers?|shopkeepers?|merchants?|drivers?|workers?|herders?|fisherm[ae]n)\b")
+                           r"traders?|farmers?|shopkeepers?|merchants?|drivers?|workers?|herders?|fisherm[ae]n|"
+                           # "a former army officer from Rawa who served as the group's "security emir""
+                           r"(?:army|police)\s+officers?|soldiers?|policem[ae]n)\b")
 _PATIENT_WORDS = re.compile(r"\b(?:dead|slain|killed|deceased|bodies|detainees?|detained|arrested|captured|"
                             r"suspects?|prisoners?)\b", re.IGNORECASE)
 _INSURGENT_JOB = re.compile(r"\b(?:logistics|finance|financial|media|supply|recruitment|propaganda|sharia|"
@@ -412,15 +417,19 @@ _INTRO_AS = re.compile(r"\b(?:named|identified|described|listed|gave|called|know
                        r"\bas\s*$",
                        re.IGNORECASE)
 #: The role given after the name by a naming verb before it: "named X as its leader".
-_NAMED_AS_RIGHT = re.compile(r" as (?P<np>(?:its|their|the group's|the group\u2019s|the)\s+(?:new\s+|overall\s+|"
+_NAMED_AS_RIGHT = re.compile(r" as (?P<np>(?:(?:its|their|the group's|the group\u2019s|the)\s+|"
+                             r"[\"\u201c](?=\w+[\"\u201d]))"  # ('the appointment of X as "emir" of its branches')
+                             r"(?:new\s+|overall\s+|"
                              r"top\s+|senior\s+|current\s+)?(?:leader|emir|amir|wali|caliph|chief|commander|head|deputy|"
-                             r"chairman)s?\b"
+                             r"chairman|coordinator|organi[sz]er)s?\b[\"\u201d]?"
                              r"[^,;()]{0,40})")
 #: A force or a government as the subject of "named X as its ...": "its" is then that body.
 _FORCE_SUBJECT = re.compile(r"\b(?:army|forces|military|sdf|police|government|ministry|coalition|troops|command|"
                             r"authorities|president|minister)\b", re.IGNORECASE)
 _NAMING_VERB = re.compile(r"\b(?:named|names?|identif(?:y|ies)|appointed|designated|declared|confirmed|chose|chosen|"
                           r"picked|installed|"
+                          # "announced the appointment of X as "emir" of its branches in Libya"
+                          r"appointment\s+of|nomination\s+of|"
                           r"elected|identified|recognised|recognized)\s+[^,;]{0,50}$", re.IGNORECASE)
 #: A verb with its object inside an appositive's noun phrase: "the court sentenced a co-defendant".
 _VERB_OBJECT = re.compile(r"(?s:.*)\b(?:sentenced|convicted|charged|arrested|detained|captured|apprehended|nabbed|"
@@ -446,6 +455,13 @@ _WITNESS_NAME = re.compile(r"\b(?:gave|giving|gives|give)\s+(?:his|her|their)\s+
                            # an anonymous source: "a farmer who asked to be identified only as X"
                            r"\basked\s+to\s+be\s+(?:identified|named|called|referred\s+to)(?:\s+only)?\s+(?:as|by)\s*$",
                            re.IGNORECASE)
+
+
+def witness_name_before(text: str, start: int) -> bool:
+    """Whether the words before ``start`` give a witness's own name ("one resident, who gave his
+    name only as X"): such a name is nobody else's short form."""
+    return ("name" in (w := text[max(0, start - 60):start]) or "asked to be" in w) and \
+        _WITNESS_NAME.search(text, max(0, start - 60), start) is not None
 
 
 def _has_who(left: str, end: int) -> bool:
@@ -699,6 +715,8 @@ _LIST_HEADER = re.compile(r"\b(?:names?|named|identified|identifies|lists?|liste
                           r"(?P<np>[^:;.]{3,80}):\s*(?:[^:;.]{0,120}?,\s*(?:and\s+)?)?$")
 _SAID_TO_HAVE_LED = re.compile(r",\s*who\s+(?:is|was)\s+(?:said|believed|thought|reported)\s+to\s+(?:have\s+)?"
                                r"(?:taken over|led|headed|run|commanded|lead|head|run|command)\s+(?P<np>[^,;]{3,80})")
+_HAS_LED_ISIS = re.compile(r"\b(?:has|had|have)\s+(?:since\s+|also\s+)?(?:led|headed)\s+(?:the\s+)?"
+                           r"(?:" + _ISIS_ACRONYM.pattern + r"|(?i:islamic state)\b)")
 _LEADS_THE_GROUP = re.compile(r"\b(?:still\s+)?leads\s+the\s+(?:group|organi[sz]ation|network)\b")
 #: An accusation of leading the attacks, after a name (and its alias): the insurgency's organiser.
 _ACCUSED_OF_LEADING = re.compile(r"(?:,?\s*(?:dit|alias|known as)\s*[\"'\u201c\u00ab][^\"'\u201d\u00bb]{1,30}"
@@ -719,6 +737,9 @@ _BY_AGENT_AS = re.compile(r"\s(?:described|identified|named|labell?ed|branded|li
 #: "described by spokesman " before a name that "as ..." follows: the name is the describer's.
 DESCRIBER_BEFORE = re.compile(r"\b(?:described|identified|named|quoted|cited|presented)\s+by\s+"
                               r"(?:(?!as\b)[\w'-]+\s+){0,3}$", re.IGNORECASE)
+#: A reduced relative whose own subject names the man: "The man the military named".
+_REDUCED_NAMER = re.compile(r"(?P<np>(?:the|a|an)\s+(?:[\w'-]+\s+){0,2}?[\w'-]+)\s+(?:the|a|an)\s+[\w.'-]+"
+                            r"(?:\s+[\w.'-]+)?\s+(?:named|identified)$", re.IGNORECASE)
 _AGENT_NAMED_AS = re.compile(r".*?\b(?:named|names|identified|identifies|listed|described)\s+"
                              r"(?P<np>(?:the|a|an|one of the)\s+[^,;]{1,40}?)\s+as$", re.IGNORECASE)
 _ALIAS_INTRO_BEFORE = re.compile(r"\b(?:known|called|nicknamed|dubbed)\s+(?P<who>(?:[\w'\u2019-]+\s+){1,4}?)"
@@ -727,7 +748,9 @@ _ALIAS_INTRO_BEFORE = re.compile(r"\b(?:known|called|nicknamed|dubbed)\s+(?P<who
 #: A counted noun phrase: it describes several people, never the one man before it.
 _COUNTED_NP = re.compile(r"(?:two|three|four|five|six|seven|eight|nine|ten|several|many|some|other)\s", re.IGNORECASE)
 _LABEL_NAME = re.compile(r"(?:the|a|an)\s+(?:(?:second|third|fourth|another|other)\s+)?"
-                         r"(?:terrorists?|militants?|jihadists?|insurgents?|criminals?|bandits?)"
+                         r"(?:terrorists?|militants?|jihadists?|insurgents?|criminals?|bandits?|"
+                         # ("The defender of X, the lawyer Y, announced": Y's job)
+                         r"lawyers?|attorneys?|advocates?|defenders?|prosecutors?|judges?)"
                          # ("the Minister, X, a second terrorist, Y, was apprehended": Y's label)
                          r"(?:\s+|,\s*)[A-Z]")
 _REFERRED_IN = re.compile(r"(?P<np>[^,;:()]{3,60}?),\s*(?:(?:also|often|widely|usually)\s+)?(?:referred to|known|"
@@ -777,6 +800,8 @@ def judge(sentence_text: str, start: int, end: int, low: str | None | bool = Fal
             DESCRIBER_BEFORE.search(sentence_text, max(0, start - 40), start):
         verdict.kind = GOV  # "X, described by spokesman Y as the group's chief": Y speaks of X
         return verdict
+    if lnp and lnp.endswith(("named", "identified")) and (namer := _REDUCED_NAMER.match(lnp)) is not None:
+        lnp = namer.group("np")  # "The man the military named, X": the man, not the military
     if lnp and " as" in lnp[-4:] and (agent_named := _AGENT_NAMED_AS.match(lnp)) is not None:
         lnp = agent_named.group("np")  # "The CTS named the dead man as X": the dead man, not the CTS
     if lnp and sentence_text[max(0, start - 4):start].rstrip(" \"'\u201c\u2018").endswith(("as", "by")) and \
@@ -884,6 +909,10 @@ def judge(sentence_text: str, start: int, end: int, low: str | None | bool = Fal
             (lead := _LEADS_THE_GROUP.search(sentence_text, end, end + 160)) is not None and \
             not _RIVAL.search(sentence_text, end, lead.start()):
         verdict.kind = ISIS  # "X, who took over the ADF after ..., still leads the group": its head
+    if verdict.kind == NONE and (" led " in (w160 := sentence_text[end:end + 160]) or " headed " in w160) and \
+            (lead := _HAS_LED_ISIS.search(sentence_text, end, end + 160)) is not None and \
+            not _RIVAL.search(sentence_text, end, lead.start()):
+        verdict.kind = ISIS  # "X, who goes by the name Y, has led ISKP since mid-2020": its head
     if verdict.kind == NONE and "accuse" in sentence_text[end:end + 60] and \
             _ACCUSED_OF_LEADING.match(sentence_text, end):
         verdict.kind = ROLE  # 'X, dit "Wazir", whom the army accuses of coordinating the attacks': the organiser
@@ -1048,6 +1077,11 @@ def rival_subject(sentence_text: str) -> bool:
     return bool(m) and not _ISIS_ACRONYM.search(head) and not _ISIS_NAMES.search(head)
 
 
+def rival_named(text: str) -> bool:
+    """Whether ``text`` names a rival movement ("HTS's leader")."""
+    return _RIVAL.search(text) is not None
+
+
 def isis_named(text: str) -> bool:
     """Whether ``text`` names ISIS by an acronym or a name."""
     return bool(_ISIS_ACRONYM.search(text) or _ISIS_NAMES.search(text))
@@ -1097,7 +1131,9 @@ _SUBJECT = re.compile(r"\s*((?:the\s+)?[^,;:]{2,60}?),")
 _LED_BY = re.compile(r"\b(?:(?:led|headed|commanded|run|founded|directed|overseen|controlled)"
                      r"(?:\s+(?:in part|jointly|partly|largely|mainly|now|"
                      r"from\s+(?:across\s+)?(?:the\s+)?[\w-]+|"  # ("led from across the border by X")
-                     r"(?:since|from|in) (?:\w+ )?\d{4}))? by|under)"
+                     r"(?:since|from|in) (?:\w+ )?\d{4}))?"
+                     # ("is still led, by most accounts, by X")
+                     r"(?:,\s*(?:by (?:most|all) accounts|reportedly|apparently|it seems),)? by|under)"
                      # ("directed by the movement's supreme leader, X": his title set off by a comma)
                      r"\s+(?:(?:the|its|a|an|one)\s+(?:[\w'\u2019-]+\s+){0,3}(?:[\w'\u2019-]+,\s+)?|"
                      r"(?:" + "|".join(sorted(HONORIFICS)) + r")\.?\s+)?$",  # ("run by Hafiz X")
