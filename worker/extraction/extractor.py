@@ -103,7 +103,10 @@ _ALIAS_GAP = re.compile(
     r"(?:also\s+)?(?:went|goes|was known) by"
     r"(?: the (?:kunya|name|"
     r"nom de guerre|alias))?|(?:going|went) by the (?:kunya|name|nom de guerre)|"
-    r"whose (?:nom de guerre|kunya|alias|real name|full name|birth name) (?:is|was))?\s*[,:]?\s*"
+    r"whose (?:nom de guerre|kunya|alias|real name|full name|birth name) (?:is|was)|"
+    # "X, whose name appears as Y in Russian-language court documents"
+    r"whose name (?:also )?(?:appears|is written|is spelt|is spelled|is transliterated|is rendered|is given)"
+    r"(?: [\w-]+){0,3}? as)?\s*[,:]?\s*"
     r"[\"'\u201c\u2018\u00ab]?\s*"  # (French quotes: 'dit « Abou Mansour »')
     # "AKA Qari Saifullah": the alias's honorific is left out of its mention
     r"(?:(?:" + "|".join(sorted(HONORIFICS)) + r")\s+)?"
@@ -126,6 +129,8 @@ _ALIAS_APPOS = re.compile(
     r"(?:also |better |widely |locally )?known(?:\s+\w+){0,3}?\s+by\s+(?:the|his)\s+(?:nom de guerre|kunya|name|"
     r"alias|nickname|code ?name)|"
     r"code[- ]?named|nicknamed|dubbed|also called|(?:who\s+)?(?:also\s+)?(?:answers|goes)\s+(?:to|by)\s+the\s+name|"
+    # "X, the man his followers called Y"
+    r"(?:his|her|their)\s+(?:followers|fighters|men|comrades|supporters)\s+called|"
     # "X, a shura member who went by the kunya Y", "X, an Iraqi who used the name Y"
     # ("X, a veteran commander who went by Y")
     r"who\s+(?:also\s+)?(?:went|goes|go)\s+by(?:\s+the\s+(?:kunya|name|nom de guerre|alias|pseudonym))?|"
@@ -1414,6 +1419,7 @@ def _to_event(article: Article, text: str, sentences: list[Sentence], places: li
     # placed only by what its own sentences say, not by this story's operation; so is one
     # whose finer place a speaker withheld ("declined to say how or exactly where")
     own_only = _earlier_year(stext, article.published, p.cue) or \
+        ("outside" in stext and _OUTSIDE_BORDERS.search(stext) is not None) or \
         ("where" in stext and (withheld := _WHERE_WITHHELD.search(stext)) is not None
          and not _HELD_AFTER.match(stext, withheld.end())) or \
         _withheld_next(text, sentences, s) or \
@@ -1755,6 +1761,9 @@ def _best_place(text: str, places: list[PlaceHit], s: Sentence, cue: int,
             continue  # "by French forces": who acted, not where
         if h.kind == COUNTRY and _ACTS_AFTER.match(text, h.end):
             continue
+        if h.kind == COUNTRY and (window is None or "outside" in window[-20:]) and \
+                _OUTSIDE_BEFORE.search(text, max(s.start, h.start - 20), h.start):
+            continue  # "in a complex external operation outside Iraq's borders": not in Iraq
         if h.kind == COUNTRY and _BY_BEFORE.search(text[max(s.start, h.start - 5):h.start]) and \
                 _FORCES_AFTER.match(text, h.end):
             continue  # "a night raid by U.S. and Afghan special forces": who acted, not where
@@ -1829,6 +1838,9 @@ def _deed_hinted(before: str) -> bool:
     return any(w in before for w in _DEED_HINTS)
 
 
+#: "in a complex external operation outside Iraq's borders": a place the speaker keeps to himself.
+_OUTSIDE_BORDERS = re.compile(r"\boutside\s+(?:of\s+)?(?:the\s+)?(?:[A-Z][\w-]+['\u2019]s\s+)?(?:borders|territory)\b")
+_OUTSIDE_BEFORE = re.compile(r"\boutside(?:\s+of)?(?:\s+the)?\s+$", re.IGNORECASE)
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?(?:fall|defeat|loss|capture|liberation|battle|siege|collapse)\s+"
                            r"of\s+(?:the\s+)?$", re.IGNORECASE)
 _SAYS_AFTER = re.compile(r"\s+(?:says|said|announced|claimed|stated)\b")

@@ -113,6 +113,8 @@ STOP = _words(
     # French and Portuguese words of outlets' and operations' names: "(Carta de Cabo Delgado)",
     # "the operation « Colère de Bohoma »"
     " carta colère colere opération operação operacao"
+    # the Taliban's word for the Islamic State's men: 'a commander of the Daesh "Khawarij"'
+    " khawarij khawarej kharijites"
 )
 #: ... and the plurals of its people words: "foreign fighters - Ethiopians, Tanzanians, Moroccans".
 STOP = STOP | {w + "s" for w in STOP if w.endswith(("an", "i")) and len(w) > 4}

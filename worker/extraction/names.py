@@ -111,6 +111,11 @@ _THING_NAMED = re.compile(
     r"(?:(?:also|locally|better|widely)\s+)?"
     # ("the external operations wing, known as the "Emni"")
     r"(?:known as|called|dubbed|nicknamed|named|code-?named)(?:\s+the)?[\s\"'\u201c\u2018]*$", re.IGNORECASE)
+#: Two place names sharing a plural noun: "in the Abu Saida and Muqdadiya areas".
+_COORDINATED_PLACES = re.compile(r"\s+and\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?\s+(?:areas|districts|villages|towns|"
+                                 r"regions|provinces|sectors|neighbou?rhoods|axes|road)\b")
+#: A one-word role and a capitalised name after a name: "DI-Maute emir Faharudin".
+_NAME_AFTER_ROLE = re.compile(r"\s+(?:emir|amir|leader|commander|chief|spokesman|founder)\s+[A-Z][a-z]")
 _THE_BEFORE = re.compile(r"(?:\bthe|\ban?|\banother|\bpro-[\w-]+(?: [A-Z]\w+)*|-linked|-affiliated|-aligned|"
                          r"\brival)\s+$",
                          re.IGNORECASE)
@@ -444,7 +449,10 @@ def _flush(
         or text[end:end + 1].isspace() and (
             _ATTRIBUTIVE_AFTER.match(text, end)
             or _ATTRIBUTIVE_PLURAL.match(text, end)
-            or (_ATTRIBUTIVE_ROLE.match(text, end) and _THE_BEFORE.search(text, max(0, start - 40), start)))
+            or _COORDINATED_PLACES.match(text, end)
+            or (_ATTRIBUTIVE_ROLE.match(text, end) and (_THE_BEFORE.search(text, max(0, start - 40), start)
+                                                         # "after the death of DI-Maute emir X": a body's role
+                                                         or _NAME_AFTER_ROLE.match(text, end))))
     )
     out.append(
         Mention(

@@ -28,7 +28,7 @@ SEVERITY = {KILLED: 3, CAPTURED: 2, WOUNDED: 1, MENTIONED: 0}
 #: "the capture in Fallujah last month of X", "the capture, near Banibangou in the Tillabéri region, of X".
 #: "the capture last month in the southern city of Kandahar of X": the place phrase may end at
 #: its own "of" (the patient is then the first name after the cue, as before).
-_WHEN_OF = (r"(?: (?:in|on|last|earlier|this|late|early) \w+(?: \d{4})?| \w+ ago|"
+_WHEN_OF = (r"(?: (?:in|on|last|earlier|this|late|early) \w+(?: \d{1,2}(?:st|nd|rd|th)?)?(?:,? \d{4})?| \w+ ago|"
             r", on \d{1,2} \w+(?: \d{4})?,|"  # "the neutralisation, on 5 November, of X"
             r",? (?:in|at|near) [^.;:()]{3,60}?,|,? (?:in|at|near) [^.;:(),]{3,60}?(?= of)){0,2} of")
 #: "the most senior figure killed so far is X": a time phrase between a list cue and its copula.
@@ -67,8 +67,11 @@ _CUES: list[tuple[str, str, str]] = [
     ("list", KILLED, r"the (?:dead|slain) (?:man|militant|commander|fighter|emir|leader|suspect|jihadist)"
                      r"(?=\s*,|\s+(?:is|was)\b)"),  # ("the dead man is X")
     ("list", KILLED, r"(?:among )?the (?:(?:two|three|four|five|six|\d+) )?(?:dead|slain|deceased|fatalities)"
-                     r"(?: \w+){0,2}?(?= (?:included|includes|include|were|was|are|is|as)\b)|"
-                     r"among the (?:dead|slain|fatalities)|(?:dead|slain|killed) (?:\w+ ){0,2}as(?= )|"
+                     # ("confirmed the identities of the two dead: the terrorist X, ... and the terrorist Y")
+                     r"(?: \w+){0,2}?(?= (?:included|includes|include|were|was|are|is|as)\b|\s*:)|"
+                     # ("found among the bodies that of X")
+                     r"among the (?:dead|slain|fatalities|bodies)(?: (?:that|those) of)?|"
+                     r"(?:dead|slain|killed) (?:\w+ ){0,2}as(?= )|"
                      r"those (?:killed|slain|dead)(?: \w+){0,2}?(?= (?:included|includes|include)\b)"),
     ("list", KILLED, r"(?:also )?(?:killed|slain|dead)" + _SO_FAR + r"(?=" + _SAID_TAG + r" (?:is|was|were)\b)|"
                      r"among (?:those|the (?:people|men|militants|"
@@ -124,6 +127,9 @@ _CUES: list[tuple[str, str, str]] = [
                      r"(?:took|take|takes|taking)(?= (?:him|her|them) (?:prisoner|captive)\b)|"
                      r"taken into (?:\w+ )?custody|(?:took|take|takes|taking) into (?:\w+ )?custody|"
                      r"taken (?:prisoner|captive|alive)|extradited|"
+                     # "was taken from his electronics shop shortly after midday prayers"
+                     r"taken from (?:his|her|their) (?:[\w-]+ ){0,2}?(?:home|house|shop|store|office|workplace|"
+                     r"hideout|car|bed|flat|apartment)|"
                      # a sentence passed in absentia says the man is not held
                      # ("sentenced to death X": the object after the sentence)
                      r"(?:sentenced|convicted|found guilty)(?: to (?:death|life(?: imprisonment| in prison)?))?"
@@ -729,7 +735,13 @@ def sentence_outcomes(sent: str, spans: list[tuple[int, int, bool]], next_sent: 
                 loose.append(Loose(outcome, cstart, "they"))
                 last_pronoun = (seg, "they")
                 continue
-            patients = before or _antecedent(low, spans, bounds, seg)
+            if not before and last_patients and last_seg == seg and \
+                    _AND_AUX.search(low, max(seg_start, cstart - 30), cstart):
+                # "noting that his aide, X, was wounded in the strike and was arrested": the same subject
+                # (not the head before "that", which opens no relative clause here)
+                patients = last_patients
+            else:
+                patients = before or _antecedent(low, spans, bounds, seg)
             if not patients and seg >= 2 and low.startswith(("said", "says"), bounds[seg]) and \
                     _SAID_CUE.fullmatch(low, bounds[seg], cstart) and \
                     _RELATIVE_L.match(low, bounds[seg - 1]) and not _name_between(spans, bounds[seg - 1], cstart):

@@ -63,6 +63,8 @@ _GOV_WORDS = re.compile(
     r"\b(?:army|armed forces|military|government|ministry|minister|police|command|centcom|uscentcom|"
     r"africom|pentagon|coalition|u\.s\.|us|american|puntland|puntland's|mozambique's|sdf|asayish|asayesh|"
     r"ypg|ypj|syrian democratic forces|military council|presided|"
+    # the Syrian government's militias: "a commander of the regime's National Defence Forces"
+    r"regime(?:['\u2019]s)?|national defen[cs]e forces|ndf|"
     r"(?:iraqi|syrian|kurdish|afghan|nigerian|somali|mozambican|rwandan|congolese|ugandan|malian|burkinabe|"
     r"nigerien|filipino|philippine|turkish|egyptian|libyan|yemeni|jordanian|lebanese|pakistani|french|"
     r"british|russian|iranian|israeli) (?:army|military|forces|troops|police|government|security|officials?|"
@@ -360,7 +362,10 @@ _FOUNDED_BY = re.compile(r"(?P<body>(?:[\w'\u2019-]+\s+){0,3}[\w'\u2019-]+),\s+(
                          r"(?:founded|created|started|launched)\s+(?:in\s+[^,;]{1,30}?\s+)?by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$")
 _LEADER_OF = re.compile(r"\s*(?:the\s+)?(?:(?:founding|longtime|late|former)\s+)?"
                         r"(?:leader|head|chief|founder|emir|amir)\s+of\s+")
-_CASE_OF = re.compile(r"\b(?:case|cases|trial|hearing|file|prosecution|verdict)\s+(?:of|against)$")
+_CASE_OF = re.compile(r"\b(?:case|cases|trial|hearing|file|prosecution|verdict|"
+                      # "The lawyer of X, Y, announced": X is the client
+                      r"lawyers?|defenders?|attorneys?|counsel|defen[cs]e)\s+(?:of|for|against)"
+                      r"(?:\s+(?:el|al|de|da|ben|bin|van|von))?$", re.IGNORECASE)  # ("the lawyer of El Ouardi")
 _SANCTIONED = re.compile(r"^\s*(?:who\s+(?:is|was|has been)\s+)?(?:under|subject to|facing)\s+(?:\w+\s+){0,2}"
                          r"sanctions\b|"
                          r"^\s*(?:who\s+(?:is|was|has been)\s+)?sanctioned\b")
@@ -699,7 +704,9 @@ _GROUP_OFFICE_BEFORE = re.compile(r"\b(?:sharia|shari'a|islamic|isis|isil|is|dae
                                   r"\W+(?:\w+\W+)?$", re.IGNORECASE)
 
 _ALIAS_NP = re.compile(r"(?:(?:also|better|widely|more commonly|locally|commonly|vulgarly)\s+)?"
-                       r"(?:known\s+(?:as|by|to\s+(?:[\w'\u2019-]+\s+){1,3}?as)|called|"  # ("known to residents as")
+                       # ("known to residents as", "known to traders in the town's main market as")
+                       # (or cut before its "as": "known to traders in the town's main market")
+                       r"(?:known\s+(?:as|by|(?:to|among)\s+(?:[\w'\u2019-]+(?:\s+|$)){1,7}?(?:as\b|$))|called|"
                        r"alias|aka|a\.k\.a|nicknamed|dubbed|vulgo|dit|dite)\b", re.IGNORECASE)
 _RULER_FALL = re.compile(r"\b(?:fall|ouster|overthrow|toppling|downfall|ousting)\s+of\s+(?:(?:president|the)\s+)?$",
                          re.IGNORECASE)
@@ -718,6 +725,11 @@ _SAID_TO_HAVE_LED = re.compile(r",\s*who\s+(?:is|was)\s+(?:said|believed|thought
 _HAS_LED_ISIS = re.compile(r"\b(?:has|had|have)\s+(?:since\s+|also\s+)?(?:led|headed)\s+(?:the\s+)?"
                            r"(?:" + _ISIS_ACRONYM.pattern + r"|(?i:islamic state)\b)")
 _LEADS_THE_GROUP = re.compile(r"\b(?:still\s+)?leads\s+the\s+(?:group|organi[sz]ation|network)\b")
+#: "X, whom investigators present as one of the organisers of the attacks": a role given by others.
+_PRESENTED_AS_ROLE = re.compile(r",\s*whom\s+[^,;]{1,40}?\b(?:present|presents|presented|describe|describes|"
+                                r"described|consider|considers|considered|identify|identifies|identified)\s+as\s+"
+                                r"(?:one\s+of\s+)?(?:the\s+|an?\s+)?(?:main\s+|chief\s+|top\s+)?(?:organi[sz]ers?|"
+                                r"planners?|masterminds?|leaders?|commanders?|recruiters?|financiers?|coordinators?)\b")
 #: An accusation of leading the attacks, after a name (and its alias): the insurgency's organiser.
 _ACCUSED_OF_LEADING = re.compile(r"(?:,?\s*(?:dit|alias|known as)\s*[\"'\u201c\u00ab][^\"'\u201d\u00bb]{1,30}"
                                  r"[\"'\u201d\u00bb])?"
@@ -788,7 +800,7 @@ def judge(sentence_text: str, start: int, end: int, low: str | None | bool = Fal
         lnp = ""  # "Arrested by the Counter-Terrorism Service in Baquba, X was": the clause is no description
     if lnp and lnp.endswith(_VERB_END_HINTS) and _AGENT_VERB_END.search(lnp):
         lnp = ""  # "Police in Daquq detain X", "the court sentenced to death X": the verb's agent
-    if lnp and lnp.endswith((" of", " against")) and _CASE_OF.search(lnp):
+    if lnp and (" of" in lnp[-7:] or " for" in lnp[-8:] or lnp.endswith(" against")) and _CASE_OF.search(lnp):
         lnp = ""  # "the court heard the case of X": the defendant, not the court
     if lnp and sentence_text[:start].rstrip().endswith(",") and speaker_right(end) and \
             not (sentence_text[end:end + 1] == "," and (_ISIS_ACRONYM.search(lnp) or _ISIS_NAMES.search(lnp)
@@ -840,6 +852,9 @@ def judge(sentence_text: str, start: int, end: int, low: str | None | bool = Fal
         if " sa" in lnp or " to" in lnp or " re" in lnp:
             lnp = _SPEECH_LEAD.sub("", lnp)  # "Police said the arrested man is X": the man, not the police
     rnp, rnp_end = right_np(sentence_text, end)
+    if rnp and sentence_text.startswith(",", end) and \
+            sentence_text[max(0, start - 13):start].lower() == "according to ":
+        rnp, rnp_end = "", end  # "According to Mujahid, Faizani was the group's governor": what he said
     if kin_owner and rnp[:3].lower() == "as " and sentence_text.startswith(",", end):
         # "names A, a son of Boko Haram founder X, as wali": the rest is said of A
         rnp, rnp_end = "", end
@@ -913,6 +928,9 @@ def judge(sentence_text: str, start: int, end: int, low: str | None | bool = Fal
             (lead := _HAS_LED_ISIS.search(sentence_text, end, end + 160)) is not None and \
             not _RIVAL.search(sentence_text, end, lead.start()):
         verdict.kind = ISIS  # "X, who goes by the name Y, has led ISKP since mid-2020": its head
+    if verdict.kind == NONE and sentence_text.startswith(", whom", end) and \
+            (_PRESENTED_AS_ROLE.match(sentence_text, end) is not None):
+        verdict.kind = ROLE  # "X, whom they present as one of the organisers of the suicide attacks"
     if verdict.kind == NONE and "accuse" in sentence_text[end:end + 60] and \
             _ACCUSED_OF_LEADING.match(sentence_text, end):
         verdict.kind = ROLE  # 'X, dit "Wazir", whom the army accuses of coordinating the attacks': the organiser
@@ -1138,7 +1156,9 @@ _LED_BY = re.compile(r"\b(?:(?:led|headed|commanded|run|founded|directed|oversee
                      r"\s+(?:(?:the|its|a|an|one)\s+(?:[\w'\u2019-]+\s+){0,3}(?:[\w'\u2019-]+,\s+)?|"
                      r"(?:" + "|".join(sorted(HONORIFICS)) + r")\.?\s+)?$",  # ("run by Hafiz X")
                      re.IGNORECASE)
-_CELL = re.compile(r"\b(?:cells?|networks?)\b")
+#: The sentence's own verb, after an appositive, is "is led by": "The ADF, historically ..., is led by X".
+_AUX_BEFORE_LED = re.compile(r",\s+(?:is|was|are|were|has been|have been|had been|remains)\s*$")
+_CELL = re.compile(r"\b(?:cells?|networks?|factions?|katibas?|units?|wings?|squads?)\b")
 #: What may stand between the body and "led by": "ISIS-Somalia, which is now led by".
 _LED_GAP = re.compile(r"(?:\)?,?\s+(?:which is|which was|is|was|has been|had been|have been|has since been|"
                       r"had since been|has long been|be|believed to|"
@@ -1198,6 +1218,7 @@ def _led_by(sentence_text: str, start: int) -> str:
         org = subject.group(1)  # "The ADF, which pledged allegiance to IS, are commanded by X": the subject
     if len(org.strip()) < 2:
         return NONE
+    whole = org
     org = org[_last_cut(org):]
     if org.lstrip()[:5].lower() == "whose":
         # "JNIM, linked to al-Qaeda, whose branch in the centre is led by X": the body before "whose"
@@ -1205,11 +1226,17 @@ def _led_by(sentence_text: str, start: int) -> str:
     if "rema" in org or "becam" in org:
         org = _COPULA_CUT.sub("", org)  # "ISSP's main rival remains JNIM, led by X": JNIM is the body
     kind = classify_np(org)
+    if kind == NONE and "," in head and _AUX_BEFORE_LED.search(sentence_text, lo, m.start()) and \
+            (subject := _SUBJECT.match(sentence_text)) is not None:
+        # "The ADF, historically a Ugandan rebellion settled in eastern Congo, is led by X": the subject
+        kind = classify_np(subject.group(1))
     if kind != GOV and org.lstrip().lower().startswith(("the ", "a ", "an ")) and not _ISIS_ACRONYM.search(org) and \
             not _ISIS_NAMES.search(org) and _RIVAL.search(head[max(0, len(head) - len(org) - 60):len(head) - len(org)]):
         kind = GOV  # "Hayat Tahrir al-Sham, the Islamist group led by X": the rival the appositive describes
-    if kind == NONE and ("cell" in org or "network" in org) and _CELL.search(org):
-        kind = ROLE  # "the three were part of a cell run by X": a militant cell's head
+    if kind == NONE and _CELL.search(whole) and not _RIVAL.search(sentence_text, 0, start):
+        # "the three were part of a cell run by X", "the faction operating on the Cameroonian shore
+        # of the lake is commanded by X": a militant unit's head
+        kind = ROLE
     if m.group(0)[:5].lower() == "under" and kind != ISIS and not (kind == GOV and _RIVAL.search(org)):
         return NONE  # "continuity of command under X", "charged under the Act": only "the group remains under X"
     return kind
