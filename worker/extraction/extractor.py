@@ -314,9 +314,9 @@ def extract_events(article: Article) -> list[Event]:
         places = _outside(places, spans)
         # "The spokesman ..., Hogir Kobani, said ... Kobani added that": the surname alone, speaking
         surnames = {text[m.start:m.end].rsplit(" ", 1)[-1] for m in mentions if m.ntokens >= 2}
-        places = [h for h in places if not (text[h.start:h.end] in surnames and _SPEAKS_AT.match(text, h.end)
-                                            or text[h.start:h.end] in surnames
-                                            and text[max(0, h.start - 13):h.start].lower() == "according to ")]
+        places = [h for h in places if not (text[h.start:h.end] in surnames
+                                            and (_SPEAKS_AT.match(text, h.end)
+                                                 or text[max(0, h.start - 13):h.start].lower() == "according to "))]
     places = [_outskirts(text, h) if h.admin1 in _CITY_GOVERNORATES else h
               for h in places if not (_is_dateline(text, h) and not _section_label_at(text, h))
               and not _speaker_origin(text, h)
@@ -1110,6 +1110,11 @@ _IDENT_OUTCOME = [
 ]
 
 
+def _direct_outcome(np: str) -> str | None:
+    """The outcome a naming's noun phrase tells by itself: "the dead commander", "the detainees"."""
+    return next((o for o, rx in _IDENT_OUTCOME if rx.search(np)), None)
+
+
 def _antecedent_ok(m: Mention, v: Verdict) -> bool:
     """Whether a pronoun may refer back to this mention: not a government person or a speaker,
     nor a lone acronym ("Citing the BKA, the court found that he was killed": a body, not "he")."""
@@ -1201,7 +1206,7 @@ def _identify(text: str, sentences: list[Sentence], mentions: list[Mention], uf:
             # leaves the naming free to give the unnamed patient's)
             if (text[max(s.start, m.start - 3):m.start].rstrip(" \"'\u201c\u2018").endswith(",") or m.honorific) and \
                     (kind := _ident_kind(_strip_honorific(text[max(s.start, m.start - 90):m.start]))) is not None and \
-                    kind[0] == "np" and next((o for o, rx in _IDENT_OUTCOME if rx.search(kind[1])), None) == p.outcome:
+                    kind[0] == "np" and _direct_outcome(kind[1]) == p.outcome:
                 p.verdicts.append(Verdict(kind=ROLE))  # "the man killed, X, had organised bombings": the patient
             continue
         left = _strip_honorific(text[max(s.start, m.start - 90):m.start])
@@ -1220,7 +1225,7 @@ def _identify(text: str, sentences: list[Sentence], mentions: list[Mention], uf:
             # arrested": his own outcome (or its denial) follows
         if how == "named":
             how = "pron"
-        direct = next((o for o, rx in _IDENT_OUTCOME if rx.search(np)), None) if np else None
+        direct = _direct_outcome(np) if np else None
         if direct:
             _record(p, direct, m.sentence, m.start - s.start)
             p.verdicts.append(Verdict(kind=ROLE))  # "named the detainees as X, Y and Z"

@@ -725,17 +725,17 @@ _SAID_TO_HAVE_LED = re.compile(r",\s*who\s+(?:is|was)\s+(?:said|believed|thought
 _HAS_LED_ISIS = re.compile(r"\b(?:has|had|have)\s+(?:since\s+|also\s+)?(?:led|headed)\s+(?:the\s+)?"
                            r"(?:" + _ISIS_ACRONYM.pattern + r"|(?i:islamic state)\b)")
 _LEADS_THE_GROUP = re.compile(r"\b(?:still\s+)?leads\s+the\s+(?:group|organi[sz]ation|network)\b")
-#: "X, whom investigators present as one of the organisers of the attacks": a role given by others.
-_PRESENTED_AS_ROLE = re.compile(r",\s*whom\s+[^,;]{1,40}?\b(?:present|presents|presented|describe|describes|"
-                                r"described|consider|considers|considered|identify|identifies|identified)\s+as\s+"
-                                r"(?:one\s+of\s+)?(?:the\s+|an?\s+)?(?:main\s+|chief\s+|top\s+)?(?:organi[sz]ers?|"
-                                r"planners?|masterminds?|leaders?|commanders?|recruiters?|financiers?|coordinators?)\b")
-#: An accusation of leading the attacks, after a name (and its alias): the insurgency's organiser.
-_ACCUSED_OF_LEADING = re.compile(r"(?:,?\s*(?:dit|alias|known as)\s*[\"'\u201c\u00ab][^\"'\u201d\u00bb]{1,30}"
-                                 r"[\"'\u201d\u00bb])?"
-                                 r",\s*whom\s+[^,;]{1,40}?\b(?:accuses|accused|suspects|suspected|blames|blamed)\s+"
-                                 r"(?:him\s+)?of\s+(?:coordinating|leading|organi[sz]ing|planning|commanding|"
-                                 r"masterminding|carrying out)\b")
+#: A role others give after a name (and its alias): "X, whom the army accuses of coordinating the
+#: attacks", "X, whom investigators present as one of the organisers of the attacks".
+_WHOM_ROLE = re.compile(r"(?:,?\s*(?:dit|alias|known as)\s*[\"'\u201c\u00ab][^\"'\u201d\u00bb]{1,30}"
+                        r"[\"'\u201d\u00bb])?"
+                        r",\s*whom\s+[^,;]{1,40}?\b(?:"
+                        r"(?:accuses|accused|suspects|suspected|blames|blamed)\s+(?:him\s+)?of\s+(?:coordinating|"
+                        r"leading|organi[sz]ing|planning|commanding|masterminding|carrying out)|"
+                        r"(?:present|presents|presented|describe|describes|described|consider|considers|considered|"
+                        r"identify|identifies|identified)\s+as\s+(?:one\s+of\s+)?(?:the\s+|an?\s+)?"
+                        r"(?:main\s+|chief\s+|top\s+)?(?:organi[sz]ers?|planners?|masterminds?|leaders?|commanders?|"
+                        r"recruiters?|financiers?|coordinators?))\b")
 _SPEAK_OF = re.compile(r"\b(?:speaks?|spoke|talks?|talked|tells?|told|writes?|wrote)\s+(?:of|about)"
                        r"(?:\s+(?:a\s+certain|one|the(?:\s+so-called)?))?$")
 _NAMED_IN = re.compile(r"\b(?:named|identified|mentioned|listed|cited)\s+in\s+(?:the\s+|an?\s+)?[\w' .-]{1,40}$")
@@ -928,12 +928,10 @@ def judge(sentence_text: str, start: int, end: int, low: str | None | bool = Fal
             (lead := _HAS_LED_ISIS.search(sentence_text, end, end + 160)) is not None and \
             not _RIVAL.search(sentence_text, end, lead.start()):
         verdict.kind = ISIS  # "X, who goes by the name Y, has led ISKP since mid-2020": its head
-    if verdict.kind == NONE and sentence_text.startswith(", whom", end) and \
-            (_PRESENTED_AS_ROLE.match(sentence_text, end) is not None):
-        verdict.kind = ROLE  # "X, whom they present as one of the organisers of the suicide attacks"
-    if verdict.kind == NONE and "accuse" in sentence_text[end:end + 60] and \
-            _ACCUSED_OF_LEADING.match(sentence_text, end):
-        verdict.kind = ROLE  # 'X, dit "Wazir", whom the army accuses of coordinating the attacks': the organiser
+    if verdict.kind == NONE and ", whom" in sentence_text[end:end + 60] and _WHOM_ROLE.match(sentence_text, end):
+        # 'X, dit "Wazir", whom the army accuses of coordinating the attacks', "X, whom they present as
+        # one of the organisers of the suicide attacks": the organiser
+        verdict.kind = ROLE
     led = _led_by(sentence_text, start) or _whose_head(sentence_text, start)
     if led:
         verdict.kind = led  # the body a person leads says more than the words around
