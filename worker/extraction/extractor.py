@@ -122,7 +122,7 @@ _ALIAS_WORD = re.compile(r"went by|goes by|answers to|known|styled|uses|used|usi
 #: "X, a Tanzanian-born commander known as Y": an alias after an appositive.
 _ALIAS_APPOS = re.compile(
     # "X, Yusuf's son, whose real name is Y": a name given after any short appositive
-    r"\s*,\s*[^,;\"\u201c]{1,60}?,\s*whose\s+(?:real|birth|full|civil|given)\s+name\s+(?:is|was)\s*"
+    r"\s*,\s*[^,;\"\u201c]{1,90}?,\s*whose\s+(?:real|birth|full|civil|given)\s+name\s+(?:is|was)\s*"
     r"[\"'\u201c\u2018]?\s*|"
     r"\s*,\s*(?:an?|the|one of the)\s+[^,;\"\u201c]{0,70}?\b"
     r"(?:(?:also |better |widely |locally )?known(?:\s+\w+){0,3}?\s+as|"
@@ -323,6 +323,9 @@ def extract_events(article: Article) -> list[Event]:
               # ("according to Nigeria's then chief of defence staff": whose officer speaks, not where)
               and not (h.kind == COUNTRY and text.startswith(("'s ", "\u2019s "), h.end)
                        and _OFFICIAL_AFTER.match(text, h.end + 3))
+              # ("an operation that Paris presented as a decisive blow": a capital for its government)
+              and not (_GOVERNMENT_SPEAKS.match(text, h.end)
+                       and not _PREPOSITION_BEFORE.search(text, max(0, h.start - 8), h.start))
               # ("the Puntland Intelligence Agency (PISA)": an acronym in brackets, no Pisa)
               and not (text[h.start - 1:h.start] == "(" and text[h.end:h.end + 1] == ")"
                        and text[h.start:h.end].isupper())
@@ -386,6 +389,12 @@ _OUTLET_AFTER = re.compile(r"[ \t]+(?:Today|Times|Post|News|Online|Daily|Tribune
 _NAMED_BUILDING_AFTER = re.compile(r"\s+(?:conference\s+)?(?:centre|center|hall|hotel|street|square|avenue|road|"
                                    r"roundabout|complex|compound|palace|stadium)\b",
                                    re.IGNORECASE)
+#: A place standing for its government, the subject of what a government says: "Paris presented",
+#: "Washington has said", "Ankara announced".
+_GOVERNMENT_SPEAKS = re.compile(r" (?:has |had |later |also )?(?:said|says|presented|announced|claimed|insisted|"
+                                r"insists|hailed|welcomed|vowed|accused|described|blamed|denied|denies)\b")
+#: (not "police in Peshawar said": where the speakers are)
+_PREPOSITION_BEFORE = re.compile(r"\b(?:in|of|at|from|near|for|to|by|on|outside|inside)\s+$", re.IGNORECASE)
 #: A speech verb right after a name: "Kobani added that".
 _SPEAKS_AT = re.compile(r"\s+(?:said|says|added|adds|stated|told|explained|noted|stressed|indicated)\b")
 #: A country's official after its possessive: "Nigeria's chief of defence staff said": who speaks.
@@ -936,10 +945,24 @@ _BY_SEVERITY = {sev: outcome for outcome, sev in SEVERITY.items()}
 #: "The wali was killed": a definite role noun as the subject of a cue.
 _DEF_SUBJECT = re.compile(r"\b[Tt]he\s+(?:(?:group|organi[sz]ation)['\u2019]s\s+)?"
                           r"(?P<h>leader|commander|emir|amir|wali|chief|financier|smuggler|facilitator|"
-                          r"recruiter|spokesman|judge|courier|bomb-?maker|logistician)"
+                          r"recruiter|spokesman|judge|courier|bomb-?maker|logistician|official|operative|"
+                          # words that name no role: only the one person named just before may be meant
+                          r"(?P<g>militant|suspect|jihadist|terrorist|extremist|insurgent|fighter|defendant|"
+                          r"man|woman|\d+-year-old))"
                           # ("The group's wali of Anbar was killed")
-                          r"(?:\s+(?:of|for)\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?\s+(?:was|were|had been|has been|"
-                          r"is)\s+(?:\w+ly\s+|also\s+|later\s+)?$")
+                          r"(?:\s+(?:of|for)\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?\s+"
+                          r"(?P<aux>(?:was|were|had been|has been|is)\s+(?:(?:\w+ly|also|later|confirmed)\s+){0,2}"
+                          # ("The commander is said to have been killed", "was shot and wounded")
+                          r"(?:(?:reported|said|believed|thought|understood|presumed|known)\s+to\s+have\s+been\s+"
+                          r"(?:\w+ly\s+)?|shot\s+and\s+)?)?$")
+#: A first verb and "and" before a second: "was wounded and (later) died", "was arrested and executed".
+_FIRST_VERB_AND = re.compile(r"\b(?:wounded|injured|hurt|arrested|detained|captured|held|shot)\s+and\s+"
+                             r"(?:(?:later|then|subsequently|eventually)\s+)?(?:was\s+)?$")
+#: Verbs that need no auxiliary after a role noun: "The commander died", "The wali gave himself up".
+_BARE_VERBS = ("died", "dies", "surrendered", "blew", "gave", "handed", "turned", "succumbed", "sustained",
+               "suffered", "survived", "perished", "lost", "met", "fell", "escaped", "committed", "detonated",
+               "received", "killed himself", "killed herself", "shot himself", "shot herself", "is ", "was ",
+               "remains ")
 
 
 def _role_back_reference(text: str, sentences: list[Sentence], mentions: list[Mention],
@@ -947,11 +970,21 @@ def _role_back_reference(text: str, sentences: list[Sentence], mentions: list[Me
                          cue: int) -> int | None:
     """"X was the group's wali of Kirkuk. The wali was killed": the mention (one or two
     sentences back, same paragraph) that the role noun before the cue was said of."""
+    if (joined := _FIRST_VERB_AND.search(stext, max(0, cue - 40), cue)) is not None:
+        cue = joined.start()  # "The militant was wounded and later died": the subject of the first verb
     subj = _DEF_SUBJECT.search(stext, max(0, cue - 60), cue)
-    if subj is None:
+    if subj is None or (subj.group("aux") is None and not stext.startswith(_BARE_VERBS, cue)):
         return None
     head = subj.group("h")
     s = sentences[si]
+    if subj.group("g") is not None:
+        # "X, 41, was charged with membership. The 41-year-old was arrested in March": the one
+        # person the sentence before names
+        j = si - 1
+        if j < 0 or sentences[j].paragraph != s.paragraph:
+            return None
+        found = [i for i in by_sentence.get(j, []) if _antecedent_ok(mentions[i], verdicts[i])]
+        return found[0] if len(found) == 1 else None
     for j in (si - 1, si - 2):
         if j < 0 or sentences[j].paragraph != s.paragraph:
             return None
@@ -1037,7 +1070,9 @@ _UNNAMED_PATIENT = re.compile(
     r"cell leaders?|jihadists?|insurgents?|terrorists?|fighters?|associates?|nationals?|"
     # specialists described by their trade: "a senior explosives expert", "a weapons trainer"
     r"experts?|specialists?|trainers?|instructors?|ideologues?|preachers?|propagandists?|bodyguards?|"
-    r"gunm[ae]n|snipers?|bombers?|others|ringleaders?)\b",
+    r"gunm[ae]n|snipers?|bombers?|others|ringleaders?|"
+    # a French report's "cadre", a Nigerian report's "qaid", the courts' "accomplice"
+    r"cadres?|qaids?|lieutenants?|aides?|accomplices?|suppliers?|collaborators?|informants?|elements?)\b",
     re.IGNORECASE,
 )
 _UNNAMED_PATIENT_L = caseless(_UNNAMED_PATIENT)
@@ -1084,6 +1119,12 @@ _IDENT_PASSIVE = re.compile(r"(?:^|[.;,]\s*|\b(?:and|but|then)\s+)"
                             r"(?:was|were|has been|have been|had been|"
                             r"is|are)\s+"
                             r"(?:later\s+|subsequently\s+)?(?:named|identified)(?:\s+only)?\s+as\s*" + _Q + r"\s*$")
+#: The unnamed man's name given: "His name was given as", "identified by his single name".
+_NAME_GIVEN = re.compile(r"(?:\b[Hh](?:is|er) (?:full |real )?name (?:was|is|has been) (?:given|released|reported|"
+                         r"published) as|\bidentified (?:only )?by (?:his|her) (?:single |only |first |given )?name)$")
+#: A counted head, then "are"/"were": "the two terrorists are X and Y" (the counted patients, named).
+_IDENT_COUNTED_ARE = re.compile(r"(?:^|[.;:,]\s*)[Tt]he\s+(?P<np>(?:two|three|four|five|six)\s+(?:[\w'-]+\s+){0,2}?"
+                                r"[\w'-]+s)\s+(?:are|were)\s*$")
 _IDENT_BARE = re.compile(r"\b(?:named|identified)(?:\s+only)?\s+as\s*" + _Q + r"\s*$", re.IGNORECASE)
 _HONORIFIC_TAIL = re.compile(r"\b(?:" + "|".join(sorted(HONORIFICS)) + r")\s+$", re.IGNORECASE)
 _HONORIFIC_ENDS = tuple(sorted(HONORIFICS))
@@ -1152,6 +1193,10 @@ def _ident_kind(left: str) -> tuple[str, str] | None:
             # ("the individual, named X," takes up the man spoken of, as "a facilitator named X" does)
             return "np", m.group("np")
         return None
+    if tail.endswith((" as", "name")) and _NAME_GIVEN.search(tail) is not None:
+        return "pron", ""  # "His name was given as X", "identified by his single name X"
+    if tail[-4:].lower() in (" are", "were") and (m := _IDENT_COUNTED_ARE.search(left)) is not None:
+        return "np", m.group("np")  # "killed two terrorists ... The two terrorists are X and Y"
     if not (tail[-2:].lower() == "as" or tail.endswith(",")):
         return None
     if "one of" in left and _ONE_OF_WHOM.search(left):

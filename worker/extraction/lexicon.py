@@ -115,6 +115,13 @@ STOP = _words(
     " carta colère colere opération operação operacao"
     # the Taliban's word for the Islamic State's men: 'a commander of the Daesh "Khawarij"'
     " khawarij khawarej kharijites"
+    # words of armed bodies' names, never of a person's: "the Caucasus Emirate", "Jund al-Khilafa",
+    # "Jamaah Ansharut Daulah", "the Republican Guard", "Jaish al-Islam", "Ahrar al-Sham"
+    " emirate emirates guard guards jund khilafa khilafah jamaah jemaah jama'ah ansharut ansharud"
+    " mujahideen mujahidin jaish liwa harakat ahrar"
+    # words of police and courts' names abroad: "the General Commissariat of Information", "the
+    # Audiencia Nacional", "the gendarmerie"
+    " commissariat gendarmerie prefecture préfecture tribunal audiencia nacional information"
 )
 #: ... and the plurals of its people words: "foreign fighters - Ethiopians, Tanzanians, Moroccans".
 STOP = STOP | {w + "s" for w in STOP if w.endswith(("an", "i")) and len(w) > 4}

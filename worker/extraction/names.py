@@ -16,7 +16,8 @@ from .lexicon import HONORIFICS, INNER_PARTICLES, STOP, STRONG_TITLES
 from .text import Hinted, lower_same
 
 _Q = "\u2018\u2019'\u02bc\u02bf"
-_CAP = rf"[{_Q}]?[A-Z\u00c0-\u00de][\w{_Q}]*(?:-[\w{_Q}]+){{0,4}}"
+# (capitals of Latin-1 and Latin Extended-A: "Çelik", "İbrahim", "Şahin", "Łukasz")
+_CAP = rf"[{_Q}]?[A-Z\u00c0-\u00de\u0100-\u017f][\w{_Q}]*(?:-[\w{_Q}]+){{0,4}}"
 # Particles: al- el- ad- ar- as- ash- at- az- ul- ud- ur- adh- ath- an- (before a hyphen) and
 # bin ibn bint ben abu abd al el de da dos ould van von (before a name), factored by first
 # letter: the engine tries fewer branches. Each must be followed by "-" or " " + capital
@@ -28,7 +29,8 @@ _PART = (
 )
 # The leading lookahead (a superset of the first characters a span can start with) lets
 # the engine skip other characters in C: 2x faster than trying the lookbehind everywhere.
-_SPAN = re.compile(rf"(?=[{_Q}A-Z\u00c0-\u00deaeubidov])(?<![\w{_Q}-])(?:{_CAP}|{_PART})(?: (?:{_CAP}|{_PART})){{0,9}}")
+_SPAN = re.compile(rf"(?=[{_Q}A-Z\u00c0-\u00de\u0100-\u017faeubidov])(?<![\w{_Q}-])"
+                   rf"(?:{_CAP}|{_PART})(?: (?:{_CAP}|{_PART})){{0,9}}")
 _POSS_ENDS = frozenset(q + "s" for q in _Q)
 _ARABIC = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|ul|ud)-|^(?:abu|abou|umm|bin|ibn|abd|abdul|abdel)$", re.IGNORECASE)
 _KUNYA = frozenset({"abu", "abou", "umm"})

@@ -45,7 +45,11 @@ _COUNTED = (r"(?:the )?(?:two|three|four|five|six|seven|eight|nine|ten|eleven|tw
 # kinds: pp = participle (voice decides), intr = the subject suffers, nom = "... of X"
 _CUES: list[tuple[str, str, str]] = [
     ("intr", KILLED, r"(?:blew|blown|blowing|blows) (?:himself|herself|themselves)(?: up)?|"
-                     r"detonat(?:ed|ing) (?:his|her|an?) (?:own )?(?:explosive|suicide|explosives)(?: \w+)?"
+                     # "activated an explosive belt", "detonated a hand grenade on himself"
+                     r"(?:detonat|activat)(?:ed|ing) (?:an?|the|his|her) (?:hand )?grenade (?:on|against|under) "
+                     r"(?:himself|herself)|"
+                     r"(?:detonat|activat)(?:ed|ing) (?:his|her|an?|the) (?:own )?(?:explosive|suicide|explosives)"
+                     r"(?: \w+)?"
                      r"(?: vest| belt)?|(?:killed|killing|kills|shot) (?:himself|herself|themselves)|"
                      # "set off an explosive vest when soldiers surrounded him", "fell in combat"
                      r"(?:set|sets|setting) off (?:his|her|an?) (?:own )?(?:explosive|suicide)(?: \w+)?"
@@ -57,7 +61,9 @@ _CUES: list[tuple[str, str, str]] = [
                      r"(?:vehicle|car|truck|motorcycle)|"
                      r"succumbed(?: to (?:his |her |their )?(?:\w+ )?(?:wounds|injuries))?|"
                      r"(?:lost|losing) (?:his|her|their) li(?:fe|ves)|met (?:his|her|their) (?:end|death)|"
-                     r"(?:is|was|were|are|been|found|confirmed|presumed|declared|reported|left|lay) dead|"
+                     r"(?:is|was|were|are|been|found|confirmed|presumed|declared|pronounced|reported|left|lay) dead|"
+                     # a wound that killed: "was fatally wounded", "mortally injured"
+                     r"(?:fatally|mortally) (?:wounded|injured|hurt|shot)|"
                      # "X, whose body was identified by residents": the relative's head is dead
                      r"whose (?:body|bodies|corpse|remains) (?:was|were) (?:later )?(?:identified|found|recovered|"
                      r"retrieved|handed over|buried)"),
@@ -69,6 +75,8 @@ _CUES: list[tuple[str, str, str]] = [
     ("list", KILLED, r"(?:among )?the (?:(?:two|three|four|five|six|\d+) )?(?:dead|slain|deceased|fatalities)"
                      # ("confirmed the identities of the two dead: the terrorist X, ... and the terrorist Y")
                      r"(?: \w+){0,2}?(?= (?:included|includes|include|were|was|are|is|as)\b|\s*:)|"
+                     # ("the dead in Mosul on Sunday included X")
+                     r"the (?:dead|slain)(?: \w+){3,5}?(?= (?:included|includes|include)\b)|"
                      # ("found among the bodies that of X")
                      r"among the (?:dead|slain|fatalities|bodies)(?: (?:that|those) of)?|"
                      r"(?:dead|slain|killed) (?:\w+ ){0,2}as(?= )|"
@@ -97,6 +105,7 @@ _CUES: list[tuple[str, str, str]] = [
                        r"(?:the|those) (?:detainees|detained|arrested|captured|prisoners)(?: \w+){0,2}?"
                        r"(?= (?:included|includes|include|comprised)\b)"),
     ("pp", KILLED, r"killed|killing|slain|neutrali[sz](?:ed|ing)|eliminated|eliminating|assassinated|executed|"
+                   r"martyred|"  # (the group's own word for its dead)
                    r"liquidated|"
                    # a translation's "was abated" (Portuguese "abatido", French "abattu": shot dead)
                    r"abated|"
@@ -171,6 +180,10 @@ _CUES: list[tuple[str, str, str]] = [
                       # "was observed escaping from the site with wounds"
                       r"(?:escaping|escaped|fleeing|fled) (?:[\w'-]+ ){0,4}?with (?:\w+ ){0,2}(?:wounds|injuries)|"
                       r"(?:sustained|suffered) (?:\w+ ){0,2}(?:wounds|injuries)|"
+                      # "was hospitalised with shrapnel wounds", "was taken to hospital with injuries"
+                      r"(?:hospitali[sz]ed|treated|admitted to (?:a |the )?(?:\w+ )?hospital|"
+                      r"taken to (?:a |the )?(?:\w+ )?hospital|evacuated) (?:[\w-]+ ){0,3}?(?:with|for) "
+                      r"(?:\w+ ){0,2}(?:wounds|injuries)|"
                       # "received a bullet injury during the raid"
                       r"(?:received|receives) (?:an? )?(?:\w+ ){0,2}(?:wounds?|injury|injuries)"),
     ("pp", WOUNDED, r"wounded|wounding|injured|injuring|hurt|maimed"),
@@ -183,6 +196,8 @@ _CUES: list[tuple[str, str, str]] = [
     ("split", CAPTURED, r"found [^.;:]{2,90}? guilty(?![^.;]{0,60}\bin absentia\b)"),
     # "the strike left X dead", "left X seriously wounded"
     ("split", KILLED, r"(?:left|leaving) (?!(?:him|her|them|\w+ly|dead)\b)[^.;:,]{2,80}? dead"),
+    # "soldiers shot X dead", "shot him dead"
+    ("split", KILLED, r"shot (?!(?:\w+ly|dead)\b)[^.;:,]{2,60}? dead"),
     # "the organisation lost its most prominent leader, X, in an American air raid on Derna"
     ("split", KILLED, r"(?:lost|losing) (?:one of )?(?:its|their) [^.;:]{2,90}? in (?:an? |the )?(?:[\w-]+ ){0,2}?"
                       r"(?:air ?raid|air ?strike|drone strike|strike|raid|ambush|clash|assault)"),
@@ -210,6 +225,7 @@ _CUE_STARTS = (
     "declared", "reported", "left", "lay", "death", "deaths", "killings", "assassination", "elimination",
     "body", "bodies", "demise", "remains", "neutralization", "neutralisation", "the", "among", "dead", "slain",
     "deceased", "those", "his", "her", "neutralized", "neutralised", "neutralizing", "neutralising",
+    "pronounced", "fatally", "mortally", "martyred", "activated", "activating",
     "eliminated", "eliminating", "assassinated", "executed", "liquidated", "abated", "gunned", "whose",
     "hanged", "beheaded", "decapitated", "suicide", "also", "held", "surrendered", "turned", "handed", "gave",
     "hands", "handing",
@@ -223,7 +239,7 @@ _CUE_STARTS = (
     "struck", "wounding", "injuring", "wounds", "injures", "injury", "injuries", "wounded",
     "injured", "hurt", "maimed", "capturing", "arresting", "detaining", "take", "takes", "taking", "hit",
     "yielded", "survived", "survives", "escaped", "escapes", "escape", "flee", "flees", "sustained", "suffered",
-    "picked", "interpellated",
+    "picked", "interpellated", "hospitalised", "hospitalized", "treated", "admitted", "evacuated",
     "interpelated",
     "placed", "surrenders", "fled", "retreated", "withdrew", "succumbed", "lost", "losing", "met", "put", "remanded",
     "claimed",
@@ -239,7 +255,7 @@ _CUE_NEXT = {
                                                            "being", "serving", "given")),
     **dict.fromkeys(("remained", "remains"), ("in",)),
     "being": ("held",),
-    **dict.fromkeys(("confirmed", "presumed", "declared", "reported", "lay"), ("dead",)),
+    **dict.fromkeys(("confirmed", "presumed", "declared", "pronounced", "reported", "lay"), ("dead",)),
     "whose": ("body", "bodies", "corpse", "remains"),
     "among": ("the", "those", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
               "twelve", "several", "dozens"),
@@ -320,7 +336,9 @@ _POSS_OUTCOME = {"death": KILLED, "killing": KILLED, "demise": KILLED, "assassin
                  "detention": CAPTURED, "extradition": CAPTURED, "surrender": CAPTURED,
                  "wounding": WOUNDED, "injury": WOUNDED}
 _CLAUSE = re.compile(r";|\s[\u2013\u2014]\s|\b(?:who|whom|whose|which|while|whereas|but|although|though|"
-                     r"after|before|when|since|because|that|where|unless|however|until|whereby|said|says|told|"
+                     r"after|before|when|since|because|that|where|unless|however|until|whereby|"
+                     # ("X was said to have been killed": a report of the passive, no speech tag)
+                     r"said(?! to (?:have|be)\b)|says(?! to (?:have|be)\b)|told|"
                      r"announced|stated|added|claimed)\b",
                      re.IGNORECASE)
 _RELATIVE = re.compile(r"\s*(?:who|whom|which|that)\b", re.IGNORECASE)
@@ -351,7 +369,8 @@ _REDUCED = re.compile(r"(?:\b(?:those|others|people|militants?|fighters?|members
                       re.IGNORECASE)
 _NEGATED = re.compile(
     r"\b(?:not|never|no longer|would|could|might|may (?:have|be)|if|whether|nearly|almost|narrowly|"
-    r"rumou?r(?:ed|s)?|falsely|erroneously|mistakenly|unconfirmed|unverified|false)\b[^.;,]{0,25}$",
+    # (a colon ends it: "X did not last long: he was killed in a drone strike")
+    r"rumou?r(?:ed|s)?|falsely|erroneously|mistakenly|unconfirmed|unverified|false)\b[^.;,:]{0,25}$",
     re.IGNORECASE,
 )
 #: Intent and agency right before a cue: "wanted for killing", "tried to avoid being captured".
@@ -388,13 +407,18 @@ _DENIAL = re.compile(
     r"(?<!picked up )alive(?!,?\s+but\s+(?:\w+ly\s+)?(?:wounded|injured|hurt))|survived|survives|"
     r"escaped|at large|unharmed|unscathed|called off|aborted|scrapped|cancell?ed|postponed|"
     # (not "the enemy abandoned on the ground the body of X": what it left behind)
-    r"abandoned(?! (?:on the ground |in the field |at the scene |behind )?(?:the |his |her |their |its )?"
+    # (nor "in homes abandoned by fleeing residents": a participle of places left empty)
+    r"(?<!homes )(?<!houses )(?<!buildings )(?<!villages )(?<!areas )(?<!positions )"
+    r"abandoned(?! by\b)(?! (?:on the ground |in the field |at the scene |behind )?(?:the |his |her |their |its )?"
     r"(?:bod|corpse|remains|weapon|position|base|camp|vehicle|car|motorcycle|arms|equipment|ammunition))|"
     r"not among|no (?:credible |firm |hard |independent |conclusive |clear )?evidence|"
     r"nothing to (?:support|confirm|suggest)|"
     r"premature|inaccurate|untrue|rumou?r(?:ed|s)?|unconfirmed|unverified|could not confirm|"
     r"no information (?:about|on|regarding)|"
     r"could not be confirmed|not been confirmed|never been confirmed|not confirmed|mistaken|misidentified|disproved|"
+    # "reports that he had been killed were never confirmed", "the claim was never substantiated"
+    r"never (?:officially )?confirmed|(?:never|not|un)(?: been)? ?substantiated|unproven|"
+    r"without (?:any )?(?:proof|evidence|confirmation)|"
     r"disproven|"
     # "reports of his death have surfaced more than once; none has been confirmed"
     r"none (?:of (?:the|those|these|them) (?:\w+ )?(?:reports?|claims?)? ?)?(?:has|have|had|was|were) (?:yet )?"
@@ -418,7 +442,8 @@ _DENIAL_SUBSTRINGS = (
     "escaped", "at large", "unharmed", "unscathed",
     "called off", "aborted", "scrapped", "cancel", "postponed", "abandoned",
     "not among", "evidence", "nothing to", "premature", "inaccurate", "untrue", "rumo", "unconfirmed",
-    "unverified", "no information", "could not",
+    "unverified", "no information", "could not", "never confirmed", "never officially", "substantiated", "unproven",
+    "without proof", "without any", "without evidence", "without confirmation",
     "not been confirmed", "never been confirmed", "not confirmed", "mistaken", "misidentified", "disprove",
     "resurfaced", "reappeared", "addressing", "preaching to", "speaking to", "giving a speech",
     "turned out", "proved false", "proven false", "found to be alive", "ruled ", "no information", "none ",
@@ -440,7 +465,10 @@ _ACTIVE_STOP = re.compile(r"\b(?:by|said|says|told|according to|on behalf of|ord
                           r"for|who|whom|against|to)\b",
                           re.IGNORECASE)
 _PRONOUN = re.compile(r"(?:^|[:;,]\s*|\b(?:and|but|then|said|says|say|added|that|where|when|after|before|as|while|"
-                      r"until|because|so|told\s+(?:the\s+|a\s+)?\w+)\s+)(?P<p>he|she|they|both)\s+(?:\w+\s+){0,3}$",
+                      r"until|because|so|told\s+(?:the\s+|a\s+)?\w+)\s+)(?P<p>he|she|they|both)\s+"
+                      # ("he is later reported to have been executed": a report, then the passive)
+                      r"(?:(?:is|was|are|were)\s+(?:\w+ly\s+|later\s+|also\s+|now\s+)?(?:reported|said|believed|"
+                      r"thought|understood|presumed|known)\s+to\s+have\s+been\s+(?:\w+ly\s+)?|(?:\w+\s+){0,3})$",
                       re.IGNORECASE)  # ("investigators told the court she had been detained")
 _TARGET = re.compile(r"\btarget(?:ed|ing|s)?\b|\bsought\b|\bhunt(?:ed|ing)? for\b", re.IGNORECASE)
 
@@ -467,6 +495,10 @@ for _w in _CLAUSE_WORDS:
 _CLAUSE_AUTO.make_automaton()
 
 
+#: After "said"/"says", the words of a report, not of a speech tag.
+_SAID_TO = (" to have ", " to be ")
+
+
 def _clause_scan(low: str) -> tuple[list[int], bool]:
     """Starts of the matches of ``_CLAUSE_L`` in ``low`` (one automaton pass for the words,
     whole words like the regex's ``\b``, and ``;``; the regex where a dash may separate),
@@ -483,6 +515,8 @@ def _clause_scan(low: str) -> tuple[list[int], bool]:
             continue
         if end + 1 < n and (low[end + 1].isalnum() or low[end + 1] == "_"):
             continue
+        if length == 4 and low.startswith(_SAID_TO, end + 1) and low[start:end + 1] in ("said", "says"):
+            continue  # "was said to have been killed": no speech tag
         out.append(start)
     if "\u2013" in low or "\u2014" in low:
         return [m.start() for m in _CLAUSE_L.finditer(low)], deny
@@ -493,6 +527,14 @@ def _clause_scan(low: str) -> tuple[list[int], bool]:
 
 
 _AND = re.compile(r"\band\b")
+_DASHES = ("\u2013", "\u2014")
+#: An attribution set off by commas, then the copula: ", according to two officers who saw the bodies, was ".
+_ACCORDING_THEN_AUX = re.compile(r", according to [^;.]{2,140}?, (?:was|were|is|are) ")
+#: Subordinate clauses after which ", and" returns to the main clause.
+_SUBORDINATE_STARTS = ("after", "before", "when", "while")
+_COMMA_AND = re.compile(r",\s+and\s+(?:then\s+|later\s+)?$")
+#: The rest of an aside after its participle, then the sentence's verb: "(wounded) in a strike last month, was ".
+_ASIDE_THEN_AUX = re.compile(r"[^,;.]{0,60},\s*(?:was|were|is|are|has been|had been|have been)\s+(?:\w+ly\s+)?")
 #: An elided subject: ", and was detained at the scene" (the subject of the sentence's last hit).
 _AND_AUX = re.compile(r"\band\s+(?:was|were|had been|has been|later|then)\s+(?:\w+ly\s+)?$|"
                       r"\b(?:before|after|until|upon)\s+(?:later\s+)?being\s+$")  # "..., before being arrested"
@@ -614,7 +656,10 @@ def sentence_outcomes(sent: str, spans: list[tuple[int, int, bool]], next_sent: 
         next_undoes = next_denies_wound if outcome == WOUNDED else bool(next_denials)
         if next_undoes or _invalid(low, bounds, seg, cstart, denials, outcome) or \
                 (has_had and _superseded(low, cstart)):
-            if _AGENCY.search(low, max(seg_start, cstart - 50), cstart):
+            if _AGENCY.search(low, max(seg_start, cstart - 50), cstart) or \
+                    _INTENT_L.search(low, max(seg_start, cstart - 40), cstart):
+                # (nor is an intent: "X detonated a grenade on himself after refusing to surrender,
+                # and died")
                 deeds.add(k)
             continue
         # (a cue of someone else's deed is no boundary: "X, whose units were blamed for the killing
@@ -637,12 +682,12 @@ def sentence_outcomes(sent: str, spans: list[tuple[int, int, bool]], next_sent: 
             before = [i for n, i in enumerate(before)
                       if not (n and _APPOS_OF_GAP.fullmatch(low, spans[before[n - 1]][1], spans[i][0]))] or before
         patients: list[int] = []
-        if kind == "pres" and not _PRESENT_AGENT.search(low, max(seg_start, cstart - 80), cstart) and not (
+        if kind == "pres" and not _PRESENT_AGENT.search(low, max(seg_start, cstart - 100), cstart) and not (
                 low.endswith("to ", 0, cstart) and _REALIZED_TO.search(low, seg_start, cstart)):
             # "an arrest warrant", "the kill list": a noun, or no one acting (but "forces were able
             # to kill X ... and to arrest Y": done)
             continue
-        if kind in ("his", "nom") and (_WANTED_FOR.search(low, max(0, cstart - 40), cstart)
+        if kind in ("his", "nom") and (_WANTED_FOR.search(low, max(0, cstart - 60), cstart)
                                        if low.endswith(("for ", "for the ", "to ", "to the ", "ing ", "ing the "),
                                                        0, cstart) else False):
             continue  # "issued warrants for his arrest", "information allowing the arrest of X": not done
@@ -668,6 +713,10 @@ def sentence_outcomes(sent: str, spans: list[tuple[int, int, bool]], next_sent: 
                 patients = last_patients  # "X was arrested in 2020 and was among the prisoners killed"
             if patients:
                 patients = [i for i in _with_coordinated(low, spans, patients[-1]) if i in before] or patients
+            elif (pron := _PRONOUN_L.search(low, max(seg_start, cstart - 40), cstart)) is not None:
+                # "He was among those killed in the raid"
+                loose.append(Loose(outcome, cstart, "they" if pron.group("p") in ("they", "both") else "he"))
+                continue
         elif kind == "list" or kind == "nom" or _COLON.match(sent, cend):
             # the first name within reach; the names coordinated with it may run on
             # (the list may run past a relative clause: "X, a qaid who led attacks, and Y")
@@ -683,6 +732,10 @@ def sentence_outcomes(sent: str, spans: list[tuple[int, int, bool]], next_sent: 
                 min(tag_end + 90, bounds[_segment(bounds, tag_end if tag_end > cend else cend - 1) + 1])
             patients = first_coordination(sent, spans, after) \
                 if after and spans[after[0]][0] < reach else []
+            if not patients and kind == "list" and low.startswith(", according to", cend) and \
+                    (aside := _ACCORDING_THEN_AUX.match(low, cend)) is not None:
+                # "Among those killed, according to two officers who saw the bodies, was X"
+                patients = first_coordination(sent, spans, _names_from(spans, aside.end(), 5))
             if not patients and kind == "nom" and (among := _AMONG_AFTER.match(low, cend)) is not None:
                 # "recovered the bodies of the group's elements from the rubble, among them the
                 # so-called emir of the Hisba, the Tunisian X"
@@ -824,7 +877,7 @@ def sentence_outcomes(sent: str, spans: list[tuple[int, int, bool]], next_sent: 
                 after = [i for i, (s, e, poss) in enumerate(spans) if s >= cend and not poss]
                 if after and _APPOS_GAP.fullmatch(low, cend, spans[after[0]][0]):
                     patients = after[:1]
-            pron = _PRONOUN_L.search(low, max(seg_start, cstart - 40), cstart) if not patients else None
+            pron = _PRONOUN_L.search(low, max(seg_start, cstart - 64), cstart) if not patients else None
             if pron:
                 word = pron.group("p")
                 loose.append(Loose(outcome, cstart, "they" if word in ("they", "both") else "he"))
@@ -962,6 +1015,24 @@ def sentence_outcomes(sent: str, spans: list[tuple[int, int, bool]], next_sent: 
             gap = low[spans[prior[-1]][1]:desc.start()].rstrip(" ,") if prior else ""
             if prior and (not gap.strip(" ,'\"\u2019\u201d") or _APPOS_ASIDE.fullmatch(gap)):
                 patients = prior[-1:]
+        if not patients and kind in ("intr", "pp") and seg > 1 and low[seg_start + 1:seg_start + 2] in _DASHES and \
+                (kind == "intr" or _PASSIVE_AUX_L.search(low, seg_start, cstart) is not None):
+            # "a third man \u2014 X, described as the cell's explosives specialist \u2014 was wounded":
+            # the name inside the dashes is the subject's
+            patients = _inside_dashes(low, spans, bounds, seg, cstart)
+        if not patients and kind == "intr" and seg > 0 and \
+                low.startswith(_SUBORDINATE_STARTS, seg_start) and _COMMA_AND.search(low, seg_start, cstart) and \
+                not _name_between(spans, seg_start, cstart) and \
+                len(prior := [i for i, (s, e, poss) in enumerate(spans)
+                              if bounds[seg - 1] <= s < seg_start and not poss]) == 1:
+            # "X detonated a grenade on himself after refusing to surrender, and died instantly": the
+            # subordinate clause closed, and the main clause's subject goes on
+            patients = prior
+        if not patients and kind in ("intr", "pp") and last_patients and last_seg == seg and \
+                low[:cues[k - 1][0]].rstrip().endswith(",") and \
+                _ASIDE_THEN_AUX.fullmatch(low, cues[k - 1][1], cstart) is not None:
+            # "X, wounded in a strike last month, was arrested on Sunday": the participle was an aside
+            patients = last_patients
         if patients and kind in ("intr", "pp"):
             # "X died along with Y", "X was killed in the strike, as was his deputy, Y"
             patients = patients + [i for i in _companions(low, sent, spans, cend) if i not in patients]
@@ -1026,7 +1097,7 @@ _PRESENT_AGENT = re.compile(r"\b(?:forces|troops|soldiers|army|police|commandos|
                             # "U.S. special forces raid the al-Omar oil field ... and kill X" (a timeline's present)
                             r"\s+(?:raid|storm|strike|hit|attack|surround|ambush)s?\s+[^,;.]{2,70}?\s+and|"
                             # "The Department of State Services (DSS) arrests X": its acronym in brackets
-                            r"\s*\([^()]{1,12}\))?"
+                            r"\s*\([^()]{1,12}\)){0,2}"  # ("a strike on a motorcycle near X, then under ..., wounds")
                             r"\s+(?:\w+ly\s+|also\s+)?$")
 _INVERTED_PATIENT = re.compile(r"\s+(?:(?:two|three|four|five|six|several|\d+)\s+)[^,.;:]{0,60}?,\s*")
 _AND_VERB = re.compile(r",?\s+and\s+(?:later\s+|then\s+)?$")
@@ -1083,6 +1154,8 @@ def _denials(low: str) -> list[tuple[int, bool]]:
         esc = m.group(0) in _ESCAPES or m.group(0).endswith(_SEEN_ALIVE)
         if esc and _OTHERS_BEFORE.search(low, max(0, m.start() - 80), m.start()):
             continue
+        if esc and _NOR_HAS.search(low, max(0, m.start() - 20), m.start()):
+            continue  # "ISWAP has never confirmed it, but nor has he reappeared": no sign of life
         if m.group(0) in ("unharmed", "unscathed") and _OTHERS_UNHARMED.search(low, max(0, m.start() - 90), m.start()):
             continue  # "X was killed, while his wife and children were taken out of the house unharmed"
         if esc and _ESCAPED_WHAT.match(low, m.end()):
@@ -1101,8 +1174,11 @@ def _denials(low: str) -> list[tuple[int, bool]]:
     return out
 
 
+_NOR_HAS = re.compile(r"\b(?:nor|not|never)\s+(?:has|had|have)\s+(?:he|she|they)\s+(?:\w+\s+)?$|"
+                     r"\b(?:has|had|have)\s+(?:not|never)\s+(?:\w+\s+)?$")
 _RANKED_AT_LARGE = re.compile(r"\b(?:most|last|highest|top|only|senior)\b[^.;,]{0,50}?\bstill\s+$")
-_GROUP_SUBJECT = re.compile(r"(?:^|[.;,]\s*|\b(?:but|and)\s+)(?:the\s+)?(?:iswap|iskp|isis|isil|is|daesh|"
+_GROUP_SUBJECT = re.compile(r"(?:^|[.;,]\s*|\b(?:but|and|although|though|while|yet)\s+)"
+                            r"(?:the\s+)?(?:iswap|iskp|isis|isil|is|daesh|"
                             r"islamic state|group|militants|jihadists|insurgents)(?:\s+itself)?\s+"
                             r"(?:has|have|had|did|does)?\s*(?:(?:not|never)\s+)?(?:yet\s+)?$")
 _CAPTURE_BEFORE = re.compile(r"\b(?:captured|capture|caught|catch|took|take|taken|arrested|seized|apprehended|"
@@ -1114,7 +1190,9 @@ _REQUEST_BEFORE = re.compile(r"\b(?:requests?|demands?|offers?|appeals?|proposal
                              # "his confession was extracted under duress, a claim the court rejected"
                              r"\bclaims?\s+(?:that\s+|which\s+)?the\s+(?:court|judges?|panel|prosecution|prosecutors?|"
                              r"tribunal)\s+$")
-_SETTLED = re.compile(r"\b(?:settled|confirmed|established)\s+(?:it|the\s+(?:identification|identity|matter))\b|"
+#: (not "ISKP never confirmed it")
+_SETTLED = re.compile(r"\b(?<!never )(?<!not )(?<!n't )(?:settled|confirmed|established)\s+"
+                      r"(?:it|the\s+(?:identification|identity|matter))\b|"
                       r"\bdna\b[^.;]{0,40}\b(?:confirmed|settled|matched)\b")
 _OTHERS_UNHARMED = re.compile(r"\b(?:wife|wives|family|children|women|civilians|hostages|others|residents|soldiers|"
                               r"troops)\b[^,;.]{0,60}$")
@@ -1302,10 +1380,19 @@ _APPOS_END = re.compile(r",\s*(?:(?:was|were|had|has|have|is|are|been|being|late
 _REDUCED_AFTER = re.compile(r"\s+(?:in|by|near|during|on|at|outside|as|while|after)\b")
 _OBJECT_PRONOUN = re.compile(r"\s+(him|her|them)\b")
 _WANTED_FOR = re.compile(r"\b(?:(?:warrants?|reward|bounty|calls?|called|calling|demand(?:s|ed)?|order(?:s|ed)?)\s+"
-                         r"(?:[\w-]+\s+){0,2}?for|allowing|enabling|leading to|helping|facilitating)\s+(?:the\s+)?$")
-_SPLIT_PRONOUN = re.compile(r"\w+\s+(him|her|them)\s+into\b")  # "took him into custody"
+                         r"(?:[\w-]+\s+){0,4}?for|allowing|enabling|leading to|helping|facilitating)\s+(?:the\s+)?$")
+_SPLIT_PRONOUN = re.compile(r"\w+\s+(him|her|them)\s+(?:into|dead)\b")  # "took him into custody", "shot him dead"
 _ACTIVE_OBJECT = re.compile(r"\s+(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+|an?)\s+[\"'\u201c\w]")
 _OBJECT_COLON = re.compile(r"[^.;:,]{3,80}?:\s*")
+
+
+def _inside_dashes(low: str, spans: list[tuple[int, int, bool]], bounds: list[int], seg: int, cstart: int) -> list[int]:
+    """The first name of the dash-delimited aside that ends where segment ``seg`` starts, when
+    no name stands between the closing dash and the cue at ``cstart``."""
+    opening = bounds[seg - 1]
+    if low[opening + 1:opening + 2] not in _DASHES or _name_between(spans, bounds[seg], cstart):
+        return []
+    return [i for i, (s, e, poss) in enumerate(spans) if opening <= s < bounds[seg] and not poss][:1]
 
 
 def _name_between(spans: list[tuple[int, int, bool]], lo: int, hi: int) -> bool:

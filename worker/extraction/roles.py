@@ -103,7 +103,10 @@ _GOV_WORDS = re.compile(
     r"committee|council|councillors?|milf|aqap|aqim|al-qaeda|"
     # "chief of staff", "chief of police" (not "the chief of a katiba", "chief of the insurgents")
     r"chiefs? of(?! (?:an? |the |its |their )?(?:[\w-]+ )?(?:katibas?|cells?|units?|groups?|insurgents|fighters|"
-    r"militants|jihadists|terrorists|brigades?|battalions?|networks?|wilayas?|wilayats?|province)\b)|"
+    r"militants|jihadists|terrorists|brigades?|battalions?|networks?|wilayas?|wilayats?|province|"
+    # an insurgent's trade: "presented as the chief of logistics of the zone"
+    r"logistics|supply|supplies|finances?|recruitment|propaganda|hisba|explosives|bomb-making|zakat|sector|"
+    r"zone)\b)|"
     # political parties: "JUI-F chief Maulana X", "the party's leader"
     r"party|jui(?:-f)?|pti|ppp|pml(?:-n)?|"
     r"ttp|tehrik|updf|snaf|ahlu sunna|ahlu-sunna|hayat tahrir|tahrir al-sham|army's|police's|government's|"
@@ -213,6 +216,8 @@ _RIVAL = re.compile(r"\b(?:taliban|shabaab|shabab|qaeda|qaida|HTS|nusra|hezbolla
                     r"bangsamoro islamic freedom fighters|BIFF|"
                     r"support (?:of|for) islam and muslims|hurr?as al-d(?:i|ee)n|balochistan liberation army|BLA)\b",
                     re.IGNORECASE)
+#: A rival body after a possessive name: "X's JAS", "X's own Boko Haram faction".
+_OWNS_RIVAL = re.compile(r"(?:[\w'\u2019-]+\s+){0,2}?(?:" + _RIVAL.pattern + ")", re.IGNORECASE)
 _ISIS_NAMES = re.compile(r"islamic state|\bdaesh\b|\bwilayat?\b|\bkhorasan\b|\bwest africa province\b|"
                          r"\bsahel province\b|\bcentral africa province\b|\bsomalia province\b|"
                          r"\bmozambique province\b|\bcaliphate\b", re.IGNORECASE)
@@ -249,6 +254,14 @@ _ISIS_ACRONYM = gated(_ISIS_ACRONYM.pattern)
 _ROLE_NOUNS = gated(_ROLE_NOUNS.pattern, re.IGNORECASE)
 
 
+#: An office in scare quotes or after "so-called": 'the "information minister"', "the so-called wali".
+_STYLED_OFFICE = re.compile(r"[\"\u201c](?P<office>[^\"\u201d]{2,40})[\"\u201d]|"
+                            r"\bso-called\s+(?P<office2>(?:[\w-]+\s+){0,2}[\w-]+)", re.IGNORECASE)
+#: A state's office held by one person (not a body's name: 'the "Deir Ezzor Military Council"').
+_STATE_OFFICE = re.compile(r"\b(?:minister|governor|judge|mayor|president|director|commissioner|prosecutor|"
+                           r"police chief|chief of police|ambassador|general)\b", re.IGNORECASE)
+
+
 @lru_cache(maxsize=8192)
 def classify_np(np: str) -> str:
     """ISIS, GOV, ROLE (an insurgent role with no body named) or NONE for a noun phrase."""
@@ -265,6 +278,10 @@ def classify_np(np: str) -> str:
             return head
     if "sanction" in low and _SANCTIONED.search(low):
         return NONE  # "under American sanctions": who sanctions him, not whom he serves
+    if ("\"" in np or "\u201c" in np or "so-called" in low) and (office := _STYLED_OFFICE.search(np)) is not None \
+            and _STATE_OFFICE.search(office.group("office") or office.group("office2")) and \
+            classify_np(np[:office.start()] + np[office.end():]) == NONE:
+        return ROLE  # 'the "information minister"', "the so-called governor": an office the group styles
     if any(w in low for w in _ENEMY_WORDS) and _ISIS_AS_ENEMY.search(np):
         # "the leader of JAS and the Islamic State West Africa Province's bitter rival": the IS
         # name there says whom he fights, not whom he serves
@@ -774,6 +791,14 @@ _SPEAKER_HINTS = ("said", "says", "told", "according", "added", "quot")
 _SPEAKER_RIGHT_L = caseless(_SPEAKER_RIGHT)
 
 
+#: An alias marker, then a title: "known as Dr. X", "alias Sheikh X" (the nickname holds the title).
+_ALIAS_TITLE_BEFORE = re.compile(r"\b(?:known as|alias|a\.k\.a\.?|aka|called|nicknamed|dubbed)\s+"
+                                 r"[\"'\u201c\u2018]?[\w]+\.?\s*$", re.IGNORECASE)
+#: A plural noun before two names joined by "and": "aid workers Peter Kassig and ".
+_PLURAL_BEFORE_PAIR = re.compile(r"(?P<np>\b(?:[a-z][\w'-]*\s+){0,2}[a-z][\w-]*[a-z]s)\s+"
+                                 r"(?:[A-Z][\w'.-]*\s+){1,4}and\s+$")
+
+
 def judge(sentence_text: str, start: int, end: int, low: str | None | bool = False) -> Verdict:
     """The verdict of one mention at ``[start, end)`` of its sentence; ``low`` may give
     ``lower_same(sentence_text)`` when the caller has it."""
@@ -785,7 +810,9 @@ def judge(sentence_text: str, start: int, end: int, low: str | None | bool = Fal
         else (lambda at: _verb_lower(_SPEAKER_RIGHT.match(sentence_text, at), sentence_text))
     word = _title_before(sentence_text, max(0, start - 30), start)
     if word is not None and word.lower().rstrip(".") in _TITLE_WORDS and not (
-            word.islower() and _POSSESSOR_BEFORE.search(sentence_text, max(0, start - 40), start)):
+            word.islower() and _POSSESSOR_BEFORE.search(sentence_text, max(0, start - 40), start)) and \
+            not _ALIAS_TITLE_BEFORE.search(sentence_text, max(0, start - 30), start):
+        # (not "known as Dr. Wa'il": the title is part of the nickname)
         title = word
         word = word.lower().rstrip(".")
         if word not in _WEAK_TITLES or (word in _OFFICE_TITLES and title[0].isupper()
@@ -794,6 +821,10 @@ def judge(sentence_text: str, start: int, end: int, low: str | None | bool = Fal
             # group's judge X", nor "ISIS Sharia Judge X")
             verdict.strong_title = True
     lnp = left_np(sentence_text, start, low)
+    if sentence_text.endswith(" and ", 0, start) and \
+            (pair := _PLURAL_BEFORE_PAIR.search(sentence_text, max(0, start - 110), start)) is not None and \
+            classify_np(lnp) == NONE and not _ROLE_NOUNS.search(lnp):
+        lnp = pair.group("np")  # "aid workers Peter Kassig and Kayla Mueller": the plural describes both
     kin_owner = False  # whether the name is the relative a kin noun before it names
     if lnp and sentence_text[:12].lower().startswith(_PARTICIPLE_STARTS) and \
             _FRONTED_PARTICIPLE.match(sentence_text, 0, start):
@@ -885,6 +916,10 @@ def judge(sentence_text: str, start: int, end: int, low: str | None | bool = Fal
     elif rnp and " of " in rnp[:40] and (lead := _LEADER_OF.match(rnp)) is not None and \
             _RIVAL.search(rnp, lead.end()) and not _ISIS_ACRONYM.search(rnp) and not _ISIS_NAMES.search(rnp):
         verdict.rival_leader = True  # "X, leader of the JAS faction that had broken away from the Islamic State"
+    elif sentence_text.startswith(("'s ", "\u2019s "), end) and \
+            (owned := _OWNS_RIVAL.match(sentence_text, end + 3)) is not None and \
+            not _ISIS_ACRONYM.search(owned.group(0)) and not _ISIS_NAMES.search(owned.group(0)):
+        verdict.rival_leader = True  # "ISWAP split from X's Jama'atu Ahlis Sunna Lidda'awati wal-Jihad (JAS)"
     elif (" who " in sentence_text[end:end + 60]) and (head := _HEAD_OF_BODY.match(sentence_text, end)) is not None \
             and _RIVAL.search(head.group("body")) and not _ISIS_ACRONYM.search(head.group("body")) and \
             not _ISIS_NAMES.search(head.group("body")):
@@ -1149,7 +1184,9 @@ _LED_BY = re.compile(r"\b(?:(?:led|headed|commanded|run|founded|directed|oversee
                      r"from\s+(?:across\s+)?(?:the\s+)?[\w-]+|"  # ("led from across the border by X")
                      r"(?:since|from|in) (?:\w+ )?\d{4}))?"
                      # ("is still led, by most accounts, by X")
-                     r"(?:,\s*(?:by (?:most|all) accounts|reportedly|apparently|it seems),)? by|under)"
+                     r"(?:,\s*(?:by (?:most|all) accounts|reportedly|apparently|it seems|"
+                     # ("is led, according to the UN's monitoring team, by X")
+                     r"according to [^,;.]{2,60}),)? by|under)"
                      # ("directed by the movement's supreme leader, X": his title set off by a comma)
                      r"\s+(?:(?:the|its|a|an|one)\s+(?:[\w'\u2019-]+\s+){0,3}(?:[\w'\u2019-]+,\s+)?|"
                      r"(?:" + "|".join(sorted(HONORIFICS)) + r")\.?\s+)?$",  # ("run by Hafiz X")
