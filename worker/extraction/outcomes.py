@@ -113,6 +113,10 @@ _CUES: list[tuple[str, str, str]] = [
                    r"taken out(?! (?:of|to|from|on|for)\b)|put out of (?:action|combat)"),
     ("intr", CAPTURED, r"surrendered|surrenders(?= (?:to|together|with|along)\b)|"
                        r"turned (?:himself|herself|themselves) in|handed (?:himself|herself|themselves) "
+                       # a translation's surrender: "presented himself to the authorities with an AK-47"
+                       r"(?:over|in)|presented (?:himself|herself|themselves) to (?:the )?(?:\w+ )?(?:authorities|"
+                       r"police|army|troops|soldiers|forces|security forces)|"
+                       r"handed (?:himself|herself|themselves) "
                        r"(?:over|in)|gave (?:himself|herself|themselves) up|"
                        r"(?:is|was|were|are|remains|remained|been|being held) (?:now |still |currently )?in "
                        r"(?:the )?(?:\w+ )?(?:custody|detention|prison|jail)|behind bars|yielded(?= (?:to|with)\b)|"
@@ -172,8 +176,12 @@ _CUES: list[tuple[str, str, str]] = [
                       r"firefight|gunfight|shootout|battle|ambush|strike|air ?strike|raid|shelling|bombardment)|"
                       # "carried away by his comrades with serious wounds"
                       r"carried (?:away|off) (?:[\w-]+ ){0,4}?with (?:\w+ ){0,2}(?:wounds|injuries)|"
+                      # ('was "seriously hit" but managed to flee': a translation's wound)
+                      r"[\"'\u201c]?(?:seriously|gravely|badly|severely|critically|lightly) hit\b|"
+                      r"(?:arrived|was brought|was taken|were brought|were taken) (?:at|to) (?:a |the )?(?:\w+ )?"
+                      r"(?:clinic|hospital|health cent(?:re|er)) with (?:\w+ ){0,3}?(?:wounds|injuries)|"
                       r"(?:survived|survives|escaped|escapes|escape|sustained|suffered|fled|flees|flee|retreated|"
-                      r"withdrew) "
+                      r"withdrew) (?:(?:the|an?|this|that) (?:[\w-]+ ){0,2}?)?"
                       r"[\"'\u201c]?with "
                       r"(?:\w+ ){0,3}"
                       r"(?:wounds|injuries)|"
@@ -225,7 +233,8 @@ _CUE_STARTS = (
     "declared", "reported", "left", "lay", "death", "deaths", "killings", "assassination", "elimination",
     "body", "bodies", "demise", "remains", "neutralization", "neutralisation", "the", "among", "dead", "slain",
     "deceased", "those", "his", "her", "neutralized", "neutralised", "neutralizing", "neutralising",
-    "pronounced", "fatally", "mortally", "martyred", "activated", "activating",
+    "pronounced", "fatally", "mortally", "martyred", "activated", "activating", "presented", "seriously", "gravely",
+    "badly", "severely", "critically", "lightly", "arrived", "brought",
     "eliminated", "eliminating", "assassinated", "executed", "liquidated", "abated", "gunned", "whose",
     "hanged", "beheaded", "decapitated", "suicide", "also", "held", "surrendered", "turned", "handed", "gave",
     "hands", "handing",
@@ -363,7 +372,11 @@ _REDUCED = re.compile(r"(?:\b(?:those|others|people|militants?|fighters?|members
                       r"financiers?|facilitators?|smugglers?|recruiters?|deput(?:y|ies)|governors?|walis?|"
                       r"spokesm[ae]n|couriers?|bomb-?makers?|collectors?|enforcers?|judges?|aides?|guards?|"
                       # ("X, a Deir ez-Zor native captured at Baghouz")
-                      r"natives?|nationals?|citizens?|veterans?|wom[ae]n|youths?|teenagers?|defendants?)|,|\bboth|"
+                      r"natives?|nationals?|citizens?|veterans?|wom[ae]n|youths?|teenagers?|defendants?|"
+                      # ("X, a Belgian-Moroccan preacher captured in Baghouz in 2019, was ...")
+                      r"preachers?|clerics?|ideologues?|trainers?|instructors?|experts?|specialists?|cadres?|qaids?)|"
+                      # ("X, himself neutralised by the FAMa in 2022")
+                      r",|\bboth|\bhimself|\bherself|\bthemselves|"
                       # ("X, gravely wounded, succumbed"; 'the Diyala "wali" killed in a strike')
                       r"\ball|\bwere)[\"'\u201d\u2019]?(?:\s+[\"'\u201c\u2018]?\w+ly)?\s*$",
                       re.IGNORECASE)
@@ -424,6 +437,8 @@ _DENIAL = re.compile(
     r"none (?:of (?:the|those|these|them) (?:\w+ )?(?:reports?|claims?)? ?)?(?:has|have|had|was|were) (?:yet )?"
     r"(?:been )?(?:confirmed|verified)|"
     r"resurfaced|reappeared|turned out|"
+    # "only for him to resurface", "who is still being pursued by the security services"
+    r"resurface|reappear|still being (?:pursued|sought|hunted)|"
     # "a video circulated weeks later showed a man identified as X addressing fighters"
     r"(?:video|footage|recording)\b[^.;]{0,80}?\bshow(?:ed|s|ing)?\b[^.;]{0,60}?\b(?:addressing|preaching to|"
     r"speaking to|giving a speech)|proved false|proven false|found to be alive|"
@@ -445,7 +460,7 @@ _DENIAL_SUBSTRINGS = (
     "unverified", "no information", "could not", "never confirmed", "never officially", "substantiated", "unproven",
     "without proof", "without any", "without evidence", "without confirmation",
     "not been confirmed", "never been confirmed", "not confirmed", "mistaken", "misidentified", "disprove",
-    "resurfaced", "reappeared", "addressing", "preaching to", "speaking to", "giving a speech",
+    "resurface", "reappear", "still being", "addressing", "preaching to", "speaking to", "giving a speech",
     "turned out", "proved false", "proven false", "found to be alive", "ruled ", "no information", "none ",
 )
 _DENIAL_AUTO = ahocorasick.Automaton()
@@ -532,6 +547,7 @@ _DASHES = ("\u2013", "\u2014")
 _ACCORDING_THEN_AUX = re.compile(r", according to [^;.]{2,140}?, (?:was|were|is|are) ")
 #: Subordinate clauses after which ", and" returns to the main clause.
 _SUBORDINATE_STARTS = ("after", "before", "when", "while")
+_BEING_BEFORE = re.compile(r"(?:after|before|when|while)\s+(?:later\s+)?being\s+(?:\w+ly\s+)?")
 _COMMA_AND = re.compile(r",\s+and\s+(?:then\s+|later\s+)?$")
 #: The rest of an aside after its participle, then the sentence's verb: "(wounded) in a strike last month, was ".
 _ASIDE_THEN_AUX = re.compile(r"[^,;.]{0,60},\s*(?:was|were|is|are|has been|had been|have been)\s+(?:\w+ly\s+)?")
@@ -1020,6 +1036,12 @@ def sentence_outcomes(sent: str, spans: list[tuple[int, int, bool]], next_sent: 
             # "a third man \u2014 X, described as the cell's explosives specialist \u2014 was wounded":
             # the name inside the dashes is the subject's
             patients = _inside_dashes(low, spans, bounds, seg, cstart)
+        if not patients and kind == "pp" and seg > 0 and low.startswith(_SUBORDINATE_STARTS, seg_start) and \
+                _BEING_BEFORE.fullmatch(low, seg_start, cstart) and \
+                len(prior := [i for i, (s, e, poss) in enumerate(spans)
+                              if bounds[seg - 1] <= s < seg_start and not poss]) == 1:
+            # "X managed to flee toward the Badia after being wounded in the hand": the main clause's subject
+            patients = prior
         if not patients and kind == "intr" and seg > 0 and \
                 low.startswith(_SUBORDINATE_STARTS, seg_start) and _COMMA_AND.search(low, seg_start, cstart) and \
                 not _name_between(spans, seg_start, cstart) and \
@@ -1093,7 +1115,10 @@ _PRESENT_AGENT = re.compile(r"\b(?:forces|troops|soldiers|army|police|commandos|
                             r"sdf|cts|ctd|pmpf|iswap|fighters|militants|authorities|agents|officers|"
                             r"(?:[\w'-]+\s+)?(?:coalition|military|army|navy|military's|army's))"
                             # "backed by helicopters,", "on a car near Raqqa": what stands between
-                            r"(?:\s*,[^,;]{0,50},|\s+(?:on|in|near|against|at|by)\s+[^,;.]{0,50}?|"
+                            r"(?:\s*,[^,;]{0,50},|"
+                            r"\s+(?:on|in|near|against|at|by|backed by|supported by)\s+[^,;.]{0,50}?|"
+                            # ("Afghanistan's National Directorate of Security (NDS) arrests X")
+                            r"\s+of\s+[^,;.()]{2,40}?|"
                             # "U.S. special forces raid the al-Omar oil field ... and kill X" (a timeline's present)
                             r"\s+(?:raid|storm|strike|hit|attack|surround|ambush)s?\s+[^,;.]{2,70}?\s+and|"
                             # "The Department of State Services (DSS) arrests X": its acronym in brackets
@@ -1247,12 +1272,16 @@ def _segment(bounds: list[int], pos: int) -> int:
 
 #: What a defendant denies: a deed or a charge, not a death or an arrest.
 _CHARGE_AFTER = re.compile(r"\s+(?:taking part|any (?:role|involvement|part|wrongdoing)|involvement|participat\w*|"
+                           # "HTS denied that its fighters were involved": who did it, not whether it happened
+                           r"that (?:its|his|her|their|the group's) (?:[\w-]+ ){0,2}?(?:fighters|forces|men|members|"
+                           r"troops|units) (?:were|was|had been) (?:involved|responsible)|responsibility|"
                            r"(?:the |all )?charges?|(?:the )?accusations?|wrongdoing|membership|carrying out|"
                            r"having (?:taken|carried|planned|joined|fought)|joining|planning|ordering|"
                            # "In court he retracted parts of his confession": a statement, not the arrest
                            r"(?:parts? of\s+)?(?:his|her|their|the)\s+(?:confessions?|statements?|testimony))\b")
 #: (an escape undoes a death, not a wound; "resurfaced in a video" is one)
-_ESCAPES = frozenset({"escaped", "survived", "survives", "alive", "at large", "resurfaced", "reappeared"})
+_ESCAPES = frozenset({"escaped", "survived", "survives", "alive", "at large", "resurfaced", "reappeared", "resurface",
+                      "reappear", "still being pursued", "still being sought", "still being hunted"})
 #: How a video that shows the man ends: he was alive when it was made.
 _SEEN_ALIVE = ("addressing", "preaching to", "speaking to", "giving a speech")
 
@@ -1366,7 +1395,13 @@ def _antecedent(sent: str, spans: list[tuple[int, int, bool]], bounds: list[int]
         return _antecedent(sent, spans, bounds, seg - 1)
     if not inside:
         return []
+    if sent.startswith("which", hi) and _OF_BEFORE_NAME.search(sent, max(lo, spans[inside[-1]][0] - 40),
+                                                               spans[inside[-1]][0]):
+        return []  # "the faction of X, which has pledged allegiance to IS, was killed": the faction's "which"
     return [i for i in _with_coordinated(sent, spans, inside[-1]) if i in inside]
+
+
+_OF_BEFORE_NAME = re.compile(r"\bof\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}$")
 
 
 #: "X and Y", "X, Y and Z", and "X and his aide, Y" (Y in apposition to the second conjunct).
@@ -1419,6 +1454,8 @@ def _appositive_subject(low: str, spans: list[tuple[int, int, bool]], cues: list
         if s < prev_end or cstart - e > 160:
             return []
         if not poss and low.startswith(",", e):
+            if low.startswith(", which", e) and _OF_BEFORE_NAME.search(low, max(0, s - 40), s):
+                return []  # "the faction of X, which has pledged allegiance to IS, was killed": the faction
             return _with_coordinated(low, spans, i)
     return []
 
@@ -1450,7 +1487,7 @@ def _after_relative(low: str, spans: list[tuple[int, int, bool]], last: int,
 
 
 _AND_NEXT = re.compile(r",\s*and\s+(?:(?:an?|the|another|his|its)\s+[^,.;]{0,50}?(?:,\s*|\s+(?:identified|named|"
-                       r"known)(?: only)? as\s*))?$")
+                       r"known)(?: only)? as\s*|\s+(?:named|called)\s+))?$")  # ("and a young man named Y")
 
 
 _AGE = r"(?:aged\s+|of\s+)?\d{1,3}(?:\s+years(?:\s+old)?)?"

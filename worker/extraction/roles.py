@@ -1062,6 +1062,8 @@ def _verb_lower(m: re.Match[str] | None, text: str) -> re.Match[str] | None:
     """``m`` unless its speech verb is capitalised: "Juma Ali, Said Hassan" lists a name, no speaker."""
     return None if m is None or text[m.end() - len(m.group(0).split()[-1].lstrip(","))].isupper() else m
 _DEED = re.compile(r"\b(?:accused of|suspected of|blamed for|wanted for|charged with|(?:found )?guilty of|"
+                   # "who was responsible for assassinations of SDF members": whom he killed
+                   r"responsible for|(?:assassinations?|killings?|murders?|kidnappings?|abductions?)\s+of|"
                    # "the mastermind of recent attacks on military formations": whom he attacked
                    r"(?:attacks?|assaults?|raids?|ambush(?:es)?)\s+(?:on|against)|"
                    # "a recruiter working among students": whom he worked on
@@ -1107,7 +1109,8 @@ _HUNTING = ("hunting", "seeking", "pursuing", "tracking", "targeting", "looking"
 _KIN_WORDS = ("brother", "sister", "son", "daughter", "wife", "wives", "widow", "mother", "father", "cousin",
               "nephew", "uncle", "relative", "family")
 _DEED_WORDS = ("accused", "suspected", "blamed", "wanted", "charged", "attack", "assault", "raid", "ambush", "guilty",
-               "working", "operating", "active", "recruiting", "preaching")
+               "working", "operating", "active", "recruiting", "preaching", "responsible", "assassination", "killing",
+               "murder", "kidnapping", "abduction")
 
 
 #: Who hunts the man, inside the noun phrase before his name: "the figures most sought by
