@@ -1036,19 +1036,13 @@ def sentence_outcomes(sent: str, spans: list[tuple[int, int, bool]], next_sent: 
             # "a third man \u2014 X, described as the cell's explosives specialist \u2014 was wounded":
             # the name inside the dashes is the subject's
             patients = _inside_dashes(low, spans, bounds, seg, cstart)
-        if not patients and kind == "pp" and seg > 0 and low.startswith(_SUBORDINATE_STARTS, seg_start) and \
-                _BEING_BEFORE.fullmatch(low, seg_start, cstart) and \
-                len(prior := [i for i, (s, e, poss) in enumerate(spans)
-                              if bounds[seg - 1] <= s < seg_start and not poss]) == 1:
-            # "X managed to flee toward the Badia after being wounded in the hand": the main clause's subject
-            patients = prior
-        if not patients and kind == "intr" and seg > 0 and \
-                low.startswith(_SUBORDINATE_STARTS, seg_start) and _COMMA_AND.search(low, seg_start, cstart) and \
-                not _name_between(spans, seg_start, cstart) and \
-                len(prior := [i for i, (s, e, poss) in enumerate(spans)
-                              if bounds[seg - 1] <= s < seg_start and not poss]) == 1:
-            # "X detonated a grenade on himself after refusing to surrender, and died instantly": the
-            # subordinate clause closed, and the main clause's subject goes on
+        if not patients and kind in ("intr", "pp") and seg > 0 and low.startswith(_SUBORDINATE_STARTS, seg_start) \
+                and (_BEING_BEFORE.fullmatch(low, seg_start, cstart) if kind == "pp" else
+                     _COMMA_AND.search(low, seg_start, cstart) and not _name_between(spans, seg_start, cstart)) \
+                and len(prior := _names_in(spans, bounds[seg - 1], seg_start)) == 1:
+            # the main clause's subject: "X managed to flee toward the Badia after being wounded in the
+            # hand"; "X detonated a grenade on himself after refusing to surrender, and died instantly"
+            # (the subordinate clause closed, and the main clause goes on)
             patients = prior
         if not patients and kind in ("intr", "pp") and last_patients and last_seg == seg and \
                 low[:cues[k - 1][0]].rstrip().endswith(",") and \
@@ -1427,7 +1421,12 @@ def _inside_dashes(low: str, spans: list[tuple[int, int, bool]], bounds: list[in
     opening = bounds[seg - 1]
     if low[opening + 1:opening + 2] not in _DASHES or _name_between(spans, bounds[seg], cstart):
         return []
-    return [i for i, (s, e, poss) in enumerate(spans) if opening <= s < bounds[seg] and not poss][:1]
+    return _names_in(spans, opening, bounds[seg])[:1]
+
+
+def _names_in(spans: list[tuple[int, int, bool]], lo: int, hi: int) -> list[int]:
+    """The names (not possessives) that start in [lo, hi)."""
+    return [i for i, (s, e, poss) in enumerate(spans) if lo <= s < hi and not poss]
 
 
 def _name_between(spans: list[tuple[int, int, bool]], lo: int, hi: int) -> bool:
