@@ -113,6 +113,7 @@ _THING_NAMED = re.compile(
     r"(?:(?:also|locally|better|widely)\s+)?"
     # ("the external operations wing, known as the "Emni"")
     r"(?:known as|called|dubbed|nicknamed|named|code-?named)(?:\s+the)?[\s\"'\u201c\u2018]*$", re.IGNORECASE)
+_OF_BEFORE_THING = re.compile(r"\bof\s+(?:the|an?|its|their|this|that)\s+(?:[\w'-]+\s+){1,2}$", re.IGNORECASE)
 #: Two place names sharing a plural noun: "in the Abu Saida and Muqdadiya areas".
 _COORDINATED_PLACES = re.compile(r"\s+and\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?\s+(?:areas|districts|villages|towns|"
                                  r"regions|provinces|sectors|neighbou?rhoods|axes|road)\b")
@@ -400,6 +401,9 @@ def _in_place(start: int, end: int, places: list[tuple[int, int, bool]], i: int)
     return start < covered >= end
 
 
+#: The rest of a quoted name that a campaign word follows: 'the "Humanity and Security" campaign'.
+_QUOTED_THING = re.compile(r"[^\"\u201d\u2019.;]{0,40}[\"\u201d\u2019]\s+(?:campaign|operation|offensive|"
+                           r"counter-offensive|initiative|plan|programme|program)\b", re.IGNORECASE)
 _LIST_JOIN = re.compile(r"\s*(?:,|,?\s*and)\s*")
 #: A surname cut to its initial after a name (not "U.S." or "A.Q."; not a sentence's last letter).
 #: ("Abdulkarim K. – whose surname is withheld – had been recruited": a dash or a bracket may follow)
@@ -432,6 +436,8 @@ def _flush(
     quoted = start > 0 and text[start - 1] in "'\"\u2018\u201c"
     if quoted and len(run) == 1 and not possessive and text[max(0, start - 4):start - 1].endswith(("'s ", "\u2019s ")):
         return  # 'described as the group's "Munzir"': a title in quotes, not a name
+    if quoted and _QUOTED_THING.match(text, end):
+        return  # 'the "Humanity and Security" campaign': the name of an operation, not a person
     before = text[max(0, start - 40) : start]
     intro = _intro_before(before) or bool(
         # "identified as Nasrullah and Habibullah": the introduction reaches the names coordinated after it
@@ -446,7 +452,9 @@ def _flush(
         return  # "the town of Abu Hammam", "a cell leader from al-Shuhail": a place, no person
     attributive = not possessive and bool(
         # "its finance office, known as al-Karrar", "its external operations wing, known as the "Emni""
-        ((intro or before.rstrip(_Q + " \"\u201c").endswith(" the")) and _THING_NAMED.search(before))
+        ((intro or before.rstrip(_Q + " \"\u201c").endswith(" the")) and (thing := _THING_NAMED.search(before))
+         # (not "an emir of the ISIS cells named X": the emir is named, as in "a member of the cell, named X")
+         and not (thing.group().rstrip().endswith("named") and _OF_BEFORE_THING.search(before, 0, thing.start())))
         # (the three patterns open with a space: most names end at a comma or a stop)
         or text[end:end + 1].isspace() and (
             _ATTRIBUTIVE_AFTER.match(text, end)

@@ -29,7 +29,8 @@ SEVERITY = {KILLED: 3, CAPTURED: 2, WOUNDED: 1, MENTIONED: 0}
 #: "the capture last month in the southern city of Kandahar of X": the place phrase may end at
 #: its own "of" (the patient is then the first name after the cue, as before).
 _WHEN_OF = (r"(?: (?:in|on|last|earlier|this|late|early) \w+(?: \d{1,2}(?:st|nd|rd|th)?)?(?:,? \d{4})?| \w+ ago|"
-            r", on \d{1,2} \w+(?: \d{4})?,|"  # "the neutralisation, on 5 November, of X"
+            # "the neutralisation, on 5 November, of X", "the detention, on Saturday, in Mecula, of X"
+            r", on (?:\d{1,2} \w+(?: \d{4})?|(?:mon|tues|wednes|thurs|fri|satur|sun)day),|"
             r",? (?:in|at|near) [^.;:()]{3,60}?,|,? (?:in|at|near) [^.;:(),]{3,60}?(?= of)){0,2} of")
 #: "the most senior figure killed so far is X": a time phrase between a list cue and its copula.
 _SO_FAR = (r"(?: (?:so far|to date|this (?:year|month|week|quarter)|last (?:year|month|week)|"
@@ -72,6 +73,10 @@ _CUES: list[tuple[str, str, str]] = [
     # "the SDF said the dead man, X, was the group's wali"
     ("list", KILLED, r"the (?:dead|slain) (?:man|militant|commander|fighter|emir|leader|suspect|jihadist)"
                      r"(?=\s*,|\s+(?:is|was)\b)"),  # ("the dead man is X")
+    # the same for a capture: "the detainee is X", "the arrested commander, X,", "the detainee was
+    # identified as X"
+    ("list", CAPTURED, r"the (?:detainee|(?:arrested|detained|captured) (?:man|woman|militant|commander|fighter|emir|"
+                       r"leader|suspect|jihadist))(?=\s*,|\s+(?:is|was)\b)|the detainee (?:\w+ ){0,2}as(?= )"),
     ("list", KILLED, r"(?:among )?the (?:(?:two|three|four|five|six|\d+) )?(?:dead|slain|deceased|fatalities)"
                      # ("confirmed the identities of the two dead: the terrorist X, ... and the terrorist Y")
                      r"(?: \w+){0,2}?(?= (?:included|includes|include|were|was|are|is|as)\b|\s*:)|"
@@ -257,8 +262,8 @@ _CUE_STARTS = (
 #: Start words that are common function words open a cue only before one of a few next
 #: words ("was dead", "the slain"): a cheap look at the next word skips the regex.
 _CUE_NEXT = {
-    "the": ("dead", "slain", "deceased", "detainees", "detained", "arrested", "captured", "prisoners", "fatalities",
-            "two", "three", "four", "five", "six"),
+    "the": ("dead", "slain", "deceased", "detainee", "detainees", "detained", "arrested", "captured", "prisoners",
+            "fatalities", "two", "three", "four", "five", "six"),
     "those": ("killed", "slain", "dead", "detainees", "detained", "arrested", "captured", "prisoners"),
     **dict.fromkeys(("is", "was", "were", "are", "been"), ("dead", "in", "now", "still", "currently", "held",
                                                            "being", "serving", "given")),
@@ -395,9 +400,10 @@ _INTENT = re.compile(
     r"in order to|ready to|set to|about to|meant to|hop(?:ed|ing) to|fail(?:ed|s)? to|"
     # "was believed to have been wounded": a report, no intent
     r"(?<!believed )(?<!thought )(?<!reported )(?<!said )(?<!understood )(?<!presumed )(?<!feared )(?<!known )"
-    # "escaped, only to be arrested", "were able to kill X": what happened, no intent
-    r"(?<!only )(?<!able )(?<!managed )(?<!possible )(?<!led )to)"  # ("made it possible to neutralise X",
-    # "which led to his killing": what happened; not "a reward for information leading to his arrest")
+    # "escaped, only to be arrested", "were able to kill X", "made it possible to neutralise X",
+    # "permitted to neutralise X" (a translation's "a permis de neutraliser"), "which led to his
+    # killing": what happened, no intent (not "a reward for information leading to his arrest")
+    r"(?<!only )(?<!able )(?<!managed )(?<!possible )(?<!led )(?<!permitted )(?<!allowed )to)"
     r"(?:\s+(?:be|being|have been|get|getting))?\s*$",
     re.IGNORECASE,
 )
@@ -549,6 +555,21 @@ _ACCORDING_THEN_AUX = re.compile(r", according to [^;.]{2,140}?, (?:was|were|is|
 _SUBORDINATE_STARTS = ("after", "before", "when", "while")
 _BEING_BEFORE = re.compile(r"(?:after|before|when|while)\s+(?:later\s+)?being\s+(?:\w+ly\s+)?")
 _COMMA_AND = re.compile(r",\s+and\s+(?:then\s+|later\s+)?$")
+def _fronted_subject(low: str, spans: list[tuple[int, int, bool]], cend: int) -> list[int]:
+    """The name after the clause of a participle that opens the sentence, at the first comma
+    that a name follows ("Arrested in Gaziantep, in south-eastern Turkey, in March 2017 as he
+    tried to obtain false passports, X was expelled"); none if a name comes before it."""
+    comma = low.find(", ", cend)
+    for _ in range(4):
+        if comma < 0 or _name_between(spans, 0, comma):
+            return []
+        fronted = _names_from(spans, comma + 2, 1)
+        if fronted:
+            return fronted
+        comma = low.find(", ", comma + 2)
+    return []
+
+
 #: The rest of an aside after its participle, then the sentence's verb: "(wounded) in a strike last month, was ".
 _ASIDE_THEN_AUX = re.compile(r"[^,;.]{0,60},\s*(?:was|were|is|are|has been|had been|have been)\s+(?:\w+ly\s+)?")
 #: An elided subject: ", and was detained at the scene" (the subject of the sentence's last hit).
@@ -901,8 +922,7 @@ def sentence_outcomes(sent: str, spans: list[tuple[int, int, bool]], next_sent: 
                 # "He was taken into custody together with his brother-in-law, X"
                 hits.extend(Hit(i, outcome, cstart) for i in _companions(low, sent, spans, cend))
                 continue
-        elif kind == "pp" and cstart == 0 and (comma := low.find(", ", cend)) > 0 and \
-                (fronted := _names_from(spans, comma + 2, 1)) and not _name_between(spans, 0, comma):
+        elif kind == "pp" and cstart == 0 and (fronted := _fronted_subject(low, spans, cend)):
             # "Arrested by the Counter-Terrorism Service in Baquba, al-Azzawi was accused of ...": a
             # participle fronted before its subject
             patients = first_coordination(sent, spans, fronted)
@@ -1103,6 +1123,8 @@ _DESCRIBED_AS = re.compile(r"\b(?:was|were|has been|had been)\s+(?:\w+\s+)?descr
 _WHICH_THEN_AND = re.compile(r"which\b[^;:]{0,120}?,\s*and\s+(?:\w+ly\s+)?$")
 #: The subject right before a present-tense cue: a force, or a strike ("Iraqi forces kill", "strike kills").
 _PRESENT_AGENT = re.compile(r"\b(?:forces|troops|soldiers|army|police|commandos|units?|jets|drones?|"
+                            # ("Border guards detain X", "Gendarmes arrest X")
+                            r"guards|gendarmes|gendarmerie|marines|peshmerga|pmf|"
                             r"services?|agency|directorate|intelligence|nds|gdi|asayish|"
                             r"dss|fds|fama|fardc|updf|mnjtf|pisa|nisa|niss|"
                             r"(?:air|drone|missile)\s*strikes?|strikes?|raids?|operations?|"
@@ -1122,7 +1144,8 @@ _INVERTED_PATIENT = re.compile(r"\s+(?:(?:two|three|four|five|six|several|\d+)\s
 _AND_VERB = re.compile(r",?\s+and\s+(?:later\s+|then\s+)?$")
 _BOTH_SUBJECT = re.compile(r"(?:that|and)\s+both\s+(?:of\s+them\s+)?(?:were|had\s+been|have\s+been)\b")
 _CORRECTION = re.compile(r"\ban earlier version of this (?:article|story|report|dispatch)\b")
-_REALIZED_TO = re.compile(r"\b(?:able|managed|succeeded|possible)\s+to\b")  # ("made it possible to neutralise X")
+#: "made it possible to neutralise X", "permitted to neutralise X": done, not intended.
+_REALIZED_TO = re.compile(r"\b(?:able|managed|succeeded|possible|permitted|allowed)\s+to\b")
 _LATER_ON = re.compile(r"\b(?:later|subsequently|eventually|afterwards|the next day|the following day)\b")
 _ONLY_TO_BE = re.compile(r"\bonly to (?:be|have been)\s+(?:\w+ly\s+)?$")
 _GERUND_CLAUSE = re.compile(r"(?:before|after|until|upon|without)\s+(?:being|having been)\s+")
@@ -1136,7 +1159,8 @@ _LED_TO = re.compile(r"\b(?:which|that)\s+led\s+to\s+$|,\s+(?:leading\s+to|resul
 _OF_BEFORE = re.compile(r"\bof\s+$")
 _IT_PASSIVE = re.compile(r"\bit\s+(?:was|were|has been|had been|is)\s+(?:also\s+)?$")
 _DIRECT_OBJECT = re.compile(r"\s+(?:one\s+|a certain\s+|the\s+(?:terrorist|militant|jihadist|insurgent)\s+)?")
-_AND_AFTER_RELATIVE_GAP = re.compile(r"\s*,\s*(?:who|whom)\b[^;.]{0,160}?,\s*and\s+")
+_AND_AFTER_RELATIVE_GAP = re.compile(r"\s*,\s*(?:who|whom)\b[^;.]{0,160}?,\s*(?:and|together with|along with)\s+"
+                                     r"(?:(?:his|her|their)\s+(?:assistant|aide|deputy|driver|companion|bodyguard)\s+)?")
 _COUNTED_SUBJECT = re.compile(r"\b(?:two|three|four|five|six|several|\d+)\s+(?:[\w-]+\s+){0,2}?(?:men|suspects|"
                               r"militants|members|fighters|people|others|commanders|leaders)\b")
 _OWN_OUTCOME_WORD = re.compile(r"\b(?:dead|killed|died|death|arrested|captured|detained)\b")
@@ -1270,7 +1294,10 @@ _CHARGE_AFTER = re.compile(r"\s+(?:taking part|any (?:role|involvement|part|wron
                            r"that (?:its|his|her|their|the group's) (?:[\w-]+ ){0,2}?(?:fighters|forces|men|members|"
                            r"troops|units) (?:were|was|had been) (?:involved|responsible)|responsibility|"
                            r"(?:the |all )?charges?|(?:the )?accusations?|wrongdoing|membership|carrying out|"
-                           r"having (?:taken|carried|planned|joined|fought)|joining|planning|ordering|"
+                           # ("he denied having commanded anyone", "denies being a member")
+                           r"having (?:taken|carried|planned|joined|fought|commanded|led|ordered|recruited|"
+                           r"financed)|joining|planning|ordering|commanding|recruiting|financing|"
+                           r"being (?:an? |the )?(?:[\w-]+ )?(?:member|emir|leader|commander|fighter|recruiter)|"
                            # "In court he retracted parts of his confession": a statement, not the arrest
                            r"(?:parts? of\s+)?(?:his|her|their|the)\s+(?:confessions?|statements?|testimony))\b")
 #: (an escape undoes a death, not a wound; "resurfaced in a video" is one)
@@ -1496,18 +1523,23 @@ _COORD_LIST = re.compile(r"\s*,?\s*(?:alias|a\.?k\.?a\.?|(?:also |better )?known
                          r"also called|dit|dite|vulgo|"
                          r"dubbed)\s*[(\"'\u201c\u00ab]?\s*|"  # an alias of the same man ("nicknamed (Abu Turab)")
                          # "X and his elder brother Omar": a kinsman named right after his kin word
-                         r"\s*,?\s*and\s+(?:his|her|their)\s+(?:[a-z-]+\s+)?(?:brother|sister|son|cousin|nephew|uncle|"
-                         r"father|brother-in-law|relative|wife)s?\s+|"
+                         # ("together with his assistant Y": an aide named right after his title)
+                         r"\s*,?\s*(?:and|together with|along with)\s+(?:his|her|their)\s+(?:[a-z-]+\s+)?"
+                         r"(?:brother|sister|son|cousin|nephew|uncle|father|brother-in-law|relative|wife|assistant|aide|"
+                         r"deputy|driver|companion|bodyguard)s?\s+|"
                          # (after an appositive only "and" goes on: "X, who told ..., Y" lists no one)
-                         r"\s*[)\"'\u201d\u2019\u00bb]?(?:\s*,[^,.;]{0,120},?\s*(?:and|as well as)|"
-                         r"\s*,?\s*(?:and|as well as|,))\s*"
+                         # ("X, the so-called wali of Y, and his deputy, in addition to the terrorist Z")
+                         r"\s*[)\"'\u201d\u2019\u00bb]?(?:\s*,[^,.;]{0,120}(?:,[^,.;]{0,60})?,?\s*"
+                         r"(?:and|as well as|in addition to)|"
+                         r"\s*,?\s*(?:and|as well as|in addition to|,))\s*"
                          r"(?:(?:an?|the|another|his|its)\s+[^,.;]{0,50}?"
                          r"(?:,\s*|\s+(?:identified(?: only)? as|named|known(?: only)? as)\s*))?"
                          r"(?:a\s+certain\s+|one\s+)?"  # ("as well as his deputy, a certain Y")
                          # "and his aide, the terrorist X": a bare label before the name
                          # ("and the takfiri element Y": the label of Egyptian military statements)
                          r"(?:the\s+(?:takfiri\s+|terrorist\s+)?(?:terrorist|militant|jihadist|insurgent|fighter|"
-                         r"element)\s+)?|"
+                         # ("and the terrorists Y and (Z)": a plural label, a name in brackets)
+                         r"element)s?\s+)?\(?|"
                          # a list of suspects with ages: "X, 34, and his brother Y, 29; Uzbek national Z, 41;
                          # and ..."; "X, of 19 years, and Y"
                          r"\s*,\s*" + _AGE + r"(?:\s*,[^;.]{0,80}?)?[\s\"'\u201d\u2019]*,[\s\"'\u201d\u2019]*and\s+"

@@ -461,6 +461,15 @@ _VERB_OBJECT = re.compile(r"(?s:.*)\b(?:sentenced|convicted|charged|arrested|det
                           re.IGNORECASE)
 _OBJ_HINT = re.compile(r"(?:ed)\s+(?:an?|the|another|one)\b")
 #: "known only by the name", "known among the townspeople by the single name": an intro after the NP.
+#: A reduced relative with its own subject that gives only a name: "an Egyptian the SDF identified
+#: only by his nom de guerre, X".
+_REDUCED_BY_NAME = re.compile(r"\b(?P<np>(?:an?|the|one)\s+(?:[\w'-]+\s+){0,2}?[\w'-]+)\s+(?:the\s+)?[\w.'-]+"
+                              r"(?:\s+[\w.'-]+)?\s+(?:identified|named|called|described|knew)(?:\s+only)?\s+by\s+"
+                              r"(?:his|her|the)\s+(?:nom de guerre|kunya|name|alias|pseudonym)\s*,\s*$", re.IGNORECASE)
+#: An indefinite noun phrase, then the subject of a reduced relative: "a courier the SDF".
+_INDEF_THEN_AGENT = re.compile(r"(?P<np>.*\b(?:an?|one)\s+(?:[\w'-]+\s+){0,3}?[\w'-]+)\s+(?:the|its|their)\s+"
+                               r"[\w.'-]+(?:\s+[\w.'-]+)?$", re.IGNORECASE)
+_BY_NAME_ENDS = ("guerre,", "kunya,", "name,", "alias,", "pseudonym,")
 _KNOWN_BY_NAME = re.compile(r"\s*(?:\bknown\b[^,;:]{0,40}?\bby|\bwho\s+(?:goes|went)\s+by|\bgoing\s+by)"
                             r"\s+the\s+(?:single\s+|one\s+|only\s+)?name\s*$",
                             re.IGNORECASE)
@@ -505,14 +514,19 @@ def left_np(sentence_text: str, offset: int, low: str | None | bool = False) -> 
     # anchored search still tries every start position of the window.
     # Each of these noun phrases holds no "," ";" ":": a match starts after the last of them
     # before its end, and searching from there finds the same match without trying every start.
+    if tail.endswith(_BY_NAME_ENDS) and (reduced := _REDUCED_BY_NAME.search(left)) is not None:
+        # "an Egyptian the SDF identified only by his nom de guerre, X": the Egyptian, not the SDF
+        return reduced.group("np")
     if tail[-4:].lower() == "name" and (by_name := _KNOWN_BY_NAME.search(left)) is not None:
         # "another commander of the insurgents, known only by the name X": the NP before "known"
         return left_np(left[:by_name.start()].rstrip() + " ", len(left[:by_name.start()].rstrip()) + 1)
     intro = _INTRO_AS.search(left, _after_stop(left, len(left))) if tail[-2:].lower() == "as" else None
     if intro:
         np = intro.group("np")
-        if np.lstrip()[:3].lower() == "by ":
-            np = ""  # "a Moroccan named by Puntland as X": Puntland names him, he is not Puntland's
+        if np.lstrip()[:3].lower() in ("by ", "in "):
+            # "a Moroccan named by Puntland as X": Puntland names him, he is not Puntland's; "a
+            # convert named in court as X": where he was named, not his office
+            np = ""
         if _PATIENT_WORDS.search(np):
             return np  # "named one of the dead as X": the patient, not the officials who named him
         if not _ROLE_NOUNS.search(np) and not _OBJECT_NP.match(np):
@@ -525,6 +539,8 @@ def left_np(sentence_text: str, offset: int, low: str | None | bool = False) -> 
             if before.endswith(_AUX_ENDS):  # "The slain ISIS commander was identified as X"
                 before = _AUX_END.sub("", before)
             np2 = " ".join(before[_last_cut(before):].split()[-7:])
+            if (agent := _INDEF_THEN_AGENT.match(np2)) is not None:
+                np2 = agent.group("np")  # "a courier the SDF named as X": the courier, not the SDF
             if _ROLE_NOUNS.search(np2) or classify_np(np2) in (ISIS, ROLE):  # "His driver, identified as X"
                 return np2
         return np
