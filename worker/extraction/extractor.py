@@ -67,7 +67,9 @@ _ALIAS_GAP = re.compile(
     r"(?:(?:also|better|more commonly|widely|popularly|vulgarly|commonly)\s+)?"
     r"(?:and\s+(?:also\s+)?known\s+as|"  # ("a Chadian named X and known as Y")
     r"known\s+(?:as|by|under)"  # ("better known under the name": French "connu sous le nom")
-    r"(?:\s+(?:his|the|a)\s+(?:nom de guerre|kunya|alias|name|pseudonym|nickname|moniker|sobriquet))?|"
+    # ('known by the codename "Ebu Ensar"')
+    r"(?:\s+(?:his|the|a)\s+(?:nom de guerre|kunya|alias|name|pseudonym|nickname|moniker|sobriquet|"
+    r"code[- ]?name))?|"
     r"aka|a\.k\.a\.?|alias|"
     # "X, also written Y": a second spelling of the same name
     r"also (?:written|spelt|spelled|transliterated|rendered)(?:\s+as)?|"
@@ -1093,11 +1095,12 @@ _IDENT_PRON = re.compile(r"\b(?:named|names|identified|identifies|identifying|na
                          # "identifying him only by his nom de guerre, X"
                          r"(?:as|by\s+(?:his|her|their|the)\s+(?:nom de guerre|kunya|name|alias|pseudonym),?)"
                          r"\s*" + _Q + r"\s*$", re.IGNORECASE)
-_IT_CONCERNS_ENDS = ("concerns", "it is", "he is", "rned is", "oncerned,")  # (how every match ends)
+_IT_CONCERNS_ENDS = ("concerns", "it is", "he is", "rned is", "oncerned,", "question,", "stion is")
 _IT_CONCERNS = re.compile(r"(?:^|[.;:]\s*|\n|,\s*)\s*(?:(?:it|this|he)\s+concerns|it\s+is|he\s+is|"
                           # "According to the communique, the person concerned is X", "The person concerned, X,"
                           # (French "l'int\u00e9ress\u00e9")
-                          r"the\s+(?:person|individual|man|terrorist|jihadist)\s+concerned(?:\s+is|,))$",
+                          # ("The individual in question, X, headed ...": French "l'individu en question")
+                          r"the\s+(?:person|individual|man|terrorist|jihadist)\s+(?:concerned|in\s+question)(?:\s+is|,))$",
                           re.IGNORECASE)
 _ONE_OF_WHOM = re.compile(r"\bone of (?:whom|them)\s+(?:[\w'-]+\s+){0,3}?(?:named|identified)\s+as\s*" + _Q + r"\s*$",
                           re.IGNORECASE)
@@ -1487,6 +1490,12 @@ def _to_event(article: Article, text: str, sentences: list[Sentence], places: li
          and not _HELD_AFTER.match(stext, withheld.end())) or \
         _withheld_next(text, sentences, s) or \
         _earlier_entry(text, sentences, s, article.published)
+    if own_only and hit is not None and hit.kind == DEMONYM and \
+            not any(h.country == hit.country and h.kind != DEMONYM for h in places):
+        # "two years after French forces killed X in August 2021": who acted, not where (with no
+        # context to take the place from, the nationality of forces from a country the story
+        # never names as a place says nothing of it)
+        hit = None
     if hit is not None and hit.kind == COUNTRY and text.startswith(",", hit.end) and \
             _COUNTRY_ITEM.fullmatch(text, s.start, hit.start) and \
             not any(h.admin1 and h.country == hit.country and s.start <= h.start < s.end for h in places):

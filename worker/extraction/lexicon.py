@@ -122,6 +122,12 @@ STOP = _words(
     # words of police and courts' names abroad: "the General Commissariat of Information", "the
     # Audiencia Nacional", "the gendarmerie"
     " commissariat gendarmerie prefecture préfecture tribunal audiencia nacional information"
+    # South Asian armed bodies written as one hyphenated word ("a former Lashkar-e-Jhangvi militant"),
+    # and the French spelling of Daesh
+    " lashkar-e-jhangvi lashkar-e-taiba lashkar-e-tayyiba lashkar-e-islam jaish-e-mohammed jaish-e-muhammad"
+    " jaish-ul-adl jundallah daech"
+    # words of waterways' and militias' names: "west of the Suez Canal", "the Union of Sinai Tribes"
+    " canal tribes"
 )
 #: ... and the plurals of its people words: "foreign fighters - Ethiopians, Tanzanians, Moroccans".
 STOP = STOP | {w + "s" for w in STOP if w.endswith(("an", "i")) and len(w) > 4}

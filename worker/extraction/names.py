@@ -88,6 +88,8 @@ _ATTRIBUTIVE_AFTER = re.compile(
     r"outlet|channel|radio|broadcasts?|website)\b"
     # "the Kurdistan Regional Government": the first words of an institution's name
     r"|\s+(?:Government|Council|Ministry|Authority|Parliament|Service|School|College|Tribe|Clan|Army|Front|"
+    # "the Amai Pakpak Medical Center": a hospital's name
+    r"Medical|Hospital|Clinic|"
     # "the Higher Regional Court in Frankfurt", "the Criminal Investigation Department"
     r"Court|Tribunal|Commission|Committee|Office|Agency|Bureau|Institute|Department|Directorate|"
     # "the Santa Maria Catholic Church", "the Al-Nouri Mosque": a building's name

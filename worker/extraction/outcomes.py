@@ -85,7 +85,9 @@ _CUES: list[tuple[str, str, str]] = [
                      # ("found among the bodies that of X")
                      r"among the (?:dead|slain|fatalities|bodies)(?: (?:that|those) of)?|"
                      r"(?:dead|slain|killed) (?:\w+ ){0,2}as(?= )|"
-                     r"those (?:killed|slain|dead)(?: \w+){0,2}?(?= (?:included|includes|include)\b)"),
+                     r"those (?:killed|slain|dead)(?: \w+){0,2}?(?= (?:included|includes|include)\b)|"
+                     # "at least six dead on both sides, among them ISS commander X"
+                     r"(?:dead|killed|slain)(?: [\w-]+){0,4}?,? among (?:them|whom)"),
     ("list", KILLED, r"(?:also )?(?:killed|slain|dead)" + _SO_FAR + r"(?=" + _SAID_TAG + r" (?:is|was|were)\b)|"
                      r"among (?:those|the (?:people|men|militants|"
                      r"fighters|suspects|terrorists|prisoners|detainees|inmates)) (?:killed|slain|dead|neutrali[sz]ed|"
@@ -123,6 +125,9 @@ _CUES: list[tuple[str, str, str]] = [
                        r"police|army|troops|soldiers|forces|security forces)|"
                        r"handed (?:himself|herself|themselves) "
                        r"(?:over|in)|gave (?:himself|herself|themselves) up|"
+                       # "was taken to hospital under police custody", "brought to a clinic under police guard"
+                       # (not "rushed to a field hospital under heavy guard": his own men's)
+                       r"under (?:police |military |army )?(?:custody|arrest)|under (?:police|military|army) guard|"
                        r"(?:is|was|were|are|remains|remained|been|being held) (?:now |still |currently )?in "
                        r"(?:the )?(?:\w+ )?(?:custody|detention|prison|jail)|behind bars|yielded(?= (?:to|with)\b)|"
                        r"fell into (?:the |its |their |his )?(?:hands|custody)|"
@@ -255,7 +260,8 @@ _CUE_STARTS = (
     "yielded", "survived", "survives", "escaped", "escapes", "escape", "flee", "flees", "sustained", "suffered",
     "picked", "interpellated", "hospitalised", "hospitalized", "treated", "admitted", "evacuated",
     "interpelated",
-    "placed", "surrenders", "fled", "retreated", "withdrew", "succumbed", "lost", "losing", "met", "put", "remanded",
+    "placed", "under", "surrenders", "fled", "retreated", "withdrew", "succumbed", "lost", "losing", "met", "put",
+    "remanded",
     "claimed",
     "leaving", "delivered", "escaping", "fleeing", "carried", "perpetrated",
 )
@@ -290,6 +296,7 @@ _CUE_NEXT = {
     "put": ("out",),
     "claimed": ("the", "life", "lives"),
     "placed": ("in", "under"),
+    "under": ("police", "military", "army", "custody", "arrest"),
     **dict.fromkeys(("set", "sets", "setting"), ("off",)),
 }
 # Keys are whole start words, or "word next" pairs for the words of _CUE_NEXT: a pair
@@ -1085,7 +1092,8 @@ _NEG_OTHER_VERB = re.compile(r"(?:not|never)\s+(?:name|identify|reveal|disclose|
 #: An object described before its name: "a suspected recruiter", "two senior commanders".
 _DESCRIBED_OBJECT = re.compile(r"\s+(?:(?:on|last)\s+\w+\s+|yesterday\s+|today\s+)?"  # ("arrested on Tuesday the ...")
                                # ('an Islamic State "administrative official"': a title in quotes)
-                               r"(?:an?|the|two|three|its|their|one)\s+[\w\s'\"\u201c\u201d-]{3,50}?\s*$")
+                               # ("killed ISWAP's logistics chief for the southern shore, X")
+                               r"(?:an?|the|two|three|its|their|one|[\w-]+['\u2019]s)\s+[\w\s'\"\u201c\u201d-]{3,50}?\s*$")
 #: "... for the group, X", "a supplier to the terrorists, X": whom the object serves, then its name.
 _FOR_GROUP_APPOS = re.compile(r"(?:for|to)\s+(?:the|its|an?)\s+[\w\s'-]{2,40}?,\s*")
 _AND_AFTER_RELATIVE = re.compile(r",\s+and\s+(?:(?:an?|the|another|his|its)\s+)?[^,.;]{0,60}$")
@@ -1125,6 +1133,8 @@ _WHICH_THEN_AND = re.compile(r"which\b[^;:]{0,120}?,\s*and\s+(?:\w+ly\s+)?$")
 _PRESENT_AGENT = re.compile(r"\b(?:forces|troops|soldiers|army|police|commandos|units?|jets|drones?|"
                             # ("Border guards detain X", "Gendarmes arrest X")
                             r"guards|gendarmes|gendarmerie|marines|peshmerga|pmf|"
+                            # ("Military Security detains X", "State Security arrests X")
+                            r"(?:military|state|national|general|political)\s+security|"
                             r"services?|agency|directorate|intelligence|nds|gdi|asayish|"
                             r"dss|fds|fama|fardc|updf|mnjtf|pisa|nisa|niss|"
                             r"(?:air|drone|missile)\s*strikes?|strikes?|raids?|operations?|"
@@ -1197,6 +1207,8 @@ def _denials(low: str) -> list[tuple[int, bool]]:
         esc = m.group(0) in _ESCAPES or m.group(0).endswith(_SEEN_ALIVE)
         if esc and _OTHERS_BEFORE.search(low, max(0, m.start() - 80), m.start()):
             continue
+        if esc and _BODY_SURVIVED.search(low, max(0, m.start() - 40), m.start()):
+            continue  # "The group survived the 2016 drone strike that killed its founding emir, X"
         if esc and _NOR_HAS.search(low, max(0, m.start() - 20), m.start()):
             continue  # "ISWAP has never confirmed it, but nor has he reappeared": no sign of life
         if m.group(0) in ("unharmed", "unscathed") and _OTHERS_UNHARMED.search(low, max(0, m.start() - 90), m.start()):
@@ -1249,6 +1261,9 @@ _OTHERS_BEFORE = re.compile(r"\b(?:others|the rest|associates|companions|accompl
                             r"(?:,[^,;.]{1,40},)?\s+(?:\w+\s+){0,4}$")
 
 
+#: A group, not a man, as the subject of a survival ("and it has survived the Taliban too").
+_BODY_SURVIVED = re.compile(r"\b(?:it|(?:the\s+)?(?:group|organi[sz]ation|network|movement|insurgency))\s+"
+                            r"(?:has\s+|had\s+|have\s+|also\s+|still\s+)*$")
 _CONDITION_BEFORE = re.compile(r"\b(?:his|her|their)\s+(?:condition|health|state|injur(?:y|ies)|wounds?)\s+"
                                r"(?:\w+\s+){0,2}$")
 _HAD_BEFORE = re.compile(r"\bhad\s+(?:\w+ly\s+|also\s+|once\s+)?$")
