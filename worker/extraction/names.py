@@ -106,7 +106,8 @@ _ATTRIBUTIVE_ROLE = re.compile(r"\s+(?:sub-?leaders?|sub-?commanders?|followers?
 _ATTRIBUTIVE_PLURAL = re.compile(r"\s+(?:sub-?leaders?|sub-?commanders?|members|fighters|militants|"
                                  r"commanders|leaders|insurgents|gunmen|remnants|followers)\b")
 #: A body, place or thing given a name: "its finance office, known as al-Karrar", "a camp called X".
-_THING_NAMED = re.compile(
+#: (Hinted: searched only where "known as", "called", "dubbed" or "named" is in the text before.)
+_THING_NAMED = Hinted(
     # (not "another member of the cell, named X": the member is named, not the cell)
     r"(?<!of the )(?<!of a )(?<!of an )(?<!of its )(?<!of their )(?<!of this )(?<!of that )(?<!of the same )"
     r"\b(?:office|wing|unit|department|bureau|network|brigade|battalion|operation|campaign|camp|base|faction|"
