@@ -306,7 +306,10 @@ def extract_events(article: Article) -> list[Event]:
     sentences = split_sentences(text)
     if not sentences:
         return []
-    folded = fold(text)
+    # Lower-cased once: the fold and the cue search both need it, and ``str.lower`` maps each
+    # character of a text that is not ASCII (curly quotes, dashes: nearly every article) in turn.
+    low = text.lower()
+    folded = fold(text, low)
     gaz = gazetteer()
     places, cue_hits = gaz.scan(text, folded)
     mentions = find_mentions(text, sentences, [(p.start, p.end, p.kind in _NAME_LIKE_PLACES) for p in places],
@@ -364,7 +367,8 @@ def extract_events(article: Article) -> list[Event]:
         if i in alias_linked:
             p.alias_mentions.add(i)
 
-    _apply_outcomes(text, folded, sentences, mentions, by_sentence, uf, persons, verdicts, cue_hits)
+    _apply_outcomes(text, folded, sentences, mentions, by_sentence, uf, persons, verdicts, cue_hits,
+                    lower_same(text, low))
 
     events: list[Event] = []
     context_memo: dict[tuple[int, str], tuple[PlaceHit | None, Sentence]] = {}
@@ -715,10 +719,11 @@ def _inherit_coordination(text: str, mentions: list[Mention], by_sentence: dict[
 
 def _apply_outcomes(text: str, folded: str, sentences: list[Sentence], mentions: list[Mention],
                     by_sentence: dict[int, list[int]], uf: _UnionFind, persons: dict[int, Person],
-                    verdicts: _Verdicts, cue_hits: list | None = None) -> None:
+                    verdicts: _Verdicts, cue_hits: list | None = None, low: str | None | bool = False) -> None:
+    """The outcomes the sentences give to persons; ``low`` may give ``lower_same(text)``."""
     loose_by_sentence: dict[int, list] = {}
     hit_outcome: dict[int, str] = {}  # sentence -> the most severe outcome its cues gave to a name
-    all_cues = find_cues(text, folded, cue_hits)
+    all_cues = find_cues(text, folded, cue_hits, low)
     cues_by_sentence: dict[int, list[tuple[int, int, str, str]]] = {}
     si = 0
     for cue in all_cues:

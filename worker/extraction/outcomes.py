@@ -316,11 +316,13 @@ for _k, _v in CUE_KEYS.items():
 _CUE_AUTO.make_automaton()
 
 
-def find_cues(text: str, folded: str, raw: list | None = None) -> list[tuple[int, int, str, str]]:
+def find_cues(text: str, folded: str, raw: list | None = None,
+              low: str | None | bool = False) -> list[tuple[int, int, str, str]]:
     """All outcome cues in the article as (start, end, kind, outcome), in text order.
 
     ``raw`` are the automaton hits of :data:`CUE_KEYS` in ``folded`` as (end index,
-    payload), when a shared pass already found them (see :meth:`.places.Gazetteer.scan`)."""
+    payload), when a shared pass already found them (see :meth:`.places.Gazetteer.scan`);
+    ``low`` may give ``lower_same(text)`` when the caller has it."""
     starts: list[int] = []
     n = len(folded)
     for end_idx, (length, whole) in (_CUE_AUTO.iter(folded) if raw is None else raw):
@@ -333,7 +335,8 @@ def find_cues(text: str, folded: str, raw: list | None = None) -> list[tuple[int
     starts.sort()  # the automaton reports by end; a pair key ends after its first word
     out: list[tuple[int, int, str, str]] = []
     last_end = -1
-    low = lower_same(text) if starts else None
+    if low is False:
+        low = lower_same(text) if starts else None
     rx, subject = (_CUE_RX_L, low) if low is not None else (_CUE_RX, text)
     for start in starts:
         if start < last_end:

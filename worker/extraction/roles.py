@@ -820,8 +820,11 @@ _SPEAKER_RIGHT_L = caseless(_SPEAKER_RIGHT)
 _ALIAS_TITLE_BEFORE = re.compile(r"\b(?:known as|alias|a\.k\.a\.?|aka|called|nicknamed|dubbed)\s+"
                                  r"[\"'\u201c\u2018]?[\w]+\.?\s*$", re.IGNORECASE)
 #: A plural noun before two names joined by "and": "aid workers Peter Kassig and ".
-_PLURAL_BEFORE_PAIR = re.compile(r"(?P<np>\b(?:[a-z][\w'-]*\s+){0,2}[a-z][\w-]*[a-z]s)\s+"
-                                 r"(?:[A-Z][\w'.-]*\s+){1,4}and\s+$")
+_PLURAL_BEFORE_PAIR_TAIL = r"\s+(?:[A-Z][\w'.-]*\s+){1,4}and\s+$"
+_PLURAL_BEFORE_PAIR = re.compile(r"(?P<np>\b(?:[a-z][\w'-]*\s+){0,2}[a-z][\w-]*[a-z]s)" + _PLURAL_BEFORE_PAIR_TAIL)
+#: What every ``_PLURAL_BEFORE_PAIR`` match holds from the plural's last letter on, searched first
+#: for the same reason as ``_REFERRED_IN_HINT``: it opens with "s", the full pattern with any word.
+_PLURAL_BEFORE_PAIR_HINT = re.compile("s" + _PLURAL_BEFORE_PAIR_TAIL)
 
 
 def judge(sentence_text: str, start: int, end: int, low: str | None | bool = False) -> Verdict:
@@ -847,6 +850,7 @@ def judge(sentence_text: str, start: int, end: int, low: str | None | bool = Fal
             verdict.strong_title = True
     lnp = left_np(sentence_text, start, low)
     if sentence_text.endswith(" and ", 0, start) and \
+            _PLURAL_BEFORE_PAIR_HINT.search(sentence_text, max(0, start - 110), start) and \
             (pair := _PLURAL_BEFORE_PAIR.search(sentence_text, max(0, start - 110), start)) is not None and \
             classify_np(lnp) == NONE and not _ROLE_NOUNS.search(lnp):
         lnp = pair.group("np")  # "aid workers Peter Kassig and Kayla Mueller": the plural describes both

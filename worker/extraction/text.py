@@ -34,14 +34,16 @@ _DEACCENT = str.maketrans({
 _ACCENTED = re.compile("[" + "".join(sorted(chr(k) for k in _DEACCENT)) + "]")
 
 
-def fold(text: str) -> str:
+def fold(text: str, low: str | None = None) -> str:
     """Lower-case, unify apostrophes and hyphens, drop accents; same length as ``text``.
+    ``low`` may give ``text.lower()`` when the caller has it.
 
     ``str.lower`` and ``str.replace`` run in C; ``translate`` with a dict is ~20x slower,
     so accents are dropped only where the text has one.
     A few characters change length when lower-cased (e.g. "\u0130"); then only ASCII is folded.
     """
-    low = text.lower()
+    if low is None:
+        low = text.lower()
     if len(low) != len(text):
         return text.translate(_FOLD)
     for old, new in _REPLACE:
@@ -271,11 +273,13 @@ def re_lower(matched: str) -> str:
     return matched.lower().translate(_LONG_S_DOTLESS_I)
 
 
-def lower_same(text: str) -> str | None:
-    """``text.lower()`` when it is offset- and match-equivalent (see above), else None."""
+def lower_same(text: str, low: str | None = None) -> str | None:
+    """``text.lower()`` when it is offset- and match-equivalent (see above), else None;
+    ``low`` may give ``text.lower()`` when the caller has it."""
+    if low is None:
+        low = text.lower()
     if text.isascii():  # O(1) in CPython
-        return text.lower()
-    low = text.lower()
+        return low
     if len(low) != len(text) or "\u017f" in text or "\u0131" in text:  # (``in``: ~15x faster than a regex)
         return None
     return low
