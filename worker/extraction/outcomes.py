@@ -18,7 +18,7 @@ from typing import NamedTuple
 import ahocorasick
 
 from .roles import DESCRIBER_BEFORE
-from .text import caseless, gated, lower_same, re_lower
+from .text import caseless, gated, lower_same, may_start_with, re_lower
 
 MAX_CUES = 40
 KILLED, CAPTURED, WOUNDED, MENTIONED = "killed", "captured", "wounded", "mentioned"
@@ -230,9 +230,8 @@ _CUES: list[tuple[str, str, str]] = [
     ("pres", CAPTURED, r"captures?|arrests?|detains?|nabs?"),
     ("pres", WOUNDED, r"wounds|injures"),  # "a joint raid in the Hamrin mountains wounds X" (a timeline's present)
 ]
-_CUE_RX = re.compile(
-    "|".join(rf"(?P<c{i}>\b(?:{rx})\b)" for i, (_, _, rx) in enumerate(_CUES)), re.IGNORECASE
-)
+_CUE_BRANCHES = [rf"(?P<c{i}>\b(?:{rx})\b)" for i, (_, _, rx) in enumerate(_CUES)]
+_CUE_RX = re.compile("|".join(_CUE_BRANCHES), re.IGNORECASE)
 #: First words of every cue: an Aho-Corasick pass finds where a cue may start, and the
 #: cue regex is only tried there (a 100-way alternation tried at every character is slow).
 _CUE_STARTS = (
@@ -338,10 +337,11 @@ def find_cues(text: str, folded: str, raw: list | None = None,
     if low is False:
         low = lower_same(text) if starts else None
     rx, subject = (_CUE_RX_L, low) if low is not None else (_CUE_RX, text)
+    by_first = _CUE_RX_BY_FIRST if low is not None else {}
     for start in starts:
         if start < last_end:
             continue
-        m = rx.match(subject, start)
+        m = by_first.get(subject[start], rx).match(subject, start)
         if m:
             out.append((m.start(), m.end(), *_CUE_INFO[m.lastgroup]))
             last_end = m.end()
@@ -349,6 +349,12 @@ def find_cues(text: str, folded: str, raw: list | None = None,
 
 
 _CUE_RX_L = caseless(_CUE_RX)
+#: ``_CUE_RX_L`` for each letter a cue starts with, with only the cues whose pattern may start with
+#: that letter (in the same order, with the same group names). At a given start the others cannot
+#: match, so ``match`` finds the same cue without entering each of the 26 alternatives (a third of
+#: the ~16,000 instructions a call cost).
+_CUE_RX_BY_FIRST = {c: gated("|".join(b for b in _CUE_BRANCHES if may_start_with(b, c)))
+                    for c in {w[0] for w in _CUE_STARTS}}
 _CUE_INFO = {f"c{i}": (kind, outcome) for i, (kind, outcome, _) in enumerate(_CUES)}
 _POSS_NOUN = re.compile(
     r"\s*(?:(?:alleged|reported|confirmed|apparent|recent|subsequent)\s+)?(?P<n>death|killing|demise|"

@@ -255,6 +255,16 @@ def gated(pattern: str, flags: int = 0) -> re.Pattern[str]:
 _BOUNDARY = gated(_BOUNDARY.pattern)
 
 
+def may_start_with(pattern: str, char: str, flags: int = 0) -> bool:
+    """Whether a match of ``pattern`` may start with ``char`` (True when that is not known)."""
+    from re import _parser
+
+    first = _first_items(_parser.parse(pattern, flags).data)
+    if first is None or first[1] or not first[0]:
+        return True
+    return re.fullmatch("[" + "".join(sorted(first[0])) + "]", char, flags) is not None
+
+
 # --- case-insensitive patterns on lower-cased text ------------------------------------
 # ``re.IGNORECASE`` makes literal-heavy patterns 2-5x slower. The word patterns here are
 # written in lower case, so on ``text.lower()`` the case-sensitive pattern finds the same
