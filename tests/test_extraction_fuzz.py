@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from worker.articles.model import Article
@@ -139,3 +139,49 @@ def test_letters_ignorecase_folds_do_not_crash_extraction() -> None:
     for text in (plain, plain.replace("surrender", "\u017furrender").replace("Tuesday", "Tue\u017fday")):
         [event] = extract_events(Article(id="x", text=text, published="2024-05-10"))
         assert (event.outcome, event.date) == ("captured", "2024-05-07"), text
+
+
+_CUE_PIECES = st.sampled_from([
+    "the dead man is ", "the detainee was identified as ", "was killed ", "killed ", "arrested ", "detained ",
+    "surrendered to ", "under police custody", "blew himself up", "among the dead ", "also killed was ",
+    "fell in combat", "his death", "the killing of ", "X, ", "and ", "wounded ", "was ", "is ", "custody ",
+    "taken into custody", "succumbed to his wounds", "captured ", "six dead, among them ", "killed himself",
+    "kills ", "himself ", "ſ", "ı", " ",
+])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_CUE_PIECES, max_size=25), st.text(max_size=30))
+def test_cue_dispatch_by_first_letter_finds_what_the_full_pattern_finds(pieces: list[str], noise: str) -> None:
+    """At every position, the cues that may start with its letter match exactly what the whole
+    cue alternation matches there (same span, same cue)."""
+    from worker.extraction import outcomes
+    from worker.extraction.text import lower_same
+
+    low = lower_same("".join(pieces) + noise)
+    if low is None:
+        return  # (such text is matched with the full pattern)
+    for at in range(len(low)):
+        full = outcomes._CUE_RX_L.match(low, at)
+        fast = outcomes._CUE_RX_BY_FIRST.get(low[at], outcomes._CUE_RX_L).match(low, at)
+        assert (full and (full.span(), full.lastgroup)) == (fast and (fast.span(), fast.lastgroup)), (low, at)
+
+
+@settings(max_examples=200, deadline=None)
+@example(["aid workers ", "Peter ", "Kassig ", "and ", "X"])
+@example(["the commander", ", known in UN reports as ", "X"])
+@given(st.lists(st.sampled_from([
+    "the commander", ", known in UN reports as ", "whom the Pentagon identifies as ", "the leader the army named as ",
+    "aid workers ", "Peter ", "Kassig ", "and ", ", referred to by officials as ", "X", " ", ",", "s ",
+]), max_size=20))
+def test_search_hints_in_judge_never_skip_a_match(pieces: list[str]) -> None:
+    """The tails searched before three slow patterns of :func:`roles.judge` are in every match."""
+    from worker.extraction import roles
+
+    text = "".join(pieces)
+    for full, hint in ((roles._REFERRED_IN, roles._REFERRED_IN_HINT),
+                       (roles._WHOM_AGENT_AS, roles._WHOM_AGENT_AS_HINT),
+                       (roles._PLURAL_BEFORE_PAIR, roles._PLURAL_BEFORE_PAIR_HINT)):
+        for end in range(len(text) + 1):  # (end-anchored, as judge searches them up to a name)
+            if full.search(text, 0, end):
+                assert hint.search(text, 0, end), (full.pattern, text[:end])
