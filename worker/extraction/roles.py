@@ -465,14 +465,6 @@ _VERB_OBJECT = re.compile(r"(?s:.*)\b(?:sentenced|convicted|charged|arrested|det
                           re.IGNORECASE)
 _OBJ_HINT = re.compile(r"(?:ed)\s+(?:an?|the|another|one)\b")
 #: "known only by the name", "known among the townspeople by the single name": an intro after the NP.
-#: A reduced relative with its own subject that gives only a name: "an Egyptian the SDF identified
-#: only by his nom de guerre, X".
-_REDUCED_BY_NAME = re.compile(r"\b(?P<np>(?:an?|the|one)\s+(?:[\w'-]+\s+){0,2}?[\w'-]+)\s+(?:the\s+)?[\w.'-]+"
-                              r"(?:\s+[\w.'-]+)?\s+(?:identified|named|called|described|knew)(?:\s+only)?\s+by\s+"
-                              r"(?:his|her|the)\s+(?:nom de guerre|kunya|name|alias|pseudonym)\s*,\s*$", re.IGNORECASE)
-#: An indefinite noun phrase, then the subject of a reduced relative: "a courier the SDF".
-_INDEF_THEN_AGENT = re.compile(r"(?P<np>.*\b(?:an?|one)\s+(?:[\w'-]+\s+){0,3}?[\w'-]+)\s+(?:the|its|their)\s+"
-                               r"[\w.'-]+(?:\s+[\w.'-]+)?$", re.IGNORECASE)
 _BY_NAME_ENDS = ("guerre,", "kunya,", "name,", "alias,", "pseudonym,")
 _KNOWN_BY_NAME = re.compile(r"\s*(?:\bknown\b[^,;:]{0,40}?\bby|\bwho\s+(?:goes|went)\s+by|\bgoing\s+by)"
                             r"\s+the\s+(?:single\s+|one\s+|only\s+)?name\s*$",
@@ -543,7 +535,7 @@ def left_np(sentence_text: str, offset: int, low: str | None | bool = False) -> 
             if before.endswith(_AUX_ENDS):  # "The slain ISIS commander was identified as X"
                 before = _AUX_END.sub("", before)
             np2 = " ".join(before[_last_cut(before):].split()[-7:])
-            if (agent := _INDEF_THEN_AGENT.match(np2)) is not None:
+            if (agent := _REDUCED_BEFORE_VERB.match(np2)) is not None:
                 np2 = agent.group("np")  # "a courier the SDF named as X": the courier, not the SDF
             if _ROLE_NOUNS.search(np2) or classify_np(np2) in (ISIS, ROLE):  # "His driver, identified as X"
                 return np2
@@ -1062,10 +1054,21 @@ def judge(sentence_text: str, start: int, end: int, low: str | None | bool = Fal
 
 
 #: A reduced relative clause with its own subject: "a Syrian the ministry accused of ...".
-_REDUCED_AGENT = re.compile(r"(?P<np>(?:an?|the)\s+[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,3}?)\s+(?:whom\s+)?"
-                            r"(?P<agent>the\s+[\w'\u2019 -]{1,30}?)\s+(?:accused|accuses|described|describes|"
+_REDUCED_NP = r"(?P<np>(?:an?|the)\s+[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,3}?)"
+_REDUCED_SUBJECT = r"(?P<agent>the\s+[\w'\u2019 -]{1,30}?)"
+_REDUCED_AGENT = re.compile(_REDUCED_NP + r"\s+(?:whom\s+)?" + _REDUCED_SUBJECT +
+                            r"\s+(?:accused|accuses|described|describes|"
                             r"identified|identifies|named|names|suspected|suspects|believed|believes|considered|"
                             r"considers|called|calls)\b", re.IGNORECASE)
+#: The same reduced relative before a name, when it gives only a name: "an Egyptian the SDF
+#: identified only by his nom de guerre, X" (the Egyptian, not the SDF).
+_REDUCED_BY_NAME = re.compile(_REDUCED_NP + r"\s+" + _REDUCED_SUBJECT + r"\s+(?:identified|named|called|described)"
+                              r"(?:\s+only)?\s+by\s+(?:his|her|the)\s+(?:nom de guerre|kunya|name|alias|pseudonym)"
+                              r"\s*,\s*$", re.IGNORECASE)
+#: An indefinite noun phrase and the relative's subject, the verb cut off after them: "a courier
+#: the SDF" (named as X).
+_REDUCED_BEFORE_VERB = re.compile(r".*\b(?P<np>(?:an?|one)\s+[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,3}?)\s+"
+                                  + _REDUCED_SUBJECT + r"$", re.IGNORECASE)
 _NAME_END = re.compile(r"\b[A-Z][\w'\u2019-]+\s*$")
 #: An inverted copula: the role is the subject, the name its complement.
 _INVERTED = re.compile(r"(?:^|[,;:]\s*)(?P<np>[^,;:()]{3,80}?)\s+(?:is|was|has been|had been|remains)\s+$")
