@@ -1866,6 +1866,12 @@ def _best_place(text: str, places: list[PlaceHit], s: Sentence, cue: int,
             continue  # "fled toward the boundary with Maguindanao": a direction, not where it happened
         if _BASED_AFTER.match(text, h.end):
             continue  # "a Britain-based monitor": where someone is based, not where it happened
+        if (window is None or tail.endswith(_PATRON_ENDS)) and \
+                _PATRON_BEFORE.search(text, max(s.start, h.start - 30), h.start):
+            continue  # "allied with Bamako": a government, not a place
+        if (window is None or any(w in window[-40:] for w in _BIOGRAPHY_WORDS)) and \
+                _BIOGRAPHY_BEFORE.search(text, max(s.start, h.start - 40), h.start):
+            continue  # "recruited in Kampala": who he is, not where the outcome happened
         if h.kind == TOWN and k + 1 < len(places) and places[k + 1].country != h.country and \
                 _PART_OF.fullmatch(text, h.end, places[k + 1].start):
             continue  # "the al-Mansoura district of Aden": a homonym of a town of another country
@@ -1944,7 +1950,20 @@ _SAYS_AFTER = re.compile(r"\s+(?:has\s+|had\s+|later\s+|also\s+)?(?:says|said|an
                          r"insisted|insists|hailed|welcomed|vowed|described|denied|denies)\b")
 #: "weeks after the United States dropped its largest bomb": a country that acted, not where.
 _ACTS_AFTER = re.compile(r"\s+(?:dropped|launched|conducted|fired|bombed|deployed)\b")
-_BASED_AFTER = re.compile(r"[- ]based\b")
+#: "a Britain-based monitor", "Iran-backed militias", "the U.S.-led coalition": who someone is
+#: or who stands behind them, not where anything happened.
+_BASED_AFTER = re.compile(r"[- ]based\b|-(?:backed|allied|aligned|led|sponsored|funded|supported)\b")
+#: A capital or country named for its government: "an armed group then allied with Bamako",
+#: "militias backed by Tehran".
+_PATRON_BEFORE = re.compile(r"\b(?:(?:allied|aligned|loyal|close|friendly|hostile)\s+(?:with|to)|"
+                            r"(?:backed|sponsored|funded|armed|supported)\s+by)\s+$", re.IGNORECASE)
+_PATRON_ENDS = ("with", "to", "by")
+#: Where someone was recruited, raised or schooled tells who he is, not where the outcome was:
+#: "Mutebi, a young man recruited in Kampala, who died in the explosion".
+_BIOGRAPHY_BEFORE = re.compile(r"\b(?:recruited|radicali[sz]ed|raised|grew up|brought up|studied|educated|"
+                               r"schooled|indoctrinated)\s+(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
+_BIOGRAPHY_WORDS = ("recruited", "radicali", "raised", "grew up", "brought up", "studied", "educated", "schooled",
+                    "indoctrinated")
 _DEST_BEFORE = re.compile(r"\b(?:transferred|taken|flown|moved|brought|sent|evacuated|airlifted|driven|"
                           r"rushed|transported|handed over)\s+(?:\w+\s+){0,6}?to\s+(?:the\s+)?"
                           # "transferred under heavy guard to a hospital in the city of al-Hasakah",

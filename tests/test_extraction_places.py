@@ -1,0 +1,56 @@
+"""Places, session 26: the names of Belgium's regions, and three kinds of place that tell who
+someone is rather than where the outcome happened (a patron, a compound adjective, a
+biography). Sentences are invented; each test pins one general cause."""
+
+from __future__ import annotations
+
+from functools import partial
+
+import pytest
+
+from tests import test_extraction
+from worker.extraction.places import gazetteer
+
+_events = partial(test_extraction._events, published="2025-12-08")
+
+
+@pytest.mark.parametrize(("phrase", "admin1"), [
+    ("in Molenbeek", "Brussels-Capital Region"),  # the region's own name, as annotators write it
+    ("in Brussels", "Brussels-Capital Region"),
+    ("at Brussels Airport", "Flanders"),  # the airport lies in Zaventem, Flemish Brabant
+    ("in Zaventem", "Flanders"),
+    ("in Vilvoorde", "Flanders"),
+])
+def test_belgian_regions(phrase: str, admin1: str) -> None:
+    hits = gazetteer().find(phrase)
+    assert hits and (hits[-1].country, hits[-1].admin1) == ("Belgium", admin1)
+
+
+def test_a_place_that_recruited_him_is_not_where_he_died() -> None:
+    ev = _events("The military court in Beni sentenced three members of an ADF cell, the Islamic State's Central "
+                 "Africa Province, for the bombing of the Oicha bus station. The device was carried by Yusuf Kato "
+                 "Ssali, a young man recruited in Kampala, who died in the explosion.")
+    assert ev["Yusuf Kato Ssali"].outcome == "killed"
+    assert (ev["Yusuf Kato Ssali"].country, ev["Yusuf Kato Ssali"].admin1) == \
+        ("Democratic Republic of the Congo", "North Kivu")
+
+
+def test_a_capital_named_for_its_government_is_no_place() -> None:
+    ev = _events("In 2023 fighters of a Tuareg militia then allied with Bamako captured Islamic State commander "
+                 "Hamadou Ag Ibrahim at a well.")
+    assert ev["Hamadou Ag Ibrahim"].outcome == "captured"
+    assert ev["Hamadou Ag Ibrahim"].admin1 != "Bamako"
+
+
+def test_a_country_in_a_compound_adjective_is_no_place() -> None:
+    ev = _events("Coalition-backed forces raided a house in al-Busayrah on Monday. A third ISIS suspect, Khalaf "
+                 "Jassim al-Obeid, was wounded but fled across the river into areas held by Iran-backed militias.")
+    assert ev["Khalaf Jassim al-Obeid"].outcome == "wounded"
+    assert (ev["Khalaf Jassim al-Obeid"].country, ev["Khalaf Jassim al-Obeid"].admin1) == ("Syria", "Deir ez-Zor")
+
+
+def test_a_place_right_after_the_outcome_still_counts() -> None:
+    # (guard: the three rules leave the place of the outcome itself alone)
+    ev = _events("Iraqi forces killed ISIS commander Omar Hamid al-Jubouri, who had been recruited in Mosul, in "
+                 "an ambush near Kirkuk.")
+    assert (ev["Omar Hamid al-Jubouri"].country, ev["Omar Hamid al-Jubouri"].admin1) == ("Iraq", "Kirkuk")
