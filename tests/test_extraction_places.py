@@ -54,3 +54,15 @@ def test_a_place_right_after_the_outcome_still_counts() -> None:
     ev = _events("Iraqi forces killed ISIS commander Omar Hamid al-Jubouri, who had been recruited in Mosul, in "
                  "an ambush near Kirkuk.")
     assert (ev["Omar Hamid al-Jubouri"].country, ev["Omar Hamid al-Jubouri"].admin1) == ("Iraq", "Kirkuk")
+
+
+def test_a_quarter_named_after_its_city_is_in_that_city() -> None:
+    # (Chamkani is also a district of Afghanistan's Paktia: the possessive says which one)
+    ev = _events("In a separate raid in Peshawar's Chamkani area, the CTD arrested Daesh commander Gul Rahim Khan.")
+    assert (ev["Gul Rahim Khan"].country, ev["Gul Rahim Khan"].admin1) == ("Pakistan", "Khyber Pakhtunkhwa")
+
+
+def test_a_neighbourhood_of_the_capital_is_in_the_capital() -> None:
+    ev = _events("The Islamic State emir Marwan Saleh al-Issawi lived in Baghdad\u2019s Amiriyah neighbourhood, where "
+                 "security forces detained him in 2017.")
+    assert (ev["Marwan Saleh al-Issawi"].country, ev["Marwan Saleh al-Issawi"].admin1) == ("Iraq", "Baghdad")

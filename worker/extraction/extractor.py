@@ -1875,6 +1875,10 @@ def _best_place(text: str, places: list[PlaceHit], s: Sentence, cue: int,
         if h.kind == TOWN and k + 1 < len(places) and places[k + 1].country != h.country and \
                 _PART_OF.fullmatch(text, h.end, places[k + 1].start):
             continue  # "the al-Mansoura district of Aden": a homonym of a town of another country
+        if h.kind == TOWN and k > 0 and text[h.start - 3:h.start] in _POSSESSIVE and \
+                (owner := places[k - 1]).end == h.start - 3 and owner.kind != DEMONYM and \
+                (owner.country != h.country or owner.admin1 not in (None, h.admin1)):
+            continue  # "Peshawar's Chamkani area": a quarter of the place before it, not a homonym elsewhere
         if (window is None or "since" in window) and _SINCE_BEFORE.search(text, max(s.start, h.start - 50), h.start):
             continue  # "its largest operation since the fall of Baghouz": a time, not a place
         wide_from = max(s.start, h.start - 130)  # (a deed clause may run long: "responsible for ... in")
@@ -1903,6 +1907,7 @@ def _best_place(text: str, places: list[PlaceHit], s: Sentence, cue: int,
 
 
 _START = attrgetter("start")
+_POSSESSIVE = ("'s ", "\u2019s ")
 #: Between a town and the larger place it lies in: "X district of Y", "X, Y", "X in Y province".
 _PART_OF = re.compile(r"(?:\s+(?:district|area|neighbou?rhood|quarter|suburb|town|village|city))?"
                       r"\s*(?:,|\bof|\bin)\s+(?:the\s+)?"
