@@ -66,3 +66,11 @@ def test_a_neighbourhood_of_the_capital_is_in_the_capital() -> None:
     ev = _events("The Islamic State emir Marwan Saleh al-Issawi lived in Baghdad\u2019s Amiriyah neighbourhood, where "
                  "security forces detained him in 2017.")
     assert (ev["Marwan Saleh al-Issawi"].country, ev["Marwan Saleh al-Issawi"].admin1) == ("Iraq", "Baghdad")
+
+
+def test_a_unit_engaged_near_a_town_places_the_next_sentences_death() -> None:
+    ev = _events("Summary: ISS lost a commander this week, and Puntland forces made an arrest in Bosaso. Al-Shabaab "
+                 "and ISS fighters clashed again in the hills along the Bari-Sanaag boundary.\n\n"
+                 "On 2 November, Puntland forces engaged an ISS unit near Dhahar in Sanaag region. Local officials "
+                 "said ISS commander Abdirahman Yusuf Warsame was killed in the fighting.")
+    assert (ev["Abdirahman Yusuf Warsame"].outcome, ev["Abdirahman Yusuf Warsame"].admin1) == ("killed", "Sanaag")

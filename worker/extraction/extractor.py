@@ -175,7 +175,10 @@ _OP_WORDS = re.compile(r"\b(?:raids?|raided|strikes?|struck|airstrikes?|operatio
                        r"clash(?:es|ed)?|stormed|surrendered|seized|wounded|"
                        r"offensive|assault|bombing|killed|captured|arrested|detained|sweep|mission|"
                        # ("a coalition drone had targeted a motorcycle carrying X near the town of Diban")
-                       r"targeted|drones?)\b",
+                       r"targeted|drones?|"
+                       # ("Puntland forces engaged an ISS unit near Dhahar in Sanaag region")
+                       r"engaged (?:an?|the|several|some)|fire ?fights?|gun ?fights?|gun ?battles?|shoot-?outs?|"
+                       r"battled|besieged|encircled|cordoned)\b",
                        re.IGNORECASE)
 _OPERATION = [
     ("drone strike", re.compile(r"\bdrones?\b|\bunmanned\b|\buav\b", re.IGNORECASE)),
