@@ -74,3 +74,33 @@ def test_a_unit_engaged_near_a_town_places_the_next_sentences_death() -> None:
                  "On 2 November, Puntland forces engaged an ISS unit near Dhahar in Sanaag region. Local officials "
                  "said ISS commander Abdirahman Yusuf Warsame was killed in the fighting.")
     assert (ev["Abdirahman Yusuf Warsame"].outcome, ev["Abdirahman Yusuf Warsame"].admin1) == ("killed", "Sanaag")
+
+
+@pytest.mark.parametrize(("phrase", "country", "admin1"), [
+    ("in Bandar Lampung", "Indonesia", "Lampung"),
+    ("in Sukoharjo", "Indonesia", "Central Java"),
+    ("in Serang", "Indonesia", "Banten"),
+    ("in Sheikh Othman", "Yemen", "Aden"),
+    ("near Ramtha", "Jordan", "Irbid"),
+    ("in El-Arish", "Egypt", "North Sinai"),
+    ("in Asyut", "Egypt", "Asyut"),
+    ("in Kisangani", "Democratic Republic of the Congo", "Tshopo"),
+    ("in Lubumbashi", "Democratic Republic of the Congo", "Haut-Katanga"),
+    ("in Bertoua", "Cameroon", "East"),
+    ("in Tete", "Mozambique", "Tete"),
+    ("in Zamboanga City", "Philippines", "Zamboanga del Sur"),
+    ("in Quezon City", "Philippines", "Metro Manila"),
+    ("in Nabatieh", "Lebanon", "Nabatieh"),
+])
+def test_gazetteer_of_session_26(phrase: str, country: str, admin1: str) -> None:
+    hits = gazetteer().find(phrase)
+    assert hits and (hits[0].country, hits[0].admin1) == (country, admin1), hits
+
+
+@pytest.mark.parametrize("sentence", [
+    "Police said the suspect was arrested in Kuta, Niger State.",  # Kuta is also a Nigerian town
+    "An ambush near Busayra wounded him.",  # Deir ez-Zor's Busayra, not Jordan's
+    "Officials in the Middle East and West Africa said so.",  # Cameroon's East and West regions
+])
+def test_new_units_do_not_take_other_places(sentence: str) -> None:
+    assert all(h.country not in ("Indonesia", "Jordan", "Cameroon") for h in gazetteer().find(sentence))
