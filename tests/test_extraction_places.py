@@ -104,3 +104,21 @@ def test_gazetteer_of_session_26(phrase: str, country: str, admin1: str) -> None
 ])
 def test_new_units_do_not_take_other_places(sentence: str) -> None:
     assert all(h.country not in ("Indonesia", "Jordan", "Cameroon") for h in gazetteer().find(sentence))
+
+
+@pytest.mark.parametrize(("text", "admin1"), [
+    ("ADF rebels attacked Mbau, 20 km north of Beni.", "North Kivu"),
+    ("Insurgents attacked Mbau, in the district of Mocimboa da Praia.", "Cabo Delgado"),
+    ("Police arrested him in Kuta on Tuesday, the Niger State command said.", "Niger"),
+    ("Densus 88 arrested him in Kuta, a beach district of Denpasar.", "Bali"),
+    ("He was detained in Amiriyah, south of Fallujah.", "Anbar"),
+    ("He was detained in Amiriyah, a district of western Baghdad.", "Baghdad"),
+])
+def test_a_homonym_reads_as_the_place_its_story_names(text: str, admin1: str) -> None:
+    hits = gazetteer().find(text)
+    assert hits[0].admin1 == admin1, hits
+
+
+def test_a_homonym_alone_reads_as_the_first_place_listed() -> None:
+    # (no other place to go by: the data's first reading, as before homonyms were kept)
+    assert gazetteer().find("They met in Mbau.")[0].country == "Mozambique"

@@ -85,6 +85,9 @@ class Gazetteer:
         data = json.loads(path.read_text(encoding="utf-8"))
         auto = ahocorasick.Automaton()
         entries: dict[str, tuple[str, str | None, str]] = {}
+        #: Spellings of two towns or units in different places ("Mbau" in North Kivu and in Cabo
+        #: Delgado): every other reading, to be chosen by the story's other places (see ``scan``).
+        homonyms: dict[str, list[tuple[str, str | None, str]]] = {}
 
         def add(spelling: str, value: tuple[str, str | None, str]) -> None:
             key = " ".join(fold(spelling).split())
@@ -96,6 +99,8 @@ class Gazetteer:
                 return  # "Somali" is Somalia's demonym, not Ethiopia's Somali region (its longer variants are)
             if old is None or _RANK[value[2]] < _RANK[old[2]]:
                 entries[key] = value
+            elif _RANK[value[2]] == _RANK[old[2]] == 0 and value[:2] != old[:2] and value not in homonyms.get(key, ()):
+                homonyms.setdefault(key, []).append(value)
 
         country_names = {" ".join(fold(c["name"]).split()) for c in data["countries"]}
         for country in data["countries"]:
@@ -121,10 +126,11 @@ class Gazetteer:
         # their hits come back from :meth:`scan` with the payload they were added with.
         extra = _extra_words()
         for key, value in entries.items():
-            auto.add_word(key, (len(key), *value, extra.get(key)))
+            others = tuple(homonyms[key]) if key in homonyms and value[2] != MASK else None
+            auto.add_word(key, (len(key), *value, extra.get(key), others))
         for key, payload in extra.items():
             if key not in entries:
-                auto.add_word(key, (len(key), None, None, None, payload))
+                auto.add_word(key, (len(key), None, None, None, payload, None))
         auto.make_automaton()
         self._auto = auto
         self.countries = frozenset(c["name"] for c in data["countries"])
@@ -171,11 +177,12 @@ class Gazetteer:
             elif not c.isupper():  # ``_capitalised`` for every other first letter
                 continue
             # (start, -length) orders the hits: longest first at one start; no two hits share both
-            raw.append((start, start - end, end, value[1:4]))
+            raw.append((start, start - end, end, value[1:4], value[5]))
         raw.sort()
         hits: list[PlaceHit] = []
+        readings: list[tuple[int, tuple]] = []  # (index in hits, the other readings) of homonyms
         last_end = -1
-        for start, _, end, (country, admin1, kind) in raw:
+        for start, _, end, (country, admin1, kind), others in raw:
             if start < last_end:
                 continue
             if kind == MASK:
@@ -186,9 +193,30 @@ class Gazetteer:
             if text.startswith(" ", end) and _OUTLET.match(text, end):
                 last_end = end
                 continue  # "Garowe Today", "Kirkuk Now": a news outlet, not a place
+            if others is not None:
+                readings.append((len(hits), others))
             hits.append(PlaceHit(start, end, country, admin1, kind))
             last_end = end
+        if readings:
+            _choose_readings(hits, readings)
         return hits, extras
+
+
+def _choose_readings(hits: list[PlaceHit], readings: list[tuple[int, tuple]]) -> None:
+    """Each homonym as the reading the story's other places point to: the unit one of them
+    names, else their country ("Mbau" in a story that names Beni is North Kivu's); with
+    neither, the first reading the data lists."""
+    doubtful = {i for i, _ in readings}
+    sure = [h for i, h in enumerate(hits) if i not in doubtful]
+    units = {(h.country, h.admin1) for h in sure if h.admin1}
+    countries = {h.country for h in sure}
+    for i, others in readings:
+        h = hits[i]
+        options = [(h.country, h.admin1, h.kind), *others]
+        pick = next((o for o in options if (o[0], o[1]) in units), None) or \
+            next((o for o in options if o[0] in countries), None)
+        if pick is not None and pick[:2] != (h.country, h.admin1):
+            hits[i] = PlaceHit(h.start, h.end, *pick)
 
 
 def _extra_words() -> dict[str, object]:
