@@ -122,3 +122,9 @@ def test_a_homonym_reads_as_the_place_its_story_names(text: str, admin1: str) ->
 def test_a_homonym_alone_reads_as_the_first_place_listed() -> None:
     # (no other place to go by: the data's first reading, as before homonyms were kept)
     assert gazetteer().find("They met in Mbau.")[0].country == "Mozambique"
+
+
+def test_a_homonym_the_story_points_away_from_is_no_place() -> None:
+    # ("kuta" is also Tagalog for a camp: neither Nigeria's Kuta nor Bali's in a story from Sulu)
+    hits = gazetteer().find("He is recuperating at the Kuta Heneral Teodulfo Bautista hospital in Jolo, Sulu.")
+    assert [h.admin1 for h in hits] == ["Sulu", "Sulu"]

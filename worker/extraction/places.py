@@ -204,19 +204,25 @@ class Gazetteer:
 
 def _choose_readings(hits: list[PlaceHit], readings: list[tuple[int, tuple]]) -> None:
     """Each homonym as the reading the story's other places point to: the unit one of them
-    names, else their country ("Mbau" in a story that names Beni is North Kivu's); with
-    neither, the first reading the data lists."""
+    names, else their country ("Mbau" in a story that names Beni is North Kivu's). Where they
+    point to none, it is no place ("Kuta Heneral Teodulfo Bautista", a camp, in a story from
+    Sulu); in a story with no other place, it is the first reading the data lists."""
     doubtful = {i for i, _ in readings}
     sure = [h for i, h in enumerate(hits) if i not in doubtful]
     units = {(h.country, h.admin1) for h in sure if h.admin1}
     countries = {h.country for h in sure}
+    stray = set()
     for i, others in readings:
         h = hits[i]
         options = [(h.country, h.admin1, h.kind), *others]
         pick = next((o for o in options if (o[0], o[1]) in units), None) or \
             next((o for o in options if o[0] in countries), None)
-        if pick is not None and pick[:2] != (h.country, h.admin1):
+        if pick is None and countries:
+            stray.add(i)
+        elif pick is not None and pick[:2] != (h.country, h.admin1):
             hits[i] = PlaceHit(h.start, h.end, *pick)
+    if stray:
+        hits[:] = [h for i, h in enumerate(hits) if i not in stray]
 
 
 def _extra_words() -> dict[str, object]:
