@@ -128,3 +128,10 @@ def test_a_homonym_the_story_points_away_from_is_no_place() -> None:
     # ("kuta" is also Tagalog for a camp: neither Nigeria's Kuta nor Bali's in a story from Sulu)
     hits = gazetteer().find("He is recuperating at the Kuta Heneral Teodulfo Bautista hospital in Jolo, Sulu.")
     assert [h.admin1 for h in hits] == ["Sulu", "Sulu"]
+
+
+def test_near_the_town_is_the_town_named_before() -> None:
+    ev = _events("Gaziantep police say the network is broken. Others slip through: Mehmet Ali Doğan, an Akçakale "
+                 "smuggler who moved fighters across the border for the Islamic State, was wounded in a clash with "
+                 "gendarmes near the town in 2019.")
+    assert (ev["Mehmet Ali Doğan"].outcome, ev["Mehmet Ali Doğan"].admin1) == ("wounded", "Sanliurfa")

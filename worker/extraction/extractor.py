@@ -1648,8 +1648,8 @@ _SAME_OP = Hinted(r"\b(?:the same|that same|this same)\s+(?P<op>operation|raid|s
 _THE_FIGHT = Hinted(r"\b(?:in|during)\s+the\s+(?P<op>exchange of fire|exchanges of fire|firefight|gunfight|shootout|"
                     r"clash|clashes)\b(?!\s+(?:with|in|at|near|between)\b)", re.IGNORECASE)
 #: A governorate named before, taken up by a bare noun: "in the province", "of the governorate".
-_THE_PROVINCE = Hinted(r"\b(?:in|of|across)\s+the\s+(?:province|governorate|state|region|town|village|"
-                       r"camp(?:['\u2019]s)?)\b"
+_THE_PROVINCE = Hinted(r"\b(?:in|of|across|near|outside|around)\s+the\s+"
+                       r"(?:province|governorate|state|region|town|village|camp(?:['\u2019]s)?)\b"
                        r"(?!\s+of\b)", re.IGNORECASE)  # ("Al-Hol remains ... In the camp's latest sweep, ...")
 
 
