@@ -135,3 +135,18 @@ def test_near_the_town_is_the_town_named_before() -> None:
                  "smuggler who moved fighters across the border for the Islamic State, was wounded in a clash with "
                  "gendarmes near the town in 2019.")
     assert (ev["Mehmet Ali Doğan"].outcome, ev["Mehmet Ali Doğan"].admin1) == ("wounded", "Sanliurfa")
+
+
+def test_wounded_there_is_the_place_just_named() -> None:
+    ev = _events("KUALA LUMPUR: Police detained a housewife in Bandar Baru Bangi, Selangor, for channelling funds to "
+                 "a militant. The militant, Amirul Hakim Razali, fought alongside IS-linked fighters during the siege "
+                 "of Marawi and was wounded there, according to police, before slipping back into Sabah.")
+    assert (ev["Amirul Hakim Razali"].outcome, ev["Amirul Hakim Razali"].admin1) == ("wounded", "Lanao del Sur")
+
+
+def test_a_one_paragraph_story_that_opens_with_a_label() -> None:
+    # (until this session the section-label check raised TypeError on a text with no line break,
+    # and the worker dead-lettered such an article as a failure)
+    ev = _events("KUALA LUMPUR: Police said an Islamic State militant, Zulkifli Ahmad Dahlan, was killed in the "
+                 "operation, the inspector-general said.")
+    assert ev["Zulkifli Ahmad Dahlan"].outcome == "killed"

@@ -477,7 +477,7 @@ def _section_label_at(text: str, h: PlaceHit) -> bool:
 
 def _sectioned(text: str) -> bool:
     """Whether two or more lines of ``text`` open with an upper-case section label."""
-    labels = _SECTION_LABEL.finditer(text) if "\n" in text else ()
+    labels = _SECTION_LABEL.finditer(text) if "\n" in text else iter(())
     return next(labels, None) is not None and next(labels, None) is not None
 
 
@@ -1454,6 +1454,9 @@ def _to_event(article: Article, text: str, sentences: list[Sentence], places: li
         # Ouagadougou conference centre" in Sirte: one end of a route or a building's name, a town of
         # a country the story names nowhere else (nor by a people word)
         hit = None
+    if (hit is None or hit.start < s.start + p.cue) and _THERE_AFTER.match(text, s.start + p.cue) and \
+            (there := _place_before(places, s.start, s.start + p.cue)) is not None:
+        hit = there  # "fought during the siege of Marawi and was wounded there": the place just named
     context = s
     the_unit = _THE_PROVINCE.search(stext) \
         if hit is None or hit.admin1 is None or any(a <= hit.start < b for a, b in relative) else None
@@ -1693,6 +1696,16 @@ def _lead_op_place(text: str, sentences: list[Sentence], places: list[PlaceHit],
 
 #: Between an outcome's cue and "in the town": the same clause ("was killed in a coalition air strike ").
 _IN_THE_TOWN_AFTER = re.compile(r"[^,;]{0,60}$")
+
+
+#: An outcome told as having happened "there": "was wounded there", "killed there in 2019".
+_THERE_AFTER = re.compile(r"[\w-]+\s+there\b")
+
+
+def _place_before(places: list[PlaceHit], lo: int, hi: int) -> PlaceHit | None:
+    """The last place (not a people word) named in ``[lo, hi)``."""
+    named = [h for h in places if lo <= h.start < hi and h.kind != DEMONYM]
+    return named[-1] if named else None
 
 
 def _town_before(places: list[PlaceHit], lo: int, hi: int) -> PlaceHit | None:
