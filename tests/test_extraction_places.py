@@ -150,3 +150,24 @@ def test_a_one_paragraph_story_that_opens_with_a_label() -> None:
     ev = _events("KUALA LUMPUR: Police said an Islamic State militant, Zulkifli Ahmad Dahlan, was killed in the "
                  "operation, the inspector-general said.")
     assert ev["Zulkifli Ahmad Dahlan"].outcome == "killed"
+
+
+@pytest.mark.parametrize(("phrase", "country", "admin1"), [
+    ("near Doğubayazıt", "Turkey", "Agri"),
+    ("in Voi", "Kenya", "Taita-Taveta"),
+    ("in Onitsha", "Nigeria", "Anambra"),
+    ("in Saratov", "Russia", "Saratov Oblast"),
+    ("in Ubari", "Libya", "Wadi al Hayaa"),  # moved from Sabha: Ubari is its own district's seat
+])
+def test_gazetteer_second_batch(phrase: str, country: str, admin1: str) -> None:
+    hits = gazetteer().find(phrase)
+    assert hits and (hits[0].country, hits[0].admin1) == (country, admin1), hits
+
+
+@pytest.mark.parametrize("sentence", [
+    "Delta Air Lines suspended flights.",
+    "The Turkish lira fell again.",
+    "Hamisi, a fighter, was wounded.",  # a Kenyan sub-county and a Swahili name: left out
+])
+def test_second_batch_leaves_out_words_and_names(sentence: str) -> None:
+    assert gazetteer().find(sentence) == []
