@@ -1471,7 +1471,7 @@ def _to_event(article: Article, text: str, sentences: list[Sentence], places: li
             hit = prev
     elif hit is None and the_unit is not None and the_unit.start() > p.cue and \
             _IN_THE_TOWN_AFTER.match(stext, p.cue, the_unit.start()) and \
-            (town := _town_before(places, s.start, s.start + p.cue)) is not None:
+            (town := _place_before(places, s.start, s.start + p.cue, towns_only=True)) is not None:
         # "X, the ISIS "wali" of Hawija, was killed in a coalition air strike in the town": the town
         # named before the cue in this sentence (even in his title)
         hit = town
@@ -1702,16 +1702,15 @@ _IN_THE_TOWN_AFTER = re.compile(r"[^,;]{0,60}$")
 _THERE_AFTER = re.compile(r"[\w-]+\s+there\b")
 
 
-def _place_before(places: list[PlaceHit], lo: int, hi: int) -> PlaceHit | None:
-    """The last place (not a people word) named in ``[lo, hi)``."""
-    named = [h for h in places if lo <= h.start < hi and h.kind != DEMONYM]
-    return named[-1] if named else None
-
-
-def _town_before(places: list[PlaceHit], lo: int, hi: int) -> PlaceHit | None:
-    """The last town named in ``[lo, hi)``."""
-    towns = [h for h in places if lo <= h.start < hi and h.kind == TOWN]
-    return towns[-1] if towns else None
+def _place_before(places: list[PlaceHit], lo: int, hi: int, towns_only: bool = False) -> PlaceHit | None:
+    """The last place (not a people word; with ``towns_only``, a town) named in ``[lo, hi)``."""
+    for k in range(bisect_left(places, hi, key=_START) - 1, -1, -1):  # places are in text order
+        h = places[k]
+        if h.start < lo:
+            return None
+        if h.kind == TOWN if towns_only else h.kind != DEMONYM:
+            return h
+    return None
 
 
 def _previous_camp(text: str, places: list[PlaceHit], before: int) -> PlaceHit | None:
