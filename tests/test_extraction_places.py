@@ -157,3 +157,18 @@ def test_a_one_paragraph_story_that_opens_with_a_label() -> None:
 ])
 def test_second_batch_leaves_out_words_and_names(sentence: str) -> None:
     assert gazetteer().find(sentence) == []
+
+
+def test_a_turkish_dotted_capital_keeps_the_whole_article_folded() -> None:
+    # ("\u0130" is the one character whose lower case is two: the fold used to give up on accents
+    # and case for the whole article, and "\u015eanl\u0131urfa" then matched no spelling)
+    from worker.extraction.text import fold
+
+    text = "\u0130zmir police arrested \u0130brahim \u00c7elik in \u015eanl\u0131urfa."
+    assert fold(text) == "izmir police arrested ibrahim celik in sanl\u0131urfa."
+    hits = gazetteer().find(text)
+    assert [(h.admin1, text[h.start:h.end]) for h in hits] == [("Izmir", "\u0130zmir"),
+                                                                ("Sanliurfa", "\u015eanl\u0131urfa")]
+    ev = _events("\u0130STANBUL \u2014 Police detained Islamic State suspect Yusuf Kaya in \u015eanl\u0131urfa "
+                 "on Monday.")
+    assert (ev["Yusuf Kaya"].outcome, ev["Yusuf Kaya"].admin1) == ("captured", "Sanliurfa")

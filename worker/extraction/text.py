@@ -13,13 +13,6 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-_FOLD_MAP = {ord(c): ord(c.lower()) for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"}
-_FOLD_MAP.update({ord(c): ord(" ") for c in "-\u2010\u2011\u2012\u2013\u2014\n\r\t"})
-_FOLD_MAP.update({ord(c): ord("'") for c in "\u2018\u2019\u02bc\u02bb`\u00b4\u02bf\u02be"})
-_FOLD_MAP.update({ord(c): ord('"') for c in "\u201c\u201d"})
-_FOLD = str.maketrans(_FOLD_MAP)
-
-
 _REPLACE = [(c, " ") for c in "-\u2010\u2011\u2012\u2013\u2014\n\r\t"] + \
     [(c, "'") for c in "\u2018\u2019\u02bc\u02bb`\u00b4\u02bf\u02be"] + [(c, '"') for c in "\u201c\u201d"]
 
@@ -40,12 +33,13 @@ def fold(text: str, low: str | None = None) -> str:
 
     ``str.lower`` and ``str.replace`` run in C; ``translate`` with a dict is ~20x slower,
     so accents are dropped only where the text has one.
-    A few characters change length when lower-cased (e.g. "\u0130"); then only ASCII is folded.
+    One character in Unicode changes length when lower-cased, the Turkish dotted capital
+    "\u0130" ("\u0130zmir", "\u0130brahim"): it folds as "I" does.
     """
     if low is None:
         low = text.lower()
     if len(low) != len(text):
-        return text.translate(_FOLD)
+        low = text.replace("\u0130", "I").lower()
     for old, new in _REPLACE:
         if old in low:
             low = low.replace(old, new)
